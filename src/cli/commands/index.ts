@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import { register as expand } from './expand.js';
+import { register as wick } from './wick.js';
+import { register as diagrams } from './diagrams.js';
+import { register as simulate } from './simulate.js';
+import { register as curve } from './curve.js';
+import { register as threshold } from './threshold.js';
+import { register as experiment } from './experiment.js';
+
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment];

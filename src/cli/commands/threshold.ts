@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import { InputError } from '../../model/errors.js';
+
+/** Placeholder registration; the command is being implemented. */
+export function register(program: Command): void {
+  program
+    .command('threshold')
+    .description('(not yet available)')
+    .allowUnknownOption()
+    .action(() => {
+      throw new InputError('threshold: not yet available in this build');
+    });
+}

@@ -1,0 +1,53 @@
+/**
+ * `gfd` — command-line entry point. Every command lives in `commands/<name>.ts` and exports
+ * `register(program)`. Input errors print one line on stderr and exit with code 2.
+ */
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../model/errors.js';
+import { commands } from './commands/index.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('gfd')
+    .description('Exact diagram calculus for the gradient-flow loss expansion of CP tensor decompositions')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of commands) register(program);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    return reportError(err);
+  }
+}
+
+/** Map an error to an exit code, printing one line (no stack trace) for user errors. */
+export function reportError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
+    return 2; // commander already printed its one-line message
+  }
+  if (err instanceof InputError) {
+    process.stderr.write(`gfd: ${err.message}\n`);
+    return 2;
+  }
+  const e = err as Error;
+  if (e && e.name === 'InvalidArgumentError') {
+    process.stderr.write(`gfd: ${e.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`gfd: internal error: ${e?.message ?? String(err)}\n`);
+  if (process.env.GFD_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  return 1;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.exitCode = reportError(err);
+  },
+);

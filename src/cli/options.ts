@@ -1,0 +1,52 @@
+/**
+ * Shared option parsers for the CLI. Each throws {@link InputError} with a one-line message
+ * naming the option, which `main.ts` prints and turns into exit code 2.
+ */
+import { InputError } from '../model/errors.js';
+
+/** Integer option, optionally bounded below. */
+export function intOption(name: string, min?: number) {
+  return (raw: string): number => {
+    const t = raw.trim();
+    if (!/^[+-]?\d+$/.test(t)) throw new InputError(`--${name}: expected an integer, got "${raw}"`);
+    const v = Number(t);
+    if (min !== undefined && v < min) throw new InputError(`--${name}: must be at least ${min}, got ${v}`);
+    return v;
+  };
+}
+
+/** Finite real option, with optional strict lower bound. */
+export function numberOption(name: string, opts: { min?: number; exclusiveMin?: number } = {}) {
+  return (raw: string): number => {
+    const t = raw.trim();
+    const v = t === '' ? NaN : Number(t);
+    if (!Number.isFinite(v)) throw new InputError(`--${name}: expected a number, got "${raw}"`);
+    if (opts.min !== undefined && v < opts.min) throw new InputError(`--${name}: must be at least ${opts.min}, got ${v}`);
+    if (opts.exclusiveMin !== undefined && v <= opts.exclusiveMin) {
+      throw new InputError(`--${name}: must be greater than ${opts.exclusiveMin}, got ${v}`);
+    }
+    return v;
+  };
+}
+
+/** One of a fixed set of strings. */
+export function choiceOption<T extends string>(name: string, choices: readonly T[]) {
+  return (raw: string): T => {
+    const t = raw.trim().toLowerCase() as T;
+    if (!choices.includes(t)) throw new InputError(`--${name}: expected one of ${choices.join(', ')}, got "${raw}"`);
+    return t;
+  };
+}
+
+/** Comma-separated list of finite numbers. */
+export function numberListOption(name: string) {
+  return (raw: string): number[] => {
+    const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (parts.length === 0) throw new InputError(`--${name}: expected a comma-separated list of numbers`);
+    return parts.map((s) => {
+      const v = Number(s);
+      if (!Number.isFinite(v)) throw new InputError(`--${name}: "${s}" is not a number`);
+      return v;
+    });
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Progress on stderr for long runs: a cli-progress bar, shown only when stderr is a TTY and
+ * `--quiet` was not given. Never writes to stdout.
+ */
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  start(total: number, label: string): void;
+  update(done: number, label?: string): void;
+  stop(): void;
+}
+
+const silent: Progress = { start() {}, update() {}, stop() {} };
+
+export function makeProgress(quiet: boolean | undefined): Progress {
+  if (quiet || !process.stderr.isTTY) return silent;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '{label} [{bar}] {value}/{total} {duration_formatted}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let running = false;
+  return {
+    start(total, label) {
+      if (running) bar.stop();
+      bar.start(total, 0, { label });
+      running = true;
+    },
+    update(done, label) {
+      if (running) bar.update(done, label === undefined ? undefined : { label });
+    },
+    stop() {
+      if (running) bar.stop();
+      running = false;
+    },
+  };
+}

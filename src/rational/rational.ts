@@ -1,0 +1,171 @@
+/**
+ * Exact rational numbers: a small frozen value type over fraction.js (BigInt numerator and
+ * denominator). Every operation returns a new value; values are always in lowest terms with a
+ * positive denominator, so structural equality is numerical equality.
+ *
+ * fraction.js is used only here: its objects are mutable, its `valueOf()` silently degrades to a
+ * float and `JSON.stringify` throws on its BigInt fields, so the rest of the project sees only
+ * {@link Rational}.
+ */
+import Fraction from 'fraction.js';
+
+export type RationalLike = Rational | bigint | number | string;
+
+/** Raised for malformed rational input. */
+export class RationalError extends Error {
+  constructor(message: string) {
+    super(`rational: ${message}`);
+    this.name = 'RationalError';
+  }
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * An exact rational number `num/den` in lowest terms, `den > 0`.
+ *
+ * @example
+ * ```ts
+ * Rational.parse('3/4').add(Rational.of(1, 4)).toString(); // "1"
+ * ```
+ */
+export class Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+
+  private constructor(num: bigint, den: bigint) {
+    this.num = num;
+    this.den = den;
+    Object.freeze(this);
+  }
+
+  static readonly ZERO = new Rational(0n, 1n);
+  static readonly ONE = new Rational(1n, 1n);
+
+  /** `num/den` reduced to lowest terms. */
+  static of(num: bigint | number, den: bigint | number = 1n): Rational {
+    const n = toBigInt(num);
+    let d = toBigInt(den);
+    if (d === 0n) throw new RationalError('division by zero');
+    let m = n;
+    if (d < 0n) {
+      d = -d;
+      m = -m;
+    }
+    const g = gcd(m, d);
+    return g === 1n ? new Rational(m, d) : new Rational(m / g, d / g);
+  }
+
+  /** Accepts integers, "a/b", decimals ("0.25") and other Rationals. */
+  static parse(x: RationalLike): Rational {
+    if (x instanceof Rational) return x;
+    if (typeof x === 'bigint') return Rational.of(x);
+    if (typeof x === 'number') {
+      if (Number.isInteger(x)) return Rational.of(BigInt(x));
+      if (!Number.isFinite(x)) throw new RationalError(`not a finite number: ${x}`);
+    }
+    const text = String(x).trim();
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/[+-]?\d+)?$/.test(text)) {
+      throw new RationalError(`not a rational number: "${text}"`);
+    }
+    const [a, b] = text.split('/');
+    let f: Fraction;
+    try {
+      f = new Fraction(a!);
+      if (b !== undefined) f = f.div(new Fraction(b));
+    } catch (e) {
+      throw new RationalError(`not a rational number: "${text}" (${(e as Error).message})`);
+    }
+    return Rational.fromFraction(f);
+  }
+
+  private static fromFraction(f: Fraction): Rational {
+    const s = BigInt(f.s as unknown as bigint);
+    return Rational.of(s * BigInt(f.n as unknown as bigint), BigInt(f.d as unknown as bigint));
+  }
+
+  add(o: RationalLike): Rational {
+    const b = Rational.parse(o);
+    if (this.den === 1n && b.den === 1n) return new Rational(this.num + b.num, 1n);
+    return Rational.of(this.num * b.den + b.num * this.den, this.den * b.den);
+  }
+  sub(o: RationalLike): Rational {
+    return this.add(Rational.parse(o).neg());
+  }
+  mul(o: RationalLike): Rational {
+    const b = Rational.parse(o);
+    if (this.den === 1n && b.den === 1n) return new Rational(this.num * b.num, 1n);
+    return Rational.of(this.num * b.num, this.den * b.den);
+  }
+  div(o: RationalLike): Rational {
+    const b = Rational.parse(o);
+    if (b.num === 0n) throw new RationalError('division by zero');
+    return Rational.of(this.num * b.den, this.den * b.num);
+  }
+  neg(): Rational {
+    return new Rational(-this.num, this.den);
+  }
+  abs(): Rational {
+    return this.num < 0n ? this.neg() : this;
+  }
+  /** Integer powers only (negative allowed for nonzero values). */
+  pow(k: number): Rational {
+    if (!Number.isInteger(k)) throw new RationalError(`non-integer exponent ${k}`);
+    if (k < 0) return Rational.ONE.div(this.pow(-k));
+    return Rational.of(this.num ** BigInt(k), this.den ** BigInt(k));
+  }
+  isZero(): boolean {
+    return this.num === 0n;
+  }
+  isInteger(): boolean {
+    return this.den === 1n;
+  }
+  sign(): -1 | 0 | 1 {
+    return this.num < 0n ? -1 : this.num > 0n ? 1 : 0;
+  }
+  equals(o: RationalLike): boolean {
+    const b = Rational.parse(o);
+    return this.num === b.num && this.den === b.den;
+  }
+  /** -1, 0 or 1. */
+  compare(o: RationalLike): -1 | 0 | 1 {
+    const b = Rational.parse(o);
+    const l = this.num * b.den;
+    const r = b.num * this.den;
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
+  /** Nearest double (for numerics only). */
+  toNumber(): number {
+    const f = new Fraction(this.num, this.den);
+    return f.valueOf();
+  }
+  /** "n" or "n/d" in lowest terms. */
+  toString(): string {
+    return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
+  }
+  /** LaTeX: `n` or `\frac{n}{d}` (sign in front). */
+  toLatex(): string {
+    if (this.den === 1n) return this.num.toString();
+    const sgn = this.num < 0n ? '-' : '';
+    const n = this.num < 0n ? -this.num : this.num;
+    return `${sgn}\\frac{${n}}{${this.den}}`;
+  }
+  toJSON(): string {
+    return this.toString();
+  }
+  /** Guard against accidental float arithmetic through `+`, `<`, etc. */
+  valueOf(): never {
+    throw new RationalError('implicit conversion of a Rational; use toNumber() or compare()');
+  }
+}
+
+function toBigInt(x: bigint | number): bigint {
+  if (typeof x === 'bigint') return x;
+  if (!Number.isSafeInteger(x)) throw new RationalError(`not a safe integer: ${x}`);
+  return BigInt(x);
+}
