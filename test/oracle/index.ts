@@ -1,0 +1,2 @@
+export { oracleLossSeries } from './lossSeriesOracle.js';
+export { cpLoss, type CpProblem, type ScaledLoss } from './cpLoss.js';
