@@ -1,0 +1,97 @@
+/**
+ * Theorem 4.1 (paper eq. pareto_terms), identity target: the Pareto-optimal monomials of Y_s.
+ * The predicted exponents are computed here from the theorem's formula; the engine's Y_s is
+ * searched for them and its Pareto front compared with the prediction.
+ */
+import { describe, expect, it } from 'vitest';
+import { lossSeries } from '../../src/expansion/index.js';
+import { makeModel, type Scenario } from '../../src/model/index.js';
+import type { Poly } from '../../src/rational/index.js';
+
+/** A monomial p^q H^n (σ²)^l as the string "q,n,l". */
+type Key = string;
+const key = (q: number, n: number, l: number): Key => `${q},${n},${l}`;
+
+/**
+ * Eq. pareto_terms: p^{Q(n,s_D)} H^n σ^{ν(s_D+1)+(ν−2)s}, 0 ≤ s_D ≤ s+1, 1 ≤ n ≤ s_D+1, with
+ * Q = 1 + (ν−1)s_D − ν(n−1)/2 (SYM, even ν) or 1 + (ν−1)(s_D+1−n) (ASYM); ASYM drops odd
+ * s_R = s+1−s_D and (n, s_D) = (s+2, s+1).
+ */
+function predictedParetoTerms(nu: number, scenario: Scenario, s: number): Set<Key> {
+  if (scenario === 'sym' && nu % 2 === 1) throw new Error('Theorem 4.1 does not describe SYM with odd ν');
+  const out = new Set<Key>();
+  for (let sD = 0; sD <= s + 1; sD++) {
+    const sR = s + 1 - sD;
+    if (scenario === 'asym' && sR % 2 === 1) continue;
+    const twoL = nu * (sD + 1) + (nu - 2) * s;
+    for (let n = 1; n <= sD + 1; n++) {
+      if (scenario === 'asym' && n === s + 2 && sD === s + 1) continue;
+      const q = scenario === 'sym' ? 1 + (nu - 1) * sD - (nu / 2) * (n - 1) : 1 + (nu - 1) * (sD + 1 - n);
+      out.add(key(q, n, twoL / 2));
+    }
+  }
+  return out;
+}
+
+/** (q', n') dominates (q, n): q' ≥ q, n' ≥ n, one strictly. */
+const dominates = (a: [number, number], b: [number, number]): boolean =>
+  a[0] >= b[0] && a[1] >= b[1] && (a[0] > b[0] || a[1] > b[1]);
+
+/** Pareto-optimal monomials of a polynomial, per power of σ² (the constant σ⁰ term excluded). */
+function paretoFront(y: Poly): Set<Key> {
+  const byL = new Map<number, [number, number][]>();
+  for (const t of y.terms()) {
+    if (t.sigma2 === 0) continue; // ½‖F‖² in Y_0: no diagram, outside the theorem
+    let list = byL.get(t.sigma2);
+    if (!list) byL.set(t.sigma2, (list = []));
+    list.push([t.p, t.H]);
+  }
+  const out = new Set<Key>();
+  for (const [l, list] of byL) {
+    for (const a of list) if (!list.some((b) => dominates(b, a))) out.add(key(a[0], a[1], l));
+  }
+  return out;
+}
+
+const sorted = (x: Iterable<Key>): Key[] => [...x].sort();
+
+const cases: { nu: number; scenario: Scenario; maxOrder: number }[] = [
+  { nu: 2, scenario: 'sym', maxOrder: 4 },
+  { nu: 4, scenario: 'sym', maxOrder: 2 },
+  { nu: 2, scenario: 'asym', maxOrder: 4 },
+  { nu: 3, scenario: 'asym', maxOrder: 3 },
+];
+
+describe.each(cases)('Theorem 4.1 (pareto_terms): $scenario ν=$nu, identity target', ({ nu, scenario, maxOrder }) => {
+  const model = makeModel({ nu, scenario, target: 'identity' });
+  let series: Poly[] | undefined;
+  const Y = (s: number): Poly => (series ??= lossSeries(model, maxOrder))[s]!;
+  const orders = Array.from({ length: maxOrder + 1 }, (_, s) => s);
+
+  it.each(orders)('s=%i: every predicted monomial occurs and is not dominated', (s) => {
+    const y = Y(s);
+    const terms = y.terms();
+    for (const k of predictedParetoTerms(nu, scenario, s)) {
+      const [q, n, l] = k.split(',').map(Number) as [number, number, number];
+      expect(y.coeff(q, n, l).isZero(), `p^${q} H^${n} sigma2^${l} missing from Y_${s}`).toBe(false);
+      const dom = terms.find((t) => t.sigma2 === l && dominates([t.p, t.H], [q, n]));
+      expect(dom, `p^${q} H^${n} sigma2^${l} dominated in Y_${s}`).toBeUndefined();
+    }
+  });
+
+  it.each(orders)('s=%i: the Pareto front of Y_s is exactly the predicted set', (s) => {
+    expect(sorted(paretoFront(Y(s)))).toEqual(sorted(predictedParetoTerms(nu, scenario, s)));
+  });
+});
+
+describe('predictedParetoTerms (the formula itself)', () => {
+  it('SYM ν=2, s=1 gives p H σ², {p²H, pH²} σ⁴, {p³H, p²H², pH³} σ⁶ (GUIDE Y_1)', () => {
+    // the Pareto front read off Y_1 = −4pHσ² + 8(pH + pH² + p²H)σ⁴ − (…)σ⁶ in the GUIDE
+    expect(sorted(predictedParetoTerms(2, 'sym', 1))).toEqual(
+      sorted([key(1, 1, 1), key(2, 1, 2), key(1, 2, 2), key(3, 1, 3), key(2, 2, 3), key(1, 3, 3)]),
+    );
+  });
+  it('ASYM ν=2, s=0 gives only p²H σ⁴ (E[D_4] = p²Hσ⁴; E[R] = 0)', () => {
+    expect(sorted(predictedParetoTerms(2, 'asym', 0))).toEqual([key(2, 1, 2)]);
+  });
+});
