@@ -1,0 +1,10 @@
+export { simulate, GENERATOR, type SimulationResult, type RunRecord, type SimulateControl } from './simulate.js';
+export { planSimulation, MAX_WEIGHTS, type SimulateOptions, type SimulationPlan } from './plan.js';
+export { makeProblem, problemSpec, loss, diagonal, type Problem, type ProblemSpec } from './problem.js';
+export { integrate, type IntegrationSpec, type Method, type Trajectory } from './integrate.js';
+export { initialWeights } from './initialWeights.js';
+export { runOne } from './run.js';
+export { splitmix64, xoshiroState, runSeed } from './seeding.js';
+export { parseTimeGrid, recordSteps, stepTime, DEFAULT_TIME_GRID, type TimeGrid } from './timeGrid.js';
+export { summarize, type Summary } from './statistics.js';
+export { simulationCsv, simulationText } from './format.js';

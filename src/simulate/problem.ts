@@ -1,0 +1,98 @@
+/**
+ * A CP learning problem packed into typed arrays for the simulator kernels: order ν, scenario,
+ * sizes p and H, the target Σ_t c_t δ_{π_t} (coefficients as floats) and ‖F‖², plus the
+ * workspaces the kernels need. Weights live in one Float64Array of `colours` row-major H×p
+ * matrices, `w[(c·H + k)·p + i] = u^{(c)}_{k,i}` (colours = ν in ASYM, 1 in SYM).
+ */
+import type { Model } from '../model/model.js';
+import { blockOf } from '../model/setPartition.js';
+import { targetNormSquared } from '../model/target.js';
+import { diagonalSum, lossAndGradient } from './kernel/lossGradient.js';
+
+/** Plain-data description of a problem (structured-clone safe, e.g. for worker threads). */
+export interface ProblemSpec {
+  readonly nu: number;
+  readonly sym: boolean;
+  readonly p: number;
+  readonly H: number;
+  /** c_t as floats. */
+  readonly coeff: readonly number[];
+  /** Block of slot m in pattern t at index t·ν + m. */
+  readonly slotBlock: readonly number[];
+  /** Number of blocks of pattern t. */
+  readonly blockCount: readonly number[];
+  /** ‖F‖² = Σ_{t,t'} c_t c_t' p^{#blocks(π_t ∨ π_t')}, in floating point. */
+  readonly normF2: number;
+}
+
+export interface Problem extends ProblemSpec {
+  readonly colours: number;
+  /** Number of weights: colours·H·p. */
+  readonly size: number;
+  readonly coeffArr: Float64Array;
+  readonly slotBlockArr: Int32Array;
+  readonly blockCountArr: Int32Array;
+  readonly grams: Float64Array;
+  readonly had: Float64Array;
+  readonly wt: Float64Array;
+  readonly rowBuf: Float64Array;
+  readonly blockSums: Float64Array;
+}
+
+/** Pack a model at sizes p, H (no validation of p, H beyond what the kernels need). */
+export function problemSpec(model: Model, p: number, H: number): ProblemSpec {
+  const nu = model.nu;
+  const terms = model.target.terms;
+  const norm = targetNormSquared(model.target, nu);
+  let normF2 = 0;
+  for (let k = norm.length - 1; k >= 0; k--) normF2 = normF2 * p + norm[k]!.toNumber();
+  return {
+    nu,
+    sym: model.scenario === 'sym',
+    p,
+    H,
+    coeff: terms.map((t) => t.coeff.toNumber()),
+    slotBlock: terms.flatMap((t) => blockOf(t.pattern, nu)),
+    blockCount: terms.map((t) => t.pattern.length),
+    normF2,
+  };
+}
+
+/** Allocate the typed arrays and workspaces of a problem. */
+export function makeProblem(spec: ProblemSpec): Problem {
+  const { nu, sym, p, H } = spec;
+  const colours = sym ? 1 : nu;
+  return {
+    ...spec,
+    colours,
+    size: colours * H * p,
+    coeffArr: Float64Array.from(spec.coeff),
+    slotBlockArr: Int32Array.from(spec.slotBlock),
+    blockCountArr: Int32Array.from(spec.blockCount),
+    grams: new Float64Array(colours * H * H),
+    had: new Float64Array(H * H),
+    wt: new Float64Array(p * H),
+    rowBuf: new Float64Array(p),
+    blockSums: new Float64Array(nu),
+  };
+}
+
+/**
+ * L(w) (paper eq. loss); when `grad` is given, also writes ∂L/∂w into it.
+ *
+ * @example
+ * const pb = makeProblem(problemSpec(makeModel({ nu: 2, scenario: 'sym' }), 1, 1));
+ * loss(pb, Float64Array.of(2)); // ½(2² − 1)² = 4.5
+ */
+export function loss(pb: Problem, w: Float64Array, grad?: Float64Array): number {
+  return lossAndGradient(
+    pb.nu, pb.sym ? 1 : 0, pb.H, pb.p, w, grad ?? pb.rowBuf, grad ? 1 : 0,
+    pb.coeffArr.length, pb.coeffArr, pb.slotBlockArr, pb.blockCountArr, pb.normF2,
+    pb.grams, pb.had, pb.wt, pb.rowBuf, pb.blockSums,
+  );
+}
+
+/** R(w) = Σ_i f_{i..i}, the model's diagonal sum. */
+export function diagonal(pb: Problem, w: Float64Array): number {
+  return diagonalSum(pb.nu, pb.sym ? 1 : 0, pb.H, pb.p, w);
+}
