@@ -1,0 +1,146 @@
+/**
+ * The exact series (GUIDE "The series the engine outputs"):
+ *   Y_s = T^s E[d^sL/dt^s(0)] = (−1)^s E[L^{⋆(s+1)}] (s ≥ 1),  Y_0 = E[L(0)] incl. ½‖F‖²,
+ * so that E[L(t)] ~ Σ_s Y_s (t/T)^s / s! (paper eqs. lossexp, lossstarexp). For any observable G,
+ * T^s E[d^sG/dt^s(0)] = (−1)^s E[G ⋆ L ⋆ … ⋆ L] (s merges, left-nested; eq. dgdt).
+ */
+import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
+import type { Diagram } from '../diagram/diagram.js';
+import { DiagramSum } from '../merge/diagramSum.js';
+import type { Model } from '../model/model.js';
+import { InputError } from '../model/errors.js';
+import { Poly } from '../rational/poly.js';
+import { Rational } from '../rational/rational.js';
+import { wickExpectation } from '../wick/index.js';
+import { lossDiagrams } from './lossDiagrams.js';
+import { mergeStep, tableOf, type ClassTable } from './powers.js';
+
+/** One coefficient of the series, with the diagram classes it came from. */
+export interface SeriesTerm {
+  readonly s: number;
+  /** T^s E[d^sG/dt^s(0)] */
+  readonly poly: Poly;
+  /** number of canonical diagram classes in the s-th merge power */
+  readonly classes: number;
+  /** wall time spent on this coefficient (ms) */
+  readonly millis: number;
+}
+
+export interface ExpandOptions {
+  /** called after each coefficient is complete (results can be written as they come) */
+  onTerm?: (t: SeriesTerm) => void;
+  /** progress: called with (s, classes done, classes total) while working on level s */
+  onProgress?: (s: number, done: number, total: number) => void;
+  /** called with the class table of each merge power (for listing diagrams) */
+  onClasses?: (s: number, classes: ClassTable, scale: Rational) => void;
+}
+
+/** E[·] of a class, memoised by canonical key. */
+export class WickCache {
+  private readonly cache = new Map<string, Poly>();
+  get(form: CanonicalForm): Poly {
+    let e = this.cache.get(form.key);
+    if (!e) {
+      e = wickExpectation(form.diagram);
+      this.cache.set(form.key, e);
+    }
+    return e;
+  }
+}
+
+/** Σ coeff · E[class] over a table, as an exact polynomial. */
+function expectation(table: ClassTable, wick: WickCache, onClass?: () => void): Poly {
+  const acc = new Map<string, { p: number; H: number; sigma2: number; c: bigint; d: bigint }>();
+  for (const { form, coeff } of table.values()) {
+    for (const t of wick.get(form).terms()) {
+      const k = `${t.p},${t.H},${t.sigma2}`;
+      const old = acc.get(k);
+      // Wick counts are integers; keep a denominator anyway for safety
+      if (old && old.d === t.coeff.den) old.c += coeff * t.coeff.num;
+      else if (old) {
+        const v = Rational.of(old.c, old.d).add(t.coeff.mul(coeff));
+        old.c = v.num;
+        old.d = v.den;
+      } else acc.set(k, { p: t.p, H: t.H, sigma2: t.sigma2, c: coeff * t.coeff.num, d: t.coeff.den });
+    }
+    onClass?.();
+  }
+  return Poly.fromTerms([...acc.values()].map((x) => ({ coeff: Rational.of(x.c, x.d), p: x.p, H: x.H, sigma2: x.sigma2 })));
+}
+
+function checkOrder(order: number): void {
+  if (!Number.isInteger(order) || order < 0) throw new InputError(`expansion: order must be a non-negative integer, got ${order}`);
+}
+
+/**
+ * Y_0 … Y_order of the loss, exactly.
+ *
+ * @example
+ * ```ts
+ * const [Y0, Y1] = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 1);
+ * Y0.toString(); // "1/2*p - p*H*sigma2 + 1/2*p^2*H*sigma2^2 + ..."
+ * ```
+ */
+export function lossSeries(model: Model, order: number, options: ExpandOptions = {}): Poly[] {
+  return expandLoss(model, order, options).map((t) => t.poly);
+}
+
+/** Y_s with class counts and timings. */
+export function expandLoss(model: Model, order: number, options: ExpandOptions = {}): SeriesTerm[] {
+  checkOrder(order);
+  const loss = lossDiagrams(model);
+  return runSeries(tableOf(loss.terms), loss, 1, loss.constant, order, options);
+}
+
+/**
+ * T^s E[d^sG/dt^s(0)] for s = 0..order, for an observable G (a diagram or combination).
+ */
+export function observableSeries(model: Model, observable: Diagram | DiagramSum, order: number, options: ExpandOptions = {}): SeriesTerm[] {
+  checkOrder(order);
+  const loss = lossDiagrams(model);
+  const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
+  // integer class table: G = gScale · Σ m_X X
+  let den = 1n;
+  for (const t of sum.terms()) den = (den * t.coeff.den) / gcd(den, t.coeff.den);
+  const start: ClassTable = new Map();
+  for (const t of sum.terms()) start.set(t.form.key, { form: t.form, coeff: t.coeff.mul(den).num });
+  return runSeries(start, loss, 0, Poly.ZERO, order, options, Rational.of(1n, den));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+/**
+ * Level s holds C_s = C_0 ⋆ L ⋆ … ⋆ L (s merges); its value is (−1)^s scale^{s+offset} · gScale · E[C_s].
+ */
+function runSeries(
+  start: ClassTable,
+  loss: ReturnType<typeof lossDiagrams>,
+  offset: number,
+  constant: Poly,
+  order: number,
+  options: ExpandOptions,
+  gScale: Rational = Rational.ONE,
+): SeriesTerm[] {
+  const wick = new WickCache();
+  const out: SeriesTerm[] = [];
+  let table = start;
+  for (let s = 0; s <= order; s++) {
+    const t0 = performance.now();
+    if (s > 0) {
+      let done = 0;
+      const total = table.size;
+      table = mergeStep(table, loss.terms, () => options.onProgress?.(s, ++done, total));
+    }
+    const factor = loss.scale.pow(s + offset).mul(gScale).mul(s % 2 === 0 ? 1 : -1);
+    options.onClasses?.(s, table, factor);
+    let poly = expectation(table, wick).scale(factor);
+    if (s === 0) poly = poly.add(constant);
+    const term: SeriesTerm = Object.freeze({ s, poly, classes: table.size, millis: performance.now() - t0 });
+    options.onTerm?.(term);
+    out.push(term);
+  }
+  return out;
+}
