@@ -94,17 +94,18 @@ export function diagramToTikz(d: Diagram, options: TikzOptions = {}): string {
     list.push(e);
     groups.set(key, list);
   }
+  const bendOf = new Map<number, number>();
   for (const list of groups.values()) {
     const k = list.length;
     const step = Math.min(bendStep, 150 / k);
-    list.forEach((e, j) => {
-      const offset = j - (k - 1) / 2; // …, −1, 0, 1, … or …, −½, ½, …
-      const angle = offset * step;
-      const bend = angle === 0 ? '' : `[bend ${angle > 0 ? 'left' : 'right'}=${num(Math.abs(angle))}]`;
-      const c = d.edges[e + 2]!;
-      const style = `${palette[c % palette.length]!}, ${DASHES[Math.floor(c / palette.length) % DASHES.length]!}`;
-      lines.push(`  \\draw[gfedge, ${style}] (h${d.edges[e]!}) to${bend} (p${d.edges[e + 1]!});`);
-    });
+    list.forEach((e, j) => bendOf.set(e, (j - (k - 1) / 2) * step)); // …, −1, 0, 1, … or …, −½, ½, … steps
+  }
+  for (let e = 0; e < d.edges.length; e += EDGE_STRIDE) {
+    const angle = bendOf.get(e)!;
+    const bend = angle === 0 ? '' : `[bend ${angle > 0 ? 'left' : 'right'}=${num(Math.abs(angle))}]`;
+    const c = d.edges[e + 2]!;
+    const style = `${palette[c % palette.length]!}, ${DASHES[Math.floor(c / palette.length) % DASHES.length]!}`;
+    lines.push(`  \\draw[gfedge, ${style}] (h${d.edges[e]!}) to${bend} (p${d.edges[e + 1]!});`);
   }
   const labels = options.nodeLabels ?? false;
   for (let h = 0; h < d.nH; h++) lines.push(`  \\node[hnode${labels ? `, label=above:{$k_{${h + 1}}$}` : ''}] at (h${h}) {};`);
