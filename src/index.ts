@@ -1,7 +1,16 @@
 /**
  * gf-diagrams — exact diagram calculus for the gradient-flow loss expansion of CP tensor
- * decompositions. Library entry point.
+ * decompositions. Library entry point: the pipeline model → diagram → canon → merge → wick →
+ * expansion, plus renderers.
  */
 export * from './rational/index.js';
 export * from './model/index.js';
-export * from './diagram/diagram.js';
+export * from './diagram/index.js';
+export * from './canon/index.js';
+export * from './merge/index.js';
+export * from './wick/index.js';
+export * from './expansion/index.js';
+export { latexGroups, latexPH, groupBySigma2 } from './render/polyText.js';
+export { seriesEntryJson, seriesEntryLatex, seriesEntryText, modelJson } from './render/seriesRender.js';
+export { diagramToTikz, tikzDocument, type TikzOptions } from './render/tikz.js';
+export { describeDiagram } from './render/diagramText.js';

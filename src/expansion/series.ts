@@ -33,15 +33,18 @@ export interface ExpandOptions {
   onProgress?: (s: number, done: number, total: number) => void;
   /** called with the class table of each merge power (for listing diagrams) */
   onClasses?: (s: number, classes: ClassTable, scale: Rational) => void;
+  /** expectation of one diagram (default: the fast exact `wickExpectation`) */
+  wick?: (d: Diagram) => Poly;
 }
 
 /** E[·] of a class, memoised by canonical key. */
 export class WickCache {
   private readonly cache = new Map<string, Poly>();
+  constructor(private readonly wick: (d: Diagram) => Poly = wickExpectation) {}
   get(form: CanonicalForm): Poly {
     let e = this.cache.get(form.key);
     if (!e) {
-      e = wickExpectation(form.diagram);
+      e = this.wick(form.diagram);
       this.cache.set(form.key, e);
     }
     return e;
@@ -124,7 +127,7 @@ function runSeries(
   options: ExpandOptions,
   gScale: Rational = Rational.ONE,
 ): SeriesTerm[] {
-  const wick = new WickCache();
+  const wick = new WickCache(options.wick);
   const out: SeriesTerm[] = [];
   let table = start;
   for (let s = 0; s <= order; s++) {
