@@ -78,7 +78,9 @@ export function makeProblem(spec: ProblemSpec): Problem {
 }
 
 /**
- * L(w) (paper eq. loss); when `grad` is given, also writes ∂L/∂w into it.
+ * L(w) (paper eq. loss); when `grad` is given, also writes ∂L/∂w into it. Floating point: L is
+ * ½‖f‖² − ⟨f, F⟩ + ½‖F‖² evaluated separately, so its absolute error is about 1e−16 times
+ * ‖f‖² + ‖F‖² (a loss far below that, e.g. after convergence, is rounding noise).
  *
  * @example
  * const pb = makeProblem(problemSpec(makeModel({ nu: 2, scenario: 'sym' }), 1, 1));
