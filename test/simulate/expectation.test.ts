@@ -37,9 +37,10 @@ describe('Monte-Carlo E[L(0)] against the exact Gaussian expectation', () => {
     }
   });
 
-  it('SYM nu=3 free evolution: ½ E[D_6] = ½ (p³ + 5p² + 9p) H sigma⁶ (GUIDE)', () => {
+  it('SYM nu=3 free evolution: ½ E[D_6] = ½ p(p+2)(p+4) H sigma⁶ (H times the third moment of χ²_p)', () => {
+    // The paper prints p³ + 5p² + 9p; the exact value is p³ + 6p² + 8p (see test/expansion/series.test.ts).
     const [p, H, s2] = [3, 3, 0.5];
-    const exact = 0.5 * (p ** 3 + 5 * p * p + 9 * p) * H * s2 ** 3;
+    const exact = 0.5 * (p ** 3 + 6 * p * p + 8 * p) * H * s2 ** 3;
     const { mean, se } = monteCarlo(3, 'sym', 'zero', p, H, s2, 4000, 5);
     expect(Math.abs(mean - exact)).toBeLessThan(4 * se);
     expect(se).toBeLessThan(0.1 * exact);
