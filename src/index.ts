@@ -11,6 +11,6 @@ export * from './merge/index.js';
 export * from './wick/index.js';
 export * from './expansion/index.js';
 export { latexGroups, latexPH, groupBySigma2 } from './render/polyText.js';
-export { seriesEntryJson, seriesEntryLatex, seriesEntryText, modelJson } from './render/seriesRender.js';
-export { diagramToTikz, tikzDocument, type TikzOptions } from './render/tikz.js';
+export { seriesEntryJson, seriesEntryLatex, seriesEntryText, modelJson, type SeriesEntryJson } from './render/seriesRender.js';
+export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from './render/tikz.js';
 export { describeDiagram } from './render/diagramText.js';

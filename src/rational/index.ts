@@ -1,2 +1,2 @@
 export { Rational, RationalError, type RationalLike } from './rational.js';
-export { Poly, type Monomial, type PolyTerm } from './poly.js';
+export { Poly, PolyBuilder, type Monomial, type PolyTerm } from './poly.js';
