@@ -106,7 +106,8 @@ export function chebyshevAntiderivative(
     hi,
     panels: accepted.length,
     at(x: number): number {
-      const xc = Math.min(hi, Math.max(lo, x));
+      if (x <= lo) return 0;
+      const xc = Math.min(hi, x);
       const p = locate(xc);
       const s = Math.min(1, Math.max(-1, (2 * xc - p.a - p.b) / (p.b - p.a)));
       return p.offset + clenshaw(p.icoef, s);

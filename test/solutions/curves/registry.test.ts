@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/model/errors.js';
+import type { CurveParams } from '../../../src/solutions/curves/params.js';
+import { curveFormula, curveFormulas } from '../../../src/solutions/curves/registry.js';
+import { built, gfd } from '../../cli/run.js';
+
+/** A parameter set inside each formula's domain, and times to evaluate. */
+const VALID: Record<string, { params: CurveParams; times: number[] }> = {
+  'free-under': { params: { nu: 3, scenario: 'asym', p: 128, H: 128, sigma2: 0.01, T: 1 }, times: [0, 0.5, 3] },
+  'free-over': { params: { nu: 4, scenario: 'sym', p: 8, H: 1000, sigma2: 0.1, T: 2 }, times: [0, 1, 10] },
+  'free-sym-even': { params: { nu: 4, scenario: 'sym', p: 64, H: 8192, sigma2: 0.01, T: 96 }, times: [0, 1, 2] },
+  'ntk-asym': { params: { nu: 2, scenario: 'asym', p: 16, H: 4096, sigma2: 0.01, T: 40.96 }, times: [0, 1, 5] },
+  'ntk-asym-nu-eta': { params: { nu: 2, scenario: 'asym', p: 16, H: 4096, sigma2: 0.01, T: 40.96 }, times: [0, 1, 5] },
+  'ntk-asym-r': { params: { nu: 3, scenario: 'asym', p: 8, H: 4096, sigma2: 0.01, T: 0.4096 }, times: [0, 1, 5] },
+  'ntk-asym-r-nu-eta': { params: { nu: 3, scenario: 'asym', p: 8, H: 4096, sigma2: 0.01, T: 0.4096 }, times: [0, 1, 5] },
+  'sym2-narayana': { params: { nu: 2, scenario: 'sym', p: 512, H: 256, sigma2: 16 / 512, T: 1 }, times: [0, 0.1, 1, 10] },
+  'sym4-ascent': { params: { nu: 4, scenario: 'sym', p: 256, H: 3 * 256 * 256, sigma2: Math.sqrt(0.6 / 256 ** 3), T: 1 }, times: [-1, -10, 0] },
+};
+
+describe('curve registry', () => {
+  it('holds the expected formulas, each with a test parameter set', () => {
+    expect([...curveFormulas.keys()].sort()).toEqual(Object.keys(VALID).sort());
+  });
+
+  it('curve() equals pointwise evaluate() and values are finite; info() is JSON-safe', () => {
+    for (const [name, { params, times }] of Object.entries(VALID)) {
+      const f = curveFormula(name);
+      const values = f.curve(params, times);
+      times.forEach((t, i) => {
+        expect(Number.isFinite(values[i]), `${name} t=${t}`).toBe(true);
+        expect(values[i]).toBe(f.evaluate(params, t));
+      });
+      for (const v of Object.values(f.info(params))) expect(v === null || typeof v === 'string' || Number.isFinite(v)).toBe(true);
+    }
+  });
+
+  it('each formula rejects a scenario or order outside its validity', () => {
+    expect(() => curveFormula('free-sym-even').check({ nu: 3, scenario: 'sym', p: 8, H: 8, sigma2: 1, T: 1 })).toThrow(InputError);
+    expect(() => curveFormula('ntk-asym').check({ nu: 2, scenario: 'sym', p: 8, H: 80, sigma2: 1, T: 1 })).toThrow(InputError);
+    expect(() => curveFormula('sym4-ascent').evaluate(VALID['sym4-ascent'].params, 1)).toThrow(InputError);
+    expect(() => curveFormula('no-such-curve')).toThrow(InputError);
+  });
+});
+
+describe.skipIf(!built)('gfd curve / gfd threshold', () => {
+  it('lists the formulas', () => {
+    const r = gfd(['curve', '--list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((f: { name: string }) => f.name).sort()).toEqual([...curveFormulas.keys()].sort());
+  });
+
+  it('evaluates on a grid (json, csv) with the same numbers as the library', () => {
+    const q = VALID['sym2-narayana'].params;
+    const args = ['curve', '--formula', 'sym2-narayana', '--nu', '2', '--p', `${q.p}`, '--H', `${q.H}`, '--sigma2', `${q.sigma2}`, '--T', '1', '--tmax', '2', '--points', '5'];
+    const json = gfd([...args, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.formula).toBe('sym2-narayana');
+    expect(doc.quantity).toBe('E[L(t)]');
+    expect(doc.params).toEqual(q);
+    expect(doc.points.map((pt: { t: number }) => pt.t)).toEqual([0, 0.5, 1, 1.5, 2]);
+    for (const pt of doc.points) expect(pt.value).toBe(curveFormula('sym2-narayana').evaluate(q, pt.t));
+    const csv = gfd([...args, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('t,value');
+    expect(lines).toHaveLength(6);
+    expect(Number(lines[5].split(',')[1])).toBe(doc.points[4].value);
+  });
+
+  it('threshold prints ρ*(θ) as JSON by default', () => {
+    const r = gfd(['threshold', '--nu', '4', '--theta', '10']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.nu).toBe(4);
+    expect(doc.theta).toBe(10);
+    expect(doc.rhoStar).toBeCloseTo(1 / (-16 * 10 * doc.integralF3), 14);
+  });
+
+  it('bad input exits 2 with one line on stderr', () => {
+    const base = ['curve', '--formula', 'sym2-narayana', '--nu', '2', '--p', '16', '--H', '8', '--sigma2', '0.1', '--T', '1', '--tmax', '1'];
+    const cases = [
+      ['curve', '--formula', 'nope', '--nu', '2', '--p', '16', '--H', '8', '--sigma2', '0.1', '--T', '1', '--tmax', '1'],
+      base.map((a) => (a === '16' ? '0.5' : a)), // p < 1
+      base.map((a) => (a === '8' ? '0' : a)), // H < 1
+      base.map((a) => (a === '0.1' ? '0' : a)), // sigma2 <= 0
+      [...base, '--scenario', 'asym'],
+      ['curve', '--formula', 'free-over', '--nu', '3', '--p', '16', '--H', '8', '--sigma2', '0.1', '--T', '1', '--tmax', '1'], // scenario missing
+      ['curve', '--formula', 'sym4-ascent', '--nu', '4', '--p', '16', '--H', '8', '--sigma2', '0.1', '--T', '1', '--tmax', '1'], // t > 0
+      ['threshold', '--nu', '3', '--theta', '2'],
+      ['threshold', '--nu', '4', '--theta', '0.5'],
+    ];
+    for (const args of cases) {
+      const r = gfd(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
