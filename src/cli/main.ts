@@ -17,7 +17,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const register of commands) register(program);
   try {
     await program.parseAsync(argv);
-    return 0;
+    // a command may set a non-error status (e.g. `wick --expect` on a mismatch)
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     return reportError(err);
   }

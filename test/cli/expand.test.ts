@@ -72,3 +72,26 @@ describe('gfd expand / wick / diagrams', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });
+
+describe('gfd wick --expect', () => {
+  it('confirms a correct hand calculation and reports the difference of a wrong one', () => {
+    const d6 = ['wick', '--diagram', 'h1-p1 h2-p1 h1-p2 h2-p2 h1-p3 h2-p3'];
+    // SYM ν=3: H times the third moment of χ²_p
+    const ok = gfd([...d6, '--expect', 'p*(p+2)*(p+4)*H*sigma2^3']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('matches');
+    const bad = gfd([...d6, '--expect', '(p^3+5*p^2+9*p)*H*sigma2^3', '--format', 'json']);
+    expect(bad.code).toBe(1);
+    const doc = JSON.parse(bad.stdout);
+    expect(doc.matches).toBe(false);
+    expect(doc.difference.terms).toEqual([
+      { coeff: '1', p: 2, H: 1, sigma2: 3 },
+      { coeff: '-1', p: 1, H: 1, sigma2: 3 },
+    ]);
+  });
+  it('rejects a formula in unknown variables with exit 2', () => {
+    const r = gfd(['wick', '--diagram', 'h1-p1*2', '--expect', 'p+q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown variable/);
+  });
+});

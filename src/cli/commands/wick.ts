@@ -2,12 +2,18 @@
  * `gfd wick --diagram '<diagram>'` — E[G] of one diagram at initialisation (Wick's theorem).
  *
  * JSON: `{"diagram":{"H":…,"p":…,"edges":[[h,p,colour],…]},"automorphisms":"2","expectation":{"terms":[{"coeff":"1","p":2,"H":1,"sigma2":2},…]}}`
+ *
+ * `--expect '<formula>'` compares E[G] with a hand calculation (a polynomial in p, H, sigma2,
+ * e.g. `(p^2*H + p*H^2 + p*H)*sigma2^2`): the output then says whether they agree and, if not,
+ * prints E[G] − formula; the exit code is 0 when they agree and 1 when they do not. In JSON the
+ * fields `"matches": true|false` and `"difference": {"terms": […]}` are added.
  */
 import type { Command } from 'commander';
 import { canonicalForm } from '../../canon/canonicalForm.js';
 import { diagramToJSON } from '../../diagram/json.js';
 import { formatDiagram, parseDiagram } from '../../diagram/syntax.js';
 import { latexGroups } from '../../render/polyText.js';
+import { parsePoly } from '../../rational/parsePoly.js';
 import { wickExpectation } from '../../wick/index.js';
 import { choiceOption } from '../options.js';
 
@@ -19,16 +25,23 @@ export function register(program: Command): void {
     .description('expectation E[G] of one diagram at initialisation, exactly')
     .requiredOption('--diagram <G>', 'diagram in text syntax (e.g. "h1-p1 h2-p1 h1-p2 h2-p2") or JSON')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'text')
-    .action((flags: { diagram: string; format: (typeof FORMATS)[number] }) => {
+    .option('--expect <formula>', 'compare with a hand calculation (polynomial in p, H, sigma2); exit 1 if it differs')
+    .action((flags: { diagram: string; format: (typeof FORMATS)[number]; expect?: string }) => {
       const d = parseDiagram(flags.diagram);
+      const expected = flags.expect === undefined ? undefined : parsePoly(flags.expect);
       const e = wickExpectation(d);
+      const diff = expected === undefined ? undefined : e.sub(expected);
       if (flags.format === 'json') {
-        const doc = { diagram: diagramToJSON(d), automorphisms: canonicalForm(d).automorphisms.toString(), expectation: { terms: e.toJSON() } };
+        const doc: Record<string, unknown> = { diagram: diagramToJSON(d), automorphisms: canonicalForm(d).automorphisms.toString(), expectation: { terms: e.toJSON() } };
+        if (diff) Object.assign(doc, { matches: diff.isZero(), difference: { terms: diff.toJSON() } });
         process.stdout.write(`${JSON.stringify(doc)}\n`);
       } else if (flags.format === 'latex') {
         process.stdout.write(`\\mathbb{E}[G] = ${latexGroups(e).join(' ')}\n`);
+        if (diff && !diff.isZero()) process.stdout.write(`% differs from the expected formula by ${latexGroups(diff).join(' ')}\n`);
       } else {
         process.stdout.write(`E[${formatDiagram(d)}] = ${e.toString()}\n`);
+        if (diff) process.stdout.write(diff.isZero() ? 'matches the expected formula\n' : `differs: E[G] - expected = ${diff.toString()}\n`);
       }
+      if (diff && !diff.isZero()) process.exitCode = 1;
     });
 }
