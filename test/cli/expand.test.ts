@@ -95,3 +95,14 @@ describe('gfd wick --expect', () => {
     expect(r.stderr).toMatch(/unknown variable/);
   });
 });
+
+describe('gfd expand --threads', () => {
+  it('gives byte-identical output whatever the thread count', () => {
+    const args = ['expand', '--nu', '3', '--scenario', 'asym', '--order', '3', '--quiet'];
+    const one = gfd([...args, '--threads', '1']);
+    const two = gfd([...args, '--threads', '2']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});

@@ -16,7 +16,7 @@
 import type { Command } from 'commander';
 import { diagramD, diagramR } from '../../diagram/builders.js';
 import { parseDiagram } from '../../diagram/syntax.js';
-import { expandLoss, observableSeries, type SeriesTerm } from '../../expansion/index.js';
+import { expandLossParallel, observableSeriesParallel, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel, type Model } from '../../model/index.js';
 import { latexFooter, latexHeader, modelJson, seriesEntryJson, seriesEntryLatex, seriesEntryText } from '../../render/seriesRender.js';
 import { choiceOption, intOption } from '../options.js';
@@ -33,6 +33,7 @@ interface ExpandFlags {
   observable: string;
   format: (typeof FORMATS)[number];
   quiet?: boolean;
+  threads?: number;
 }
 
 export function register(program: Command): void {
@@ -45,6 +46,7 @@ export function register(program: Command): void {
     .requiredOption('--order <S>', 'largest s', intOption('order', 0))
     .option('--observable <G>', 'loss | R (diagonal Σ_i f_{i…i}) | D | a diagram in text syntax', 'loss')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
+    .option('--threads <n>', 'worker threads for the expectations (default: cores); the output does not depend on it', intOption('threads', 1))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ExpandFlags) => runExpand(flags));
 }
@@ -57,7 +59,7 @@ function observableDiagram(model: Model, text: string): Diagram | null {
   return parseDiagram(t);
 }
 
-function runExpand(flags: ExpandFlags): void {
+async function runExpand(flags: ExpandFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const observable = observableDiagram(model, flags.observable);
   const name = observable === null ? 'loss' : flags.observable.trim();
@@ -76,13 +78,17 @@ function runExpand(flags: ExpandFlags): void {
     else out.write(`${first ? '' : ' \\\\\n'}${seriesEntryLatex(symbol, t.s, t.poly)}`);
     first = false;
   };
-  const onProgress = (s: number, done: number, total: number) => {
-    if (done === 1) progress.start(total, `s=${s} merging`);
+  let phase = '';
+  const onProgress = (s: number, done: number, total: number, what: 'merge' | 'wick') => {
+    if (`${s}${what}` !== phase) {
+      phase = `${s}${what}`;
+      progress.start(total, `s=${s} ${what === 'merge' ? 'merging' : 'expectations'}`);
+    }
     progress.update(done);
   };
-  const opts = { onTerm, onProgress };
-  if (observable === null) expandLoss(model, flags.order, opts);
-  else observableSeries(model, observable, flags.order, opts);
+  const opts = { onTerm, onProgress, threads: flags.threads };
+  if (observable === null) await expandLossParallel(model, flags.order, opts);
+  else await observableSeriesParallel(model, observable, flags.order, opts);
   progress.stop();
   if (flags.format === 'json') out.write(`\n],"diagramClasses":${JSON.stringify(classes)}}\n`);
   if (flags.format === 'latex') out.write(`\n${latexFooter}\n`);

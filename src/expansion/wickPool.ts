@@ -1,0 +1,83 @@
+/**
+ * A pool of worker threads evaluating Wick expectations of many diagram classes in parallel.
+ * The results are exact and are summed in a fixed order by the caller, so the series does not
+ * depend on the number of threads. Workers need the compiled code (dist/); from TypeScript
+ * sources the pool runs in this thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CanonicalForm } from '../canon/canonicalForm.js';
+import { Poly } from '../rational/poly.js';
+import type { WickReply, WickRequest } from './wickWorker.js';
+
+const BATCH = 64;
+
+function workerScript(): URL | null {
+  if (!import.meta.url.endsWith('.js')) return null;
+  const url = new URL('./wickWorker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+export class WickPool {
+  private readonly workers: Worker[] = [];
+
+  /** `threads` ≥ 2 starts workers (when the compiled worker exists); otherwise the pool is empty. */
+  constructor(threads: number) {
+    const script = threads > 1 ? workerScript() : null;
+    if (script) for (let i = 0; i < threads; i++) this.workers.push(new Worker(script));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** E[G] for each form, in order. */
+  async evaluate(forms: readonly CanonicalForm[], onDone?: (n: number) => void): Promise<Poly[]> {
+    const out = new Array<Poly>(forms.length);
+    if (this.workers.length === 0 || forms.length === 0) throw new Error('wickPool: no workers');
+    let next = 0;
+    let done = 0;
+    await new Promise<void>((resolve, reject) => {
+      let active = 0;
+      const feed = (w: Worker) => {
+        if (next >= forms.length) {
+          if (active === 0) resolve();
+          return;
+        }
+        const id = next;
+        const batch = forms.slice(next, next + BATCH);
+        next += batch.length;
+        active++;
+        const req: WickRequest = { id, diagrams: batch.map((f) => ({ nH: f.diagram.nH, nP: f.diagram.nP, edges: f.diagram.edges })) };
+        const onMessage = (msg: WickReply) => {
+          w.off('message', onMessage);
+          w.off('error', onError);
+          msg.results.forEach((flat, j) => {
+            const terms = [];
+            for (let k = 0; k < flat.length; k += 4) {
+              terms.push({ p: flat[k] as number, H: flat[k + 1] as number, sigma2: flat[k + 2] as number, coeff: flat[k + 3] as string });
+            }
+            out[msg.id + j] = Poly.fromTerms(terms);
+          });
+          active--;
+          done += msg.results.length;
+          onDone?.(done);
+          feed(w);
+          if (next >= forms.length && active === 0) resolve();
+        };
+        const onError = (e: Error) => reject(e);
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.postMessage(req);
+      };
+      for (const w of this.workers) feed(w);
+    });
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+}
