@@ -14,3 +14,5 @@ export { latexGroups, latexPH, groupBySigma2 } from './render/polyText.js';
 export { seriesEntryJson, seriesEntryLatex, seriesEntryText, modelJson, type SeriesEntryJson } from './render/seriesRender.js';
 export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from './render/tikz.js';
 export { describeDiagram } from './render/diagramText.js';
+export * from './simulate/index.js';
+export * from './solutions/curves/index.js';
