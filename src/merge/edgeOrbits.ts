@@ -3,6 +3,7 @@
  * any two edges of the same orbits gives isomorphic diagrams, so ⋆ needs one representative per
  * pair of orbits, weighted by the orbit sizes (parallel edges counted).
  */
+import { findRoot, union } from '../canon/kernel/unionFind.js';
 import { EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
 
 export interface EdgeOrbit {
@@ -27,13 +28,6 @@ export function edgeOrbits(d: Diagram, generators: readonly Int32Array[]): EdgeO
       parent[e] = e;
     } else parent[e] = first; // parallel copies share a class
   }
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
   for (const g of generators) {
     for (const [k, e] of index) {
       const c = k % 256;
@@ -42,14 +36,12 @@ export function edgeOrbits(d: Diagram, generators: readonly Int32Array[]): EdgeO
       const h = (hp - p) / d.nP;
       const img = index.get(keyOf(g[h]!, g[d.nH + p]! - d.nH, c));
       if (img === undefined) throw new Error('edgeOrbits: generator is not an automorphism');
-      const a = find(e);
-      const b = find(img);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      union(parent, e, img);
     }
   }
   const sizes = new Map<number, number>();
   for (let e = 0; e < m; e++) {
-    const r = find(e);
+    const r = findRoot(parent, e);
     sizes.set(r, (sizes.get(r) ?? 0) + 1);
   }
   return [...sizes].map(([representative, size]) => ({ representative, size, colour: d.edges[3 * representative + 2]! }));

@@ -11,6 +11,7 @@
  * Integers and typed arrays only.
  */
 import { clonePartition, individualize, refine, type PartitionState } from './refine.js';
+import { findRoot, union } from './unionFind.js';
 
 export interface SearchInput {
   /** number of vertices (H-vertices first: 0..nH−1, then p-vertices) */
@@ -61,24 +62,13 @@ function compareCert(a: Int32Array, b: Int32Array): number {
 function orbitsFixing(n: number, generators: Int32Array[], prefix: number[]): Int32Array {
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
   for (const g of generators) {
     let fixes = true;
     for (const v of prefix) if (g[v] !== v) { fixes = false; break; }
     if (!fixes) continue;
-    for (let v = 0; v < n; v++) {
-      const a = find(v);
-      const b = find(g[v]!);
-      if (a !== b) parent[a < b ? b : a] = a < b ? a : b;
-    }
+    for (let v = 0; v < n; v++) union(parent, v, g[v]!);
   }
-  for (let v = 0; v < n; v++) parent[v] = find(v);
+  for (let v = 0; v < n; v++) parent[v] = findRoot(parent, v);
   return parent;
 }
 
