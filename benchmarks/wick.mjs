@@ -1,0 +1,151 @@
+// Timings of the Wick expectation: fast set-partition method vs plain pairing enumeration.
+// Build first: npx tsc -p tsconfig.build.json. Run: node benchmarks/wick.mjs [--quick]
+// Timings are wall-clock on a shared machine and noisy.
+import { performance } from 'node:perf_hooks';
+import { makeDiagram } from '../dist/diagram/diagram.js';
+import { diagramD, diagramR } from '../dist/diagram/builders.js';
+import { makeModel } from '../dist/model/index.js';
+import { wickExpectation, wickByPairings } from '../dist/wick/index.js';
+
+const quick = process.argv.includes('--quick');
+
+/** Seeded generator in [0, 1). */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const triples = (d) => Array.from({ length: d.edges.length / 3 }, (_, e) => [d.edges[3 * e], d.edges[3 * e + 1], d.edges[3 * e + 2]]);
+
+/**
+ * One term of G ⋆ X: delete edge e of G and an equal-colour edge f of X, identify their
+ * H-endpoints and their p-endpoints.
+ */
+function mergeTerm(g, x, e, f) {
+  const ge = triples(g);
+  const xe = triples(x);
+  const mapH = (h) => (h === xe[f][0] ? ge[e][0] : h < xe[f][0] ? g.nH + h : g.nH + h - 1);
+  const mapP = (p) => (p === xe[f][1] ? ge[e][1] : p < xe[f][1] ? g.nP + p : g.nP + p - 1);
+  const edges = ge.filter((_, i) => i !== e).concat(xe.filter((_, i) => i !== f).map(([h, p, c]) => [mapH(h), mapP(p), c]));
+  return makeDiagram(g.nH + x.nH - 1, g.nP + x.nP - 1, edges);
+}
+
+/** A random term of the left-nested power L^{⋆(s+1)} (pieces D or R with probability pR of R). */
+function randomTerm(r, model, s, pR) {
+  const D = diagramD(model);
+  const R = diagramR(model, model.target.terms[0].pattern);
+  const piece = () => (r() < pR ? R : D);
+  let g = piece();
+  for (let step = 0; step < s; step++) {
+    const x = piece();
+    for (;;) {
+      const e = Math.floor(r() * (g.edges.length / 3));
+      const c = g.edges[3 * e + 2];
+      const fs = triples(x).map((t, i) => [t, i]).filter(([t]) => t[2] === c);
+      if (fs.length === 0) continue;
+      g = mergeTerm(g, x, e, fs[Math.floor(r() * fs.length)][1]);
+      break;
+    }
+  }
+  return g;
+}
+
+function time(fn, minMs = 20) {
+  let reps = 0;
+  const t0 = performance.now();
+  let t = t0;
+  do {
+    fn();
+    reps++;
+    t = performance.now();
+  } while (t - t0 < minMs);
+  return (t - t0) / reps;
+}
+
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  return `mean ${fmt(mean)}, median ${fmt(s[s.length >> 1])}, max ${fmt(s[s.length - 1])}`;
+};
+
+// Families of random terms of L^{⋆(s+1)}.
+const families = [
+  { name: 'SYM ν=4, L^{⋆3} (D only)', model: makeModel({ nu: 4, scenario: 'sym' }), s: 2, pR: 0 },
+  { name: 'SYM ν=4, L^{⋆3} (D and R)', model: makeModel({ nu: 4, scenario: 'sym' }), s: 2, pR: 0.3 },
+  { name: 'SYM ν=2, L^{⋆7} (D only)', model: makeModel({ nu: 2, scenario: 'sym' }), s: 6, pR: 0 },
+  { name: 'SYM ν=2, L^{⋆7} (D and R)', model: makeModel({ nu: 2, scenario: 'sym' }), s: 6, pR: 0.3 },
+  { name: 'ASYM ν=3, L^{⋆5} (D only)', model: makeModel({ nu: 3, scenario: 'asym' }), s: 4, pR: 0 },
+  { name: 'ASYM ν=3, L^{⋆5} (D and R)', model: makeModel({ nu: 3, scenario: 'asym' }), s: 4, pR: 0.3 },
+  { name: 'SYM ν=3, L^{⋆4} (D only)', model: makeModel({ nu: 3, scenario: 'sym' }), s: 3, pR: 0 },
+  { name: 'SYM ν=4, L^{⋆4} (D only)', model: makeModel({ nu: 4, scenario: 'sym' }), s: 3, pR: 0 },
+];
+
+console.log('Random terms of L^{⋆(s+1)}, wickExpectation per diagram:');
+const r = rng(12345);
+for (const fam of families) {
+  const n = quick ? 10 : 60;
+  const ds = Array.from({ length: n }, () => randomTerm(r, fam.model, fam.s, fam.pR));
+  for (const d of ds.slice(0, 3)) wickExpectation(d); // warm-up
+  const ts = ds.map((d) => time(() => wickExpectation(d), 5));
+  const sizes = ds.map((d) => `${d.nH}/${d.nP}/${d.edges.length / 3}`);
+  const avg = (f) => (ds.reduce((a, d) => a + f(d), 0) / n).toFixed(1);
+  console.log(`  ${fam.name}: ${n} terms, avg H/p/edges ${avg((d) => d.nH)}/${avg((d) => d.nP)}/${avg((d) => d.edges.length / 3)}; ${stats(ts)}`);
+  const worst = ts.indexOf(Math.max(...ts));
+  console.log(`    slowest: H/p/edges ${sizes[worst]}`);
+}
+
+// Hand-built shapes.
+const cycle = (n) => makeDiagram(n, n, Array.from({ length: n }, (_, j) => [[j, j, 0], [(j + 1) % n, j, 0]]).flat());
+const flower = (n) => makeDiagram(1, n, Array.from({ length: 2 * n }, (_, e) => [0, e >> 1, 0]));
+/** Chain of k copies of D_{2ν} (SYM), consecutive copies sharing an H-node. */
+const chainD = (nu, k) => {
+  const edges = [];
+  for (let c = 0; c < k; c++) for (let m = 0; m < nu; m++) edges.push([c, c * nu + m, 0], [c + 1, c * nu + m, 0]);
+  return makeDiagram(k + 1, k * nu, edges);
+};
+/** k copies of D_{2ν} sharing both H-nodes (a "thick" D). */
+const thickD = (nu, k) => {
+  const edges = [];
+  for (let j = 0; j < nu * k; j++) edges.push([0, j, 0], [1, j, 0]);
+  return makeDiagram(2, nu * k, edges);
+};
+
+console.log('\nHand-built diagrams (H/p/edges): fast vs pairing enumeration');
+const shapes = [
+  ['cycle C_6', cycle(6)],
+  ['cycle C_7', cycle(7)],
+  ['cycle C_8', cycle(8)],
+  ['flower, 6 petals', flower(6)],
+  ['flower, 8 petals', flower(8)],
+  ['chain of 2 D_8', chainD(4, 2)],
+  ['chain of 3 D_4', chainD(2, 3)],
+  ['chain of 4 D_4', chainD(2, 4)],
+  ['thick D, 2×D_6', thickD(3, 2)],
+  ['thick D, 2×D_8', thickD(4, 2)],
+  ['cycle C_10', cycle(10)],
+  
+  ['flower, 12 petals', flower(12)],
+  ['flower, 16 petals', flower(16)],
+  ['chain of 3 D_8', chainD(4, 3)],
+  ['thick D, 3×D_8', thickD(4, 3)],
+];
+for (const [name, d] of shapes) {
+  const m = d.edges.length / 3;
+  const tf = time(() => wickExpectation(d), 50);
+  let line = `  ${name} (${d.nH}/${d.nP}/${m}): fast ${fmt(tf)}`;
+  if (m <= 16 && !(quick && m > 14)) {
+    const a = wickExpectation(d);
+    const b = wickByPairings(d);
+    if (!a.equals(b)) throw new Error(`mismatch on ${name}`);
+    const tp = time(() => wickByPairings(d), 50);
+    line += `, pairings ${fmt(tp)}, speed-up ×${(tp / tf).toFixed(0)}`;
+  }
+  console.log(line);
+}

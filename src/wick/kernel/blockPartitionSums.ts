@@ -1,0 +1,121 @@
+/**
+ * Kernel of the set-partition form of Wick's theorem (GUIDE "Expectation (Wick)"): with the
+ * blocks of the other side fixed, sum over the set partitions of n nodes into k blocks of the
+ * product of block weights, by dynamic programming over subsets.
+ *
+ * Node v carries a row counts[v·cols + j] of edge counts into the columns j (a column is a pair
+ * (block of the other side, colour)). A block B of nodes has weight
+ *   w(B) = Π_j (r_j − 1)!!,  r_j = Σ_{v∈B} counts[v·cols + j],
+ * which is 0 as soon as one r_j is odd ((−1)!! = 1 for r_j = 0). Then
+ *   f[S][k] = Σ_{B ∋ min S, B ⊆ S} w(B) f[S∖B][k−1],   f[∅][0] = 1,
+ * and out[k] = f[all nodes][k]. Only even sets (all r_j even) have nonzero weight, and a set
+ * with f[S] ≠ 0 is a union of even blocks, hence even. The even sets form a GF(2) vector space
+ * of dimension d (kernel/evenSubsetBasis.ts); sets are indexed by their coordinates in a reduced
+ * basis, so S∖B has index i XOR j when B ⊆ S, and B ⊆ S forces j ⊆ i. The work is O(3^d) in
+ * place of O(3^n).
+ *
+ * Arithmetic: doubles. With modulus = 0 every value is used as an exact integer, which the
+ * caller guarantees by a bound (all quantities here are ≤ Bell(n)·Π_j (colTotal_j − 1)!!, and
+ * must stay below 2^53). With a prime modulus m < 2^26 all values are residues mod m and every
+ * product of two residues is below 2^52, hence exact before reduction; no weight vanishes mod m
+ * because its factors are odd numbers below the number of edges, all smaller than m.
+ */
+/** Number of set bits of a non-negative 32-bit integer. */
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** x mod m for 0 ≤ x < 2^53, m < 2^26 (inv = 1/m). */
+function reduce(x: number, m: number, inv: number): number {
+  const r = x - Math.floor(x * inv) * m;
+  return r < 0 ? r + m : r >= m ? r - m : r;
+}
+
+/**
+ * @param n number of nodes (≤ 30)
+ * @param cols number of columns; every column total must be even
+ * @param counts n×cols edge counts, row-major
+ * @param basis reduced basis of the even sets (kernel/evenSubsetBasis.ts)
+ * @param d its dimension
+ * @param doubleFactorial doubleFactorial[r] = (r − 1)!! for even r (mod modulus if modulus > 0);
+ *   length > every column total
+ * @param modulus 0 for exact doubles, else a prime below 2^26
+ * @param colSum scratch, length ≥ cols
+ * @param sets scratch, length ≥ 2^d
+ * @param w scratch, length ≥ 2^d
+ * @param f scratch, length ≥ 2^d·(n+1)
+ * @param out receives out[k] for k = 0..n
+ */
+export function blockPartitionSums(
+  n: number,
+  cols: number,
+  counts: Int32Array,
+  basis: Int32Array,
+  d: number,
+  doubleFactorial: Float64Array,
+  modulus: number,
+  colSum: Int32Array,
+  sets: Int32Array,
+  w: Float64Array,
+  f: Float64Array,
+  out: Float64Array,
+): void {
+  for (let k = 0; k <= n; k++) out[k] = 0;
+  const size = 1 << d;
+  const inv = modulus === 0 ? 0 : 1 / modulus;
+
+  // Even sets and their weights, in Gray-code order of the index (one basis vector per step).
+  colSum.fill(0, 0, cols);
+  sets[0] = 0;
+  w[0] = 1;
+  let x = 0;
+  for (let step = 1; step < size; step++) {
+    const b = basis[31 - Math.clz32(step & -step)]!;
+    let bits = b;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const row = (31 - Math.clz32(low)) * cols;
+      if (x & low) for (let j = 0; j < cols; j++) colSum[j]! -= counts[row + j]!;
+      else for (let j = 0; j < cols; j++) colSum[j]! += counts[row + j]!;
+    }
+    x ^= b;
+    const g = step ^ (step >>> 1);
+    sets[g] = x;
+    let prod = 1;
+    if (modulus === 0) for (let j = 0; j < cols; j++) prod *= doubleFactorial[colSum[j]!]!;
+    else for (let j = 0; j < cols; j++) prod = reduce(prod * doubleFactorial[colSum[j]!]!, modulus, inv);
+    w[g] = prod;
+  }
+  const full = n === 0 ? 0 : n >= 31 ? -1 : (1 << n) - 1;
+  if (sets[size - 1] !== full) return; // the whole node set is not even: no partition
+
+  // f over even sets by index; f[i∖j] has index i ^ j < i.
+  const K1 = n + 1;
+  f[0] = 1;
+  for (let k = 1; k <= n; k++) f[k] = 0;
+  for (let i = 1; i < size; i++) {
+    const S = sets[i]!;
+    const low = S & -S;
+    const notS = ~S;
+    const base = i * K1;
+    for (let k = 0; k <= n; k++) f[base + k] = 0;
+    for (let j = i; j !== 0; j = (j - 1) & i) {
+      const B = sets[j]!;
+      if ((B & low) === 0 || (B & notS) !== 0) continue;
+      const wB = w[j]!;
+      const r = i ^ j;
+      const rb = r * K1;
+      const kMax = popcount(S ^ B);
+      if (modulus === 0) {
+        for (let k = 0; k <= kMax; k++) f[base + k + 1] += wB * f[rb + k]!;
+      } else {
+        for (let k = 0; k <= kMax; k++) f[base + k + 1] = reduce(f[base + k + 1]! + wB * f[rb + k]!, modulus, inv);
+      }
+    }
+  }
+  const fb = (size - 1) * K1;
+  for (let k = 0; k <= n; k++) out[k] = f[fb + k]!;
+}

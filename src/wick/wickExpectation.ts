@@ -1,0 +1,26 @@
+/**
+ * E[G] for a diagram G (paper App. B, eq. aterm1), by the set-partition form of Wick's theorem.
+ */
+import type { Poly } from '../rational/poly.js';
+import type { Diagram } from '../diagram/diagram.js';
+import { fallingFactorialToPoly } from './fallingFactorial.js';
+import { wickCounts } from './wickCounts.js';
+
+/**
+ * Expectation of a diagram polynomial under i.i.d. N(0, σ²) weights, as an exact polynomial in
+ * p, H, σ² with integer coefficients. Equal to {@link wickByPairings} (sum over matchings of
+ * equal-colour edges of p^q H^n σ^{2l}) but computed through set partitions (see
+ * {@link wickCounts}), which is fast when one side of the diagram has few nodes.
+ *
+ * @throws InputError when both sides have more than 20 non-isolated nodes.
+ * @example
+ * ```ts
+ * // SYM ν = 3: E[D_6] = (p³ + 5p² + 9p)Hσ⁶
+ * wickExpectation(diagramD(makeModel({ nu: 3, scenario: 'sym' }))).toString();
+ * // "p^3*H*sigma2^3 + 5*p^2*H*sigma2^3 + 9*p*H*sigma2^3"
+ * ```
+ */
+export function wickExpectation(d: Diagram): Poly {
+  const { counts, sigma2 } = wickCounts(d);
+  return fallingFactorialToPoly(counts, sigma2);
+}
