@@ -10,9 +10,12 @@
  * splits over distinct triples (k, i, colour) into independent Gaussian moments
  * E[u^r] = (r − 1)!! σ^r.
  *
- * Method: set partitions of the side with fewer nodes are enumerated (restricted growth
- * strings); for each, the sum over partitions of the other side is a subset dynamic programme
- * (kernel/blockPartitionSums.ts). Isolated nodes are taken out first (each multiplies E[G] by
+ * Method: set partitions of one side (the one that makes Bell(n_outer)·3^{n_inner} smaller,
+ * normally the side with fewer nodes) are enumerated as restricted growth strings; for each, the
+ * sum over partitions of the other side is a subset dynamic programme, either over the even node
+ * sets (kernel/blockPartitionSums.ts, cost 3^d with d the dimension of the GF(2) space of even
+ * sets) or over multiplicity vectors of interchangeable nodes (kernel/typedPartitionSums.ts),
+ * whichever is estimated cheaper. Isolated nodes are taken out first (each multiplies E[G] by
  * p or H). Exactness: each subset programme runs in doubles when its bound
  * Bell(n)·Π_j (colTotal_j − 1)!! is below 2^52, otherwise modulo enough primes below 2^26 and
  * the result is rebuilt by Chinese remaindering; totals are accumulated in doubles under a
@@ -26,11 +29,11 @@ import { typedPartitionSums } from './kernel/typedPartitionSums.js';
 import { firstRestrictedGrowth, nextRestrictedGrowth } from './kernel/restrictedGrowth.js';
 import { chineseRemainder, modularPrime, primesForBits } from './modularPrimes.js';
 
-/** Largest number of nodes on the side handled by the subset programme (memory 2^n·(n+2) doubles). */
+/** Largest number of nodes on the side handled by the subset programme (memory ≤ 2^n·(n+3) doubles). */
 export const MAX_SUBSET_SIDE = 20;
 
-/** Largest number of set partitions of the enumerated side that we agree to walk through. */
-const MAX_OUTER_PARTITIONS = 2 ** 36;
+/** Refuse diagrams whose estimated work Bell(n_outer)·3^{n_inner} exceeds 2^this. */
+const MAX_LOG2_COST = 44;
 
 /**
  * E[G] as integer counts in the falling-factorial basis:
@@ -72,16 +75,29 @@ function doubleFactorials(maxR: number): bigint[] {
 // ---------------------------------------------------------------------------------------------
 // Scratch buffers shared by all calls (single-threaded), grown on demand.
 
+// Buffers above KEEP_ENTRIES entries are dropped after each call.
+
+const KEEP_ENTRIES = 2 ** 20;
 let wBuf = new Float64Array(0);
 let fBuf = new Float64Array(0);
 let setBuf = new Int32Array(0);
+let rangeBuf = new Int32Array(0);
 
-function scratch(n: number): { w: Float64Array; f: Float64Array; sets: Int32Array } {
-  const size = 2 ** n;
-  if (wBuf.length < size) wBuf = new Float64Array(size);
-  if (setBuf.length < size) setBuf = new Int32Array(size);
-  if (fBuf.length < size * (n + 1)) fBuf = new Float64Array(size * (n + 1));
-  return { w: wBuf, f: fBuf, sets: setBuf };
+/** Scratch for a subset programme over `states` states of n nodes. */
+function ensureScratch(states: number, n: number): void {
+  if (wBuf.length < states) wBuf = new Float64Array(states);
+  if (setBuf.length < states) setBuf = new Int32Array(states);
+  if (rangeBuf.length < states) rangeBuf = new Int32Array(states);
+  if (fBuf.length < states * (n + 1)) fBuf = new Float64Array(states * (n + 1));
+}
+
+function releaseLargeScratch(): void {
+  if (fBuf.length > KEEP_ENTRIES) {
+    wBuf = new Float64Array(0);
+    fBuf = new Float64Array(0);
+    setBuf = new Int32Array(0);
+    rangeBuf = new Int32Array(0);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,8 +146,9 @@ function multiplyByVariable(table: bigint[][], axis: 0 | 1, times: number): bigi
  * All counts are non-negative integers; counts[kH][kp] is the number of pairs (matching M,
  * partitions ρ_H, ρ_p with kH, kp blocks) such that ρ_H, ρ_p are coarser than the classes of M.
  *
- * @throws InputError when both sides have more than {@link MAX_SUBSET_SIDE} non-isolated nodes
- *   or the enumeration would be astronomically long.
+ * @throws InputError when both sides have more than {@link MAX_SUBSET_SIDE} non-isolated nodes,
+ *   or when the estimated work Bell(n_outer)·3^{n_inner} exceeds 2^44 (e.g. 12 H-nodes and 12
+ *   p-nodes with edges).
  * @example
  * ```ts
  * // SYM ν = 2, D_4: E = (p²H + pH² + pH)σ⁴ = ((H)_1(p)_2 + (H)_2(p)_1 + 3(H)_1(p)_1)σ⁴
@@ -193,8 +210,10 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
         `wick: diagram too large (${nH} H-nodes and ${nP} p-nodes with edges; one side must have at most ${MAX_SUBSET_SIDE})`,
       );
     }
-    if (LOG2_BELL[nS]! > Math.log2(MAX_OUTER_PARTITIONS)) {
-      throw new InputError(`wick: diagram too large (${nS} nodes on the smaller side have too many set partitions)`);
+    if (log2Cost(nS, nL) > MAX_LOG2_COST) {
+      throw new InputError(
+        `wick: diagram too large (${nH} H-nodes and ${nP} p-nodes with edges; estimated work above 2^${MAX_LOG2_COST})`,
+      );
     }
     const eS = new Int32Array(m);
     const eL = new Int32Array(m);
@@ -206,7 +225,12 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
       eL[e] = hOuter ? p : h;
       eC[e] = d.edges[e * EDGE_STRIDE + 2]!;
     }
-    const sl = sumOverOuterPartitions(nS, nL, nColours, eS, eL, eC, exactBits, programme);
+    let sl: bigint[][];
+    try {
+      sl = sumOverOuterPartitions(nS, nL, nColours, eS, eL, eC, exactBits, programme);
+    } finally {
+      releaseLargeScratch();
+    }
     table = hOuter ? sl : transpose(sl, nS, nL);
   }
   table = multiplyByVariable(table, 0, d.nH - nH);
@@ -254,7 +278,8 @@ function sumOverOuterPartitions(
     for (let b = 1; b <= a; b++) binomial[a * n1 + b] = binomial[(a - 1) * n1 + b - 1]! + binomial[(a - 1) * n1 + b]!;
   }
 
-  const { w, f, sets } = scratch(nL);
+  const auto = programme === 'auto';
+  const forceTypes = programme === 'types';
   const rgs = new Int32Array(nS);
   const prefixMax = new Int32Array(nS);
   const colIndex = new Int32Array(nS * nColours);
@@ -270,7 +295,7 @@ function sumOverOuterPartitions(
   const pivotCol = new Int32Array(nL);
   const basis = new Int32Array(nL);
   // Types of inner nodes (equal rows).
-  const order = Array.from({ length: nL }, (_, v) => v);
+  const order = new Int32Array(nL);
   const typeRows = new Int32Array(nL * maxCols);
   const mult = new Int32Array(nL);
   const ints = new Int32Array(3 * nL + 1 + maxCols);
@@ -320,37 +345,29 @@ function sumOverOuterPartitions(
 
     // Pick the cheaper programme: over even sets (3^d) or over type vectors.
     const d = evenSubsetBasis(nL, cols, counts, parity, rowMask, pivotCol, basis);
-    order.sort((a, b) => {
-      for (let j = 0; j < cols; j++) {
-        const x = counts[a * cols + j]! - counts[b * cols + j]!;
-        if (x !== 0) return x;
-      }
-      return 0;
-    });
+    // (Types are only worth looking for when the programme over even sets is long.)
     let T = 0;
-    for (let i = 0; i < nL; i++) {
-      const v = order[i]!;
-      let same = i > 0;
-      if (same) {
-        const u = order[i - 1]!;
-        for (let j = 0; j < cols && same; j++) same = counts[u * cols + j] === counts[v * cols + j];
-      }
-      if (same) mult[T - 1]!++;
-      else {
-        for (let j = 0; j < cols; j++) typeRows[T * cols + j] = counts[v * cols + j]!;
-        mult[T++] = 1;
-      }
+    let useTypes = forceTypes;
+    if (forceTypes || (auto && d >= 6)) {
+      T = groupEqualRows(nL, cols, counts, order, typeRows, mult);
+      let typeCost = 1;
+      for (let t = 0; t < T; t++) typeCost *= ((mult[t]! + 1) * (mult[t]! + 2)) / 2;
+      if (auto) useTypes = typeCost * 2 < 3 ** d;
     }
-    let typeCost = 1;
-    for (let t = 0; t < T; t++) typeCost *= ((mult[t]! + 1) * (mult[t]! + 2)) / 2;
-    const useTypes = programme === 'auto' ? typeCost * 2 < 3 ** d : programme === 'types';
-    const inner = (df: Float64Array, modulus: number): void => {
-      if (useTypes) typedPartitionSums(T, cols, typeRows, mult, nL, df, binomial, modulus, ints, sets, w, f, out);
-      else blockPartitionSums(nL, cols, counts, basis, d, df, modulus, ints, sets, w, f, out);
-    };
+
+    if (useTypes) {
+      let states = 1;
+      for (let t = 0; t < T; t++) states *= mult[t]! + 1;
+      ensureScratch(states, nL);
+    } else ensureScratch(2 ** d, nL);
+    const w = wBuf;
+    const f = fBuf;
+    const sets = setBuf;
+    const kRange = rangeBuf;
 
     if (log2Bound < exactBits) {
-      inner(dfDouble, 0);
+      if (useTypes) typedPartitionSums(T, cols, typeRows, mult, nL, dfDouble, binomial, 0, ints, sets, w, f, out);
+      else blockPartitionSums(nL, cols, counts, basis, d, dfDouble, 0, ints, sets, w, f, kRange, out);
       const bound = 2 ** log2Bound;
       if (accBound + bound >= 2 ** exactBits) flush();
       accBound += bound;
@@ -363,7 +380,9 @@ function sumOverOuterPartitions(
       for (let i = 0; i < nPrimes; i++) {
         const prime = modularPrime(i);
         moduli.push(prime);
-        inner(dfMod(prime), prime);
+        const df = dfMod(prime);
+        if (useTypes) typedPartitionSums(T, cols, typeRows, mult, nL, df, binomial, prime, ints, sets, w, f, out);
+        else blockPartitionSums(nL, cols, counts, basis, d, df, prime, ints, sets, w, f, kRange, out);
         for (let k = 0; k <= nL; k++) residues[k]!.push(out[k]!);
       }
       for (let k = 0; k <= nL; k++) table[kS]![k]! += chineseRemainder(residues[k]!, moduli);
@@ -371,4 +390,45 @@ function sumOverOuterPartitions(
   } while (nextRestrictedGrowth(rgs, prefixMax, nS));
   flush();
   return table;
+}
+
+/**
+ * Group the n rows of `counts` (n×cols) into classes of equal rows: writes one row per class
+ * into `rows` and its size into `mult`; returns the number of classes. `order` is scratch.
+ */
+function groupEqualRows(
+  n: number,
+  cols: number,
+  counts: Int32Array,
+  order: Int32Array,
+  rows: Int32Array,
+  mult: Int32Array,
+): number {
+  // Insertion sort of the rows (n ≤ 20), then runs of equal rows.
+  for (let i = 0; i < n; i++) {
+    let k = i;
+    while (k > 0 && compareRows(counts, cols, order[k - 1]!, i) > 0) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = i;
+  }
+  let T = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i]!;
+    if (i > 0 && compareRows(counts, cols, order[i - 1]!, v) === 0) mult[T - 1]!++;
+    else {
+      for (let j = 0; j < cols; j++) rows[T * cols + j] = counts[v * cols + j]!;
+      mult[T++] = 1;
+    }
+  }
+  return T;
+}
+
+function compareRows(counts: Int32Array, cols: number, a: number, b: number): number {
+  for (let j = 0; j < cols; j++) {
+    const x = counts[a * cols + j]! - counts[b * cols + j]!;
+    if (x !== 0) return x;
+  }
+  return 0;
 }

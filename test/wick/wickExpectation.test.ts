@@ -186,10 +186,12 @@ describe('properties', () => {
 });
 
 describe('limits', () => {
-  it('refuses diagrams with more than 20 non-isolated nodes on both sides', () => {
+  it('refuses diagrams with more than 20 non-isolated nodes on both sides, or too much work', () => {
     const n = 21;
     const d = makeDiagram(n, n, Array.from({ length: n }, (_, j) => [[j, j, 0], [(j + 1) % n, j, 0]] as [number, number, number][]).flat());
     expect(() => wickExpectation(d)).toThrow(InputError);
     expect(() => wickExpectation(d)).toThrow(/too large/);
+    const c13 = makeDiagram(13, 13, Array.from({ length: 13 }, (_, j) => [[j, j, 0], [(j + 1) % 13, j, 0]] as [number, number, number][]).flat());
+    expect(() => wickExpectation(c13)).toThrow(/estimated work/);
   });
 });

@@ -7,9 +7,10 @@
  * (block of the other side, colour)). A block B of nodes has weight
  *   w(B) = Π_j (r_j − 1)!!,  r_j = Σ_{v∈B} counts[v·cols + j],
  * which is 0 as soon as one r_j is odd ((−1)!! = 1 for r_j = 0). Then
- *   f[S][k] = Σ_{B ∋ min S, B ⊆ S} w(B) f[S∖B][k−1],   f[∅][0] = 1,
+ *   f[S][k] = Σ_{B ∋ max S, B ⊆ S} w(B) f[S∖B][k−1],   f[∅][0] = 1,
  * and out[k] = f[all nodes][k]. Only even sets (all r_j even) have nonzero weight, and a set
- * with f[S] ≠ 0 is a union of even blocks, hence even. The even sets form a GF(2) vector space
+ * with f[S] ≠ 0 is a union of even blocks, hence even. (Any rule for the designated node of S
+ * will do; the highest node is used below.) The even sets form a GF(2) vector space
  * of dimension d (kernel/evenSubsetBasis.ts); sets are indexed by their coordinates in a reduced
  * basis, so S∖B has index i XOR j when B ⊆ S, and B ⊆ S forces j ⊆ i. The work is O(3^d) in
  * place of O(3^n).
@@ -20,13 +21,6 @@
  * product of two residues is below 2^52, hence exact before reduction; no weight vanishes mod m
  * because its factors are odd numbers below the number of edges, all smaller than m.
  */
-/** Number of set bits of a non-negative 32-bit integer. */
-function popcount(x: number): number {
-  x = x - ((x >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /** x mod m for 0 ≤ x < 2^53, m < 2^26 (inv = 1/m). */
 function reduce(x: number, m: number, inv: number): number {
   const r = x - Math.floor(x * inv) * m;
@@ -46,6 +40,7 @@ function reduce(x: number, m: number, inv: number): number {
  * @param sets scratch, length ≥ 2^d
  * @param w scratch, length ≥ 2^d
  * @param f scratch, length ≥ 2^d·(n+1)
+ * @param kRange scratch, length ≥ 2^d
  * @param out receives out[k] for k = 0..n
  */
 export function blockPartitionSums(
@@ -60,6 +55,7 @@ export function blockPartitionSums(
   sets: Int32Array,
   w: Float64Array,
   f: Float64Array,
+  kRange: Int32Array,
   out: Float64Array,
 ): void {
   for (let k = 0; k <= n; k++) out[k] = 0;
@@ -92,29 +88,44 @@ export function blockPartitionSums(
   const full = n === 0 ? 0 : n >= 31 ? -1 : (1 << n) - 1;
   if (sets[size - 1] !== full) return; // the whole node set is not even: no partition
 
-  // f over even sets by index; f[i∖j] has index i ^ j < i.
+  // f over even sets by index; f[i∖j] has index i ^ j < i. The designated node of S is its
+  // highest one, which is the pivot of the highest basis vector selected by i, so the blocks
+  // B ∋ it are those whose index j contains that bit. kLo/kHi bound the nonzero k of each f row.
   const K1 = n + 1;
   f[0] = 1;
   for (let k = 1; k <= n; k++) f[k] = 0;
+  kRange[0] = 0; // kLo | kHi << 8
   for (let i = 1; i < size; i++) {
     const S = sets[i]!;
-    const low = S & -S;
     const notS = ~S;
     const base = i * K1;
     for (let k = 0; k <= n; k++) f[base + k] = 0;
-    for (let j = i; j !== 0; j = (j - 1) & i) {
-      const B = sets[j]!;
-      if ((B & low) === 0 || (B & notS) !== 0) continue;
-      const wB = w[j]!;
-      const r = i ^ j;
-      const rb = r * K1;
-      const kMax = popcount(S ^ B);
-      if (modulus === 0) {
-        for (let k = 0; k <= kMax; k++) f[base + k + 1] += wB * f[rb + k]!;
-      } else {
-        for (let k = 0; k <= kMax; k++) f[base + k + 1] = reduce(f[base + k + 1]! + wB * f[rb + k]!, modulus, inv);
+    let lo = n + 1;
+    let hi = 0;
+    const top = 1 << (31 - Math.clz32(i));
+    const rest = i ^ top;
+    for (let jr = rest; ; jr = (jr - 1) & rest) {
+      const j = jr | top;
+      if ((sets[j]! & notS) === 0) {
+        const r = i ^ j;
+        const range = kRange[r]!;
+        const kLo = range & 255;
+        const kHi = range >>> 8;
+        if (kLo <= kHi) {
+          const wB = w[j]!;
+          const rb = r * K1;
+          if (kLo + 1 < lo) lo = kLo + 1;
+          if (kHi + 1 > hi) hi = kHi + 1;
+          if (modulus === 0) {
+            for (let k = kLo; k <= kHi; k++) f[base + k + 1] += wB * f[rb + k]!;
+          } else {
+            for (let k = kLo; k <= kHi; k++) f[base + k + 1] = reduce(f[base + k + 1]! + wB * f[rb + k]!, modulus, inv);
+          }
+        }
       }
+      if (jr === 0) break;
     }
+    kRange[i] = lo | (hi << 8);
   }
   const fb = (size - 1) * K1;
   for (let k = 0; k <= n; k++) out[k] = f[fb + k]!;
