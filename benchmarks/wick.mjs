@@ -6,6 +6,7 @@ import { makeDiagram } from '../dist/diagram/diagram.js';
 import { diagramD, diagramR } from '../dist/diagram/builders.js';
 import { makeModel } from '../dist/model/index.js';
 import { wickExpectation, wickByPairings } from '../dist/wick/index.js';
+import { mergeEdges } from '../dist/merge/mergeEdges.js';
 
 const quick = process.argv.includes('--quick');
 
@@ -23,19 +24,6 @@ function rng(seed) {
 
 const triples = (d) => Array.from({ length: d.edges.length / 3 }, (_, e) => [d.edges[3 * e], d.edges[3 * e + 1], d.edges[3 * e + 2]]);
 
-/**
- * One term of G ⋆ X: delete edge e of G and an equal-colour edge f of X, identify their
- * H-endpoints and their p-endpoints.
- */
-function mergeTerm(g, x, e, f) {
-  const ge = triples(g);
-  const xe = triples(x);
-  const mapH = (h) => (h === xe[f][0] ? ge[e][0] : h < xe[f][0] ? g.nH + h : g.nH + h - 1);
-  const mapP = (p) => (p === xe[f][1] ? ge[e][1] : p < xe[f][1] ? g.nP + p : g.nP + p - 1);
-  const edges = ge.filter((_, i) => i !== e).concat(xe.filter((_, i) => i !== f).map(([h, p, c]) => [mapH(h), mapP(p), c]));
-  return makeDiagram(g.nH + x.nH - 1, g.nP + x.nP - 1, edges);
-}
-
 /** A random term of the left-nested power L^{⋆(s+1)} (pieces D or R with probability pR of R). */
 function randomTerm(r, model, s, pR) {
   const D = diagramD(model);
@@ -49,7 +37,7 @@ function randomTerm(r, model, s, pR) {
       const c = g.edges[3 * e + 2];
       const fs = triples(x).map((t, i) => [t, i]).filter(([t]) => t[2] === c);
       if (fs.length === 0) continue;
-      g = mergeTerm(g, x, e, fs[Math.floor(r() * fs.length)][1]);
+      g = mergeEdges(g, e, x, fs[Math.floor(r() * fs.length)][1]);
       break;
     }
   }

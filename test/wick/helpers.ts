@@ -1,21 +1,8 @@
 /** Test helpers: seeded random diagrams and an index-assignment oracle for E[G]. */
 import { makeDiagram, edgeList, type Diagram } from '../../src/diagram/diagram.js';
 
-/** Mulberry32: small seeded generator in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function randInt(r: () => number, lo: number, hi: number): number {
-  return lo + Math.floor(r() * (hi - lo + 1));
-}
+export { rng, randInt } from '../helpers/randomDiagram.js';
+import { randInt } from '../helpers/randomDiagram.js';
 
 /**
  * Random diagram: nH, nP nodes, `edges` edges with colours in 0..colours−1, endpoints uniform
