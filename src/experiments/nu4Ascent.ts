@@ -1,0 +1,273 @@
+/**
+ * `nu4-ascent` — Fig. 6 of the paper: gradient ascent (t < 0) of SYM ν = 4 with the identity target.
+ *
+ * Theory (§9, App. K): with ρ = p³σ⁴, θ = 1 + 3H/p² and T = σ² (the natural scale σ^{ν−2}; it
+ * reproduces the time axis of Fig. 6), E[L(t)] = p/2 + p²g(−t/T, H/p²) stays finite for all t < 0
+ * when ρ < ρ*(θ) (low noise) and blows up at a finite t_crit otherwise (high noise); t_crit depends
+ * on θρ only. Left of the figure: the fraction of runs whose loss overflows before t = −h, over a
+ * grid of (θ, ρ), against ρ*(θ) (and the line where the theory's t_crit = −h). Right: example loss
+ * curves at θ = 10, ρ ≈ 0.71ρ* and 2.2ρ* (the ratios of Fig. 6), plotted as L − p/2.
+ */
+import { nu4Threshold } from '../solutions/curves/sym4/threshold.js';
+import { sym4Ascent } from '../solutions/curves/sym4/ascent.js';
+import { worstAgreement } from './deviation.js';
+import { percent, sig } from './format.js';
+import { resultFigure } from './panelPlot.js';
+import { evaluateCurve, curveParams, denseTimes, seriesResult, type SeriesSpec } from './series.js';
+import type { CurvePanelResult, Experiment, ExperimentSize, GridCell, GridPanelResult, JobResults, SimulationJob } from './types.js';
+
+/** Horizon of the divergence grid: a run diverges if its loss overflows at some t ∈ [−h, 0]. */
+const HORIZON = 0.1;
+/** Range of the example curves. */
+const CURVE_RANGE = 0.05;
+/** Example curves: ρ/ρ* of Fig. 6 (ρ = 0.147 and 0.453 at θ = 10), plotted while L − p/2 ≤ 2. */
+const EXAMPLES = [
+  { name: 'low noise', ratio: 0.147 / nu4Threshold(10) },
+  { name: 'high noise', ratio: 0.453 / nu4Threshold(10) },
+] as const;
+const EXAMPLE_THETA = 10;
+const CURVE_CAP = 2;
+
+interface Sizes {
+  /** Grids: p, number of θ cells over [1, θmax], ρ cells over [ρmin, ρmax], runs per cell. */
+  readonly grids: readonly { readonly p: number; readonly thetaCells: number; readonly rhoCells: number; readonly seeds: number }[];
+  readonly thetaMax: number;
+  readonly rhoRange: readonly [number, number];
+  readonly curves: { readonly p: number; readonly seeds: number };
+}
+
+const SIZES: Record<ExperimentSize, Sizes> = {
+  default: {
+    grids: [
+      { p: 16, thetaCells: 7, rhoCells: 10, seeds: 6 },
+      { p: 8, thetaCells: 7, rhoCells: 10, seeds: 6 },
+    ],
+    thetaMax: 10,
+    rhoRange: [0.02, 5],
+    curves: { p: 20, seeds: 6 },
+  },
+  quick: {
+    grids: [{ p: 8, thetaCells: 5, rhoCells: 8, seeds: 4 }],
+    thetaMax: 10,
+    rhoRange: [0.02, 5],
+    curves: { p: 12, seeds: 4 },
+  },
+  tiny: {
+    grids: [{ p: 4, thetaCells: 3, rhoCells: 3, seeds: 2 }],
+    thetaMax: 10,
+    rhoRange: [0.05, 5],
+    curves: { p: 6, seeds: 2 },
+  },
+};
+
+/** RK4 step: a fraction of 1/(1 + 16θρ), the scale of the ascent rate with T = σ². */
+function ascentSteps(span: number, theta: number, rho: number, fraction: number): number {
+  return Math.max(4, Math.ceil((span * (1 + 16 * theta * rho)) / fraction));
+}
+
+/** Log-spaced edges. */
+function edges(lo: number, hi: number, cells: number): number[] {
+  return Array.from({ length: cells + 1 }, (_v, j) => lo * Math.pow(hi / lo, j / cells));
+}
+
+/** The ratio f > 1 with t_crit(fρ*) = −h (with T = σ², t_crit depends on θρ only). */
+export function horizonRatio(h: number): number {
+  const tCrit = (f: number) => {
+    const p = 16;
+    const H = 256; // θ = 4; any θ gives the same ratio
+    const rho = f * nu4Threshold(1 + (3 * H) / (p * p));
+    const sigma2 = Math.sqrt(rho / p ** 3);
+    return sym4Ascent({ nu: 4, scenario: 'sym', p, H, sigma2, T: sigma2 }).tCrit;
+  };
+  let lo = 1 + 1e-9;
+  let hi = 2;
+  while (tCrit(hi) < -h) hi *= 2;
+  for (let k = 0; k < 60; k++) {
+    const mid = (lo + hi) / 2;
+    if (tCrit(mid) < -h) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+interface GridPlan {
+  readonly p: number;
+  readonly seeds: number;
+  readonly thetaEdges: number[];
+  readonly rhoEdges: number[];
+  readonly cells: { readonly job: SimulationJob; readonly theta: number; readonly rho: number }[];
+}
+
+function gridPlan(p: number, thetaCells: number, rhoCells: number, seeds: number, sz: Sizes, index: number): GridPlan {
+  const thetaEdges = edges(1, sz.thetaMax, thetaCells);
+  const rhoEdges = edges(sz.rhoRange[0], sz.rhoRange[1], rhoCells);
+  const cells: GridPlan['cells'][number][] = [];
+  for (let i = 0; i < thetaCells; i++) {
+    const centre = Math.sqrt(thetaEdges[i]! * thetaEdges[i + 1]!);
+    const H = Math.max(1, Math.round(((centre - 1) * p * p) / 3));
+    const theta = 1 + (3 * H) / (p * p);
+    for (let j = 0; j < rhoCells; j++) {
+      const rho = Math.sqrt(rhoEdges[j]! * rhoEdges[j + 1]!);
+      const sigma2 = Math.sqrt(rho / p ** 3);
+      const job: SimulationJob = {
+        id: `grid-p${p}/theta=${sig(theta)},rho=${sig(rho)}`, nu: 4, scenario: 'sym', target: 'identity', p, H, sigma2, T: sigma2,
+        tmax: -HORIZON, steps: ascentSteps(HORIZON, theta, rho, 0.1), method: 'rk4', seeds, seed: 100000 * index + 100 * (i * rhoCells + j),
+        times: { kind: 'lin', count: 2 },
+      };
+      cells.push({ job, theta, rho });
+    }
+  }
+  return { p, seeds, thetaEdges, rhoEdges, cells };
+}
+
+export const nu4Ascent: Experiment = {
+  name: 'nu4-ascent',
+  title: 'SYM ν=4 gradient ascent: low- and high-noise regimes',
+  paper: 'Fig. 6, §9, App. K',
+  plan(size) {
+    const sz = SIZES[size];
+    const grids = sz.grids.map((g, k) => gridPlan(g.p, g.thetaCells, g.rhoCells, g.seeds, sz, k));
+    const jobs: SimulationJob[] = [];
+    const { p: pc, seeds: sc } = sz.curves;
+    const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
+    const thetaC = 1 + (3 * Hc) / (pc * pc);
+    const curveSpecs: SeriesSpec[] = EXAMPLES.map((ex, k) => {
+      const rho = ex.ratio * nu4Threshold(thetaC);
+      const sigma2 = Math.sqrt(rho / pc ** 3);
+      const job: SimulationJob = {
+        id: `curves/${ex.name}`, nu: 4, scenario: 'sym', target: 'identity', p: pc, H: Hc, sigma2, T: sigma2,
+        tmax: -CURVE_RANGE, steps: ascentSteps(CURVE_RANGE, thetaC, rho, 0.05), method: 'rk4', seeds: sc, seed: 900000 + 1000 * k,
+        times: { kind: 'lin', count: 51 },
+      };
+      // Plotted (and compared) while the theory's L − p/2 stays ≤ CURVE_CAP, as in Fig. 6.
+      const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
+      const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
+      let from = 0;
+      for (let i = dense.length - 1; i >= 0; i--) {
+        const v = th[i];
+        if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
+        from = dense[i]!;
+      }
+      return {
+        job,
+        label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`,
+        quantity: 'L',
+        normalise: { offset: pc / 2, quantity: 'L − p/2' },
+        formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }],
+        window: [from, 0],
+        derived: { rho, rhoOverRhoStar: ex.ratio },
+      };
+    });
+    for (const g of grids) jobs.push(...g.cells.map((c) => c.job));
+    jobs.push(...curveSpecs.map((s) => s.job));
+    const ratioH = horizonRatio(HORIZON);
+    return {
+      jobs,
+      analyse(results: JobResults) {
+        const gridPanels: GridPanelResult[] = grids.map((g) => gridResult(g, results, ratioH, thetaC, curveSpecs));
+        const curves: CurvePanelResult = {
+          kind: 'curves',
+          id: 'curves',
+          title: `Example curves: p = ${pc}, H = ${Hc} (θ = ${sig(thetaC)}), T = σ²`,
+          x: { quantity: 't', scale: 'linear' },
+          y: { quantity: 'L − p/2', scale: 'linear', domain: [-1.6, CURVE_CAP] },
+          series: curveSpecs.map((s) => seriesResult(s, results.get(s.job.id)!)),
+          rules: [{ y: 0, label: 'L = p/2' }],
+        };
+        const panels = [...gridPanels, curves];
+        const boundary = gridPanels.map((g) => boundaryStats(g, ratioH));
+        const perCurve = curves.series.map((s) => {
+          const d = s.theory[0]!.deviation;
+          return `${s.label}: ${percent(d.maxRelative)} at t = ${d.at === null ? '—' : sig(d.at)} (compared on [${sig(s.window[0])}, 0]; ${s.diverged}/${s.parameters.seeds} runs diverged before t = −${CURVE_RANGE})`;
+        });
+        const gridText = boundary
+          .map((b) => `p = ${b.p}: empirical boundary ρ₅₀/ρ* from ${sig(b.ratioMin, 2)} to ${sig(b.ratioMax, 2)} over θ, majority vote agrees with ρ ≷ ρ* in ${b.agreeStar}/${b.cells} cells (with the finite-horizon line ${sig(ratioH, 3)}ρ*: ${b.agreeHorizon}/${b.cells}); mean blow-up time / theory t_crit over high-noise cells ${b.blowUpRatio === null ? '—' : sig(b.blowUpRatio, 2)}`)
+          .join('; ');
+        return {
+          sizes: `grids ${sz.grids.map((g) => `p = ${g.p} (${g.thetaCells}×${g.rhoCells} cells, θ ∈ [1, ${sz.thetaMax}], ρ ∈ [${sz.rhoRange[0]}, ${sz.rhoRange[1]}], ${g.seeds} runs per cell)`).join(' and ')}; curves p = ${pc}, H = ${Hc}, ${sc} runs each (paper: p = 64 for the grid, θ up to 100; p = 256 for the curves)`,
+          integrator: `RK4, step ${0.1}/(1 + 16θρ) (grid) and ${0.05}/(1 + 16θρ) (curves), gradient ascent to t = −${HORIZON} (grid) and −${CURVE_RANGE} (curves)`,
+          timeNormalisation: 'T = σ² (natural scale σ^{ν−2}; gives the t-axis of Fig. 6), ρ = p³σ⁴, H = (θ − 1)p²/3 rounded',
+          panels,
+          agreement: worstAgreement([curves], 'of L − p/2 over the plotted range of the example curves'),
+          findings: {
+            divergenceBoundary: boundary,
+            horizon: HORIZON,
+            horizonRatio: ratioH,
+            note:
+              'At these sizes runs diverge below ρ*: a single hidden unit with an unusually large initial norm (relative spread √(2/p)) blows up first; the shift shrinks as p and θ grow (compare the grids).',
+          },
+          summaryDetail: `Divergence grid (horizon t ≥ −${HORIZON}, T = σ²): ${gridText}. Example curves, max relative deviation of L − p/2: ${perCurve.join('; ')}.`,
+        };
+      },
+    };
+  },
+  figure: (result) => resultFigure(result, result.panels.length),
+};
+
+function gridResult(g: GridPlan, results: JobResults, ratioH: number, thetaC: number, curveSpecs: SeriesSpec[]): GridPanelResult {
+  const cells: GridCell[] = g.cells.map(({ job, theta, rho }) => {
+    const res = results.get(job.id)!;
+    const diverged = res.runs.filter((r) => r.diverged);
+    const times = diverged.map((r) => r.lastFiniteTime ?? 0);
+    const solution = sym4Ascent(curveParams(job));
+    return {
+      theta, rho, p: job.p, H: job.H, sigma2: job.sigma2, T: job.T, horizon: HORIZON, steps: job.steps,
+      runs: res.runs.length,
+      diverged: diverged.length,
+      rate: diverged.length / res.runs.length,
+      meanBlowUpTime: times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : null,
+      theory: { rhoStar: solution.rhoStar, regime: solution.regime, tCrit: Number.isFinite(solution.tCrit) ? solution.tCrit : null },
+    };
+  });
+  const thetas = edges(g.thetaEdges[0]!, g.thetaEdges.at(-1)!, 60);
+  return {
+    kind: 'grid',
+    id: `grid-p${g.p}`,
+    title: `Divergence rate before t = −${HORIZON}: p = ${g.p}, ${g.seeds} runs per cell`,
+    cells,
+    thetaEdges: g.thetaEdges,
+    rhoEdges: g.rhoEdges,
+    boundary: { theta: thetas, rhoStar: thetas.map((t) => nu4Threshold(t)) },
+    horizonBoundary: { theta: thetas, rho: thetas.map((t) => ratioH * nu4Threshold(t)) },
+    markers: curveSpecs.map((s, k) => ({ label: k === 0 ? 'low' : 'high', theta: thetaC, rho: s.derived!.rho as number })),
+  };
+}
+
+interface BoundaryStats {
+  readonly p: number;
+  readonly cells: number;
+  /** Per θ column: ρ₅₀ (geometric mean of the last ρ with rate < ½ and the first with rate ≥ ½) over ρ*(θ). */
+  readonly columns: { readonly theta: number; readonly rho50: number | null; readonly ratio: number | null }[];
+  readonly ratioMin: number;
+  readonly ratioMax: number;
+  readonly agreeStar: number;
+  readonly agreeHorizon: number;
+  /** Mean over high-noise cells with |t_crit| < h and some divergence of (mean blow-up time)/t_crit. */
+  readonly blowUpRatio: number | null;
+}
+
+function boundaryStats(g: GridPanelResult, ratioH: number): BoundaryStats {
+  const byTheta = new Map<number, GridCell[]>();
+  for (const c of g.cells) byTheta.set(c.theta, [...(byTheta.get(c.theta) ?? []), c]);
+  const columns = [...byTheta.entries()].map(([theta, cs]) => {
+    const sorted = [...cs].sort((a, b) => a.rho - b.rho);
+    const k = sorted.findIndex((c) => c.rate >= 0.5);
+    let rho50: number | null = null;
+    if (k === 0) rho50 = sorted[0]!.rho;
+    else if (k > 0) rho50 = Math.sqrt(sorted[k - 1]!.rho * sorted[k]!.rho);
+    return { theta, rho50, ratio: rho50 === null ? null : rho50 / nu4Threshold(theta) };
+  });
+  const ratios = columns.map((c) => c.ratio).filter((r): r is number => r !== null);
+  const agree = (factor: number) => g.cells.filter((c) => c.rate >= 0.5 === c.rho > factor * c.theory.rhoStar).length;
+  const blow = g.cells.filter((c) => c.theory.tCrit !== null && c.theory.tCrit > -c.horizon && c.meanBlowUpTime !== null);
+  return {
+    p: g.cells[0]!.p,
+    cells: g.cells.length,
+    columns,
+    ratioMin: ratios.length > 0 ? Math.min(...ratios) : NaN,
+    ratioMax: ratios.length > 0 ? Math.max(...ratios) : NaN,
+    agreeStar: agree(1),
+    agreeHorizon: agree(ratioH),
+    blowUpRatio: blow.length > 0 ? blow.reduce((a, c) => a + c.meanBlowUpTime! / c.theory.tCrit!, 0) / blow.length : null,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Run one experiment end to end: simulate its plan, analyse, write `<dir>/<name>.json`, then
+ * render and write `<dir>/<name>.svg` (the JSON exists even if plotting is interrupted).
+ */
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../model/errors.js';
+import { renderFigure } from '../render/plot.js';
+import { GENERATOR } from '../simulate/simulate.js';
+import { percent, sig } from './format.js';
+import { runJobs, withSeeds } from './runJobs.js';
+import type { Experiment, ExperimentOptions, ExperimentResult } from './types.js';
+
+/** Create `dir` if needed and check that it is a writable directory. Throws {@link InputError}. */
+export function prepareOutputDir(dir: string): void {
+  if (dir.trim() === '') throw new InputError('experiment: --out needs a directory');
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new InputError(`experiment: cannot create output directory "${dir}" (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!statSync(dir).isDirectory()) throw new InputError(`experiment: --out "${dir}" is not a directory`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new InputError(`experiment: output directory "${dir}" is not writable`);
+  }
+}
+
+function summaryParagraph(exp: Experiment, r: Omit<ExperimentResult, 'summary'>, detail: string): string {
+  const a = r.agreement;
+  const where = a.maxRelative === null ? '' : ` (${a.formula}; panel ${a.panel}, ${a.series}, at t = ${a.at === null ? '—' : sig(a.at, 4)})`;
+  return (
+    `${exp.name} — ${exp.title} (${exp.paper}); size ${r.size}: ${r.sizes}. ${r.integrator}; ${r.timeNormalisation}. ` +
+    `Max relative deviation of the mean simulation from theory ${a.over}: ${percent(a.maxRelative)}${where}. ` +
+    `${detail} Wall time ${r.wallSeconds.toFixed(1)} s.`
+  ).replace(/\s+/g, ' ');
+}
+
+export interface ExperimentOutput {
+  readonly result: ExperimentResult;
+  readonly jsonPath: string;
+  readonly svgPath: string;
+}
+
+/**
+ * Run `exp` and write its JSON and SVG into `dir` (created if missing).
+ * @example const { result } = await runExperiment(experiment('sym-nu2'), 'out', { size: 'quick' });
+ */
+export async function runExperiment(exp: Experiment, dir: string, options: ExperimentOptions): Promise<ExperimentOutput> {
+  if (options.seeds !== undefined && !(Number.isSafeInteger(options.seeds) && options.seeds >= 1)) {
+    throw new InputError(`experiment: --seeds must be an integer >= 1, got ${options.seeds}`);
+  }
+  prepareOutputDir(dir);
+  const start = performance.now();
+  const plan = exp.plan(options.size);
+  const results = await runJobs(withSeeds(plan.jobs, options.seeds), options);
+  const analysis = plan.analyse(results);
+  const base = {
+    experiment: exp.name,
+    title: exp.title,
+    paper: exp.paper,
+    size: options.size,
+    sizes: analysis.sizes,
+    integrator: analysis.integrator,
+    timeNormalisation: analysis.timeNormalisation,
+    generator: GENERATOR,
+    wallSeconds: (performance.now() - start) / 1000,
+    panels: analysis.panels,
+    agreement: analysis.agreement,
+    findings: analysis.findings,
+  };
+  const result: ExperimentResult = { ...base, summary: summaryParagraph(exp, base, analysis.summaryDetail) };
+  const jsonPath = join(dir, `${exp.name}.json`);
+  const svgPath = join(dir, `${exp.name}.svg`);
+  writeFileSync(jsonPath, `${JSON.stringify(result, null, 1)}\n`);
+  writeFileSync(svgPath, await renderFigure(exp.figure(result)));
+  return { result, jsonPath, svgPath };
+}

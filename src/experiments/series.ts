@@ -1,0 +1,120 @@
+/**
+ * A simulated series against closed-form curves: theory at the simulation's times and on a fine
+ * grid, and the deviation statistics over the plotted window.
+ */
+import { InputError } from '../model/errors.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+import { curveFormula } from '../solutions/curves/registry.js';
+import type { CurveParams } from '../solutions/curves/params.js';
+import { relativeDeviation } from './deviation.js';
+import type { SeriesResult, SimulationJob, TheoryCurve } from './types.js';
+
+/** The curve parameters of a job. */
+export function curveParams(job: SimulationJob): CurveParams {
+  return { nu: job.nu, scenario: job.scenario, p: job.p, H: job.H, sigma2: job.sigma2, T: job.T };
+}
+
+/**
+ * Values of a registered curve at `times`; null where the formula refuses a time (e.g. beyond a
+ * blow-up of gradient ascent). Times past a reported blow-up time are not evaluated.
+ */
+export function evaluateCurve(name: string, params: CurveParams, times: readonly number[]): (number | null)[] {
+  const formula = curveFormula(name);
+  const info = formula.info(params);
+  const blowUp = typeof info.blowUpTime === 'number' ? info.blowUpTime : null;
+  const valid = times.map((t) => Number.isFinite(t) && (blowUp === null || t > blowUp));
+  const inside = times.filter((_t, i) => valid[i]);
+  let values: (number | null)[];
+  try {
+    values = Array.from(formula.curve(params, inside));
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    values = inside.map((t) => {
+      try {
+        return formula.evaluate(params, t);
+      } catch (e) {
+        if (e instanceof InputError) return null;
+        throw e;
+      }
+    });
+  }
+  let k = 0;
+  return times.map((_t, i) => {
+    if (!valid[i]) return null;
+    const v = values[k++];
+    return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+  });
+}
+
+/** Evenly spaced times on [a, b], or log-spaced in t + 1 when `log` (for axes of t + 1). */
+export function denseTimes(a: number, b: number, count: number, log: boolean): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < count; j++) {
+    const x = j / (count - 1);
+    out.push(log ? Math.exp(Math.log(a + 1) + x * (Math.log(b + 1) - Math.log(a + 1))) - 1 : a + x * (b - a));
+  }
+  return out;
+}
+
+export interface SeriesSpec {
+  readonly job: SimulationJob;
+  readonly label: string;
+  readonly quantity: 'L' | 'R/p';
+  readonly formulas: readonly { readonly name: string; readonly label: string }[];
+  /** Compared and plotted times [from, to] (default: the whole run). */
+  readonly window?: readonly [number, number];
+  /** Dense grid log-spaced in t + 1 (for a log axis of t + 1). */
+  readonly logTime?: boolean;
+  /**
+   * Report (value − offset)/divisor instead of the value (e.g. L/(p/2), or L − p/2), theory and
+   * simulation alike; `quantity` names the result. Default: the value itself.
+   */
+  readonly normalise?: { readonly divisor?: number; readonly offset?: number; readonly quantity: string };
+  /** Constants worth reporting (added to the formulas' own `info`). */
+  readonly derived?: Readonly<Record<string, number | string | null>>;
+}
+
+/** Build the series result from the simulation of `spec.job`. */
+export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesResult {
+  const { job } = spec;
+  const params = curveParams(job);
+  const norm = spec.normalise?.divisor ?? 1;
+  const offset = spec.normalise?.offset ?? 0;
+  const perRun = spec.quantity === 'R/p' ? job.p : 1;
+  const summary = spec.quantity === 'R/p' ? sim.diagonal : sim.loss;
+  const scaled = (a: (number | null)[]) => a.map((v) => (v === null ? null : (v - offset) / norm));
+  const mean = scaled(summary.mean.map((v) => (v === null ? null : v / perRun)));
+  const std = summary.std.map((v) => (v === null ? null : v / perRun / Math.abs(norm)));
+  const window: [number, number] = spec.window ? [spec.window[0], spec.window[1]] : [Math.min(0, job.tmax), Math.max(0, job.tmax)];
+  const dense = denseTimes(window[0], window[1], 240, spec.logTime ?? false);
+  const theory: TheoryCurve[] = spec.formulas.map((f) => {
+    const values = scaled(evaluateCurve(f.name, params, sim.times));
+    return {
+      formula: f.name,
+      label: f.label,
+      values,
+      dense: { times: dense, values: scaled(evaluateCurve(f.name, params, dense)) },
+      deviation: relativeDeviation(sim.times, mean, std, summary.count, values, window),
+    };
+  });
+  const derived: Record<string, number | string | null> = {};
+  for (const f of spec.formulas) {
+    for (const [k, v] of Object.entries(curveFormula(f.name).info(params))) derived[spec.formulas.length > 1 ? `${f.name}:${k}` : k] = v;
+  }
+  Object.assign(derived, spec.derived ?? {});
+  return {
+    id: job.id,
+    label: spec.label,
+    parameters: { ...job, seeds: sim.parameters.seeds, dt: job.tmax / job.steps },
+    derived,
+    quantity: spec.normalise?.quantity ?? spec.quantity,
+    divisor: norm,
+    offset,
+    times: sim.times,
+    simulation: { mean, std, count: summary.count },
+    diverged: sim.runs.filter((r) => r.diverged).length,
+    lastFiniteTimes: sim.runs.map((r) => r.lastFiniteTime),
+    theory,
+    window,
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * `sym-nu2` — Fig. 5 and App. L (Fig. app-nu2): SYM ν = 2 with the identity target against the
+ * Narayana-based solution (eqs. loss-narayana, loss-narayana2),
+ *
+ *   E[L(t)]/(p/2) ≈ 1 + 2zΨ(−t/T, y, z),   y = H/p,  z = pσ².
+ *
+ * The right-hand side depends on y, z and t/T only; as in App. L, T = 1 and y, z are fixed while p
+ * varies. Scenarios: Fig. 5 (z = 0.01; H = 2p, p, p/2), noisy under-parameterized (y = 1/4, z = 16),
+ * noisy over-parameterized (y = 8, z = 10), low-noise under-parameterized (y = 1/8, z = 0.01) and
+ * general (y = 1, z = 1).
+ */
+import { worstAgreement } from './deviation.js';
+import { percent, sig } from './format.js';
+import { resultFigure } from './panelPlot.js';
+import { seriesResult, type SeriesSpec } from './series.js';
+import type { CurvePanelResult, Experiment, ExperimentSize, JobResults, SimulationJob } from './types.js';
+
+interface Scenario {
+  readonly id: string;
+  readonly title: string;
+  /** z = pσ². */
+  readonly z: number;
+  /** H as a function of p, with its description. */
+  readonly members: readonly { readonly p: number; readonly H: number; readonly seeds: number; readonly label: string }[];
+  readonly tmax: number;
+  /** RK4 steps over [0, tmax] (noisy cases are stiff: the heavy-tailed initial weights need small steps). */
+  readonly steps: number;
+  readonly yScale: 'linear' | 'log';
+  readonly rule: boolean;
+}
+
+type Member = Scenario['members'][number];
+
+const ratio = (y: number, label: string) => (p: number, seeds: number): Member => ({ p, H: Math.max(1, Math.round(y * p)), seeds, label: `p = ${p}, H = ${label}` });
+
+function scenarios(size: ExperimentSize): Scenario[] {
+  const big = size === 'default' ? 256 : size === 'quick' ? 64 : 16;
+  const seedsBig = 2;
+  const list = <T>(d: T[], q: T[], t: T[]) => (size === 'default' ? d : size === 'quick' ? q : t);
+  return [
+    {
+      id: 'fig5',
+      title: `Fig. 5: p = ${big}, pσ² = 0.01, T = 1`,
+      z: 0.01,
+      members: [
+        { p: big, H: 2 * big, seeds: seedsBig, label: `H = 2p = ${2 * big}` },
+        { p: big, H: big, seeds: seedsBig, label: `H = p = ${big}` },
+        { p: big, H: big / 2, seeds: seedsBig, label: `H = p/2 = ${big / 2}` },
+      ],
+      tmax: 3,
+      steps: 150,
+      yScale: 'linear',
+      rule: false,
+    },
+    {
+      id: 'noisy-under',
+      title: 'Noisy under-parameterized: H/p = 1/4, pσ² = 16',
+      z: 16,
+      members: list([32, 16, 8], [16, 8], [8]).map((p) => ratio(0.25, `p/4`)(p, Math.max(4, 256 / p))),
+      tmax: 0.3,
+      steps: 300,
+      yScale: 'log',
+      rule: true,
+    },
+    {
+      id: 'noisy-over',
+      title: 'Noisy over-parameterized: H/p = 8, pσ² = 10',
+      z: 10,
+      members: list([4, 2, 1], [2, 1], [1]).map((p) => ratio(8, `8p`)(p, 64 / p)),
+      tmax: 1,
+      steps: 1000,
+      yScale: 'log',
+      rule: true,
+    },
+    {
+      id: 'low-noise-under',
+      title: 'Low-noise under-parameterized: H/p = 1/8, pσ² = 0.01',
+      z: 0.01,
+      members: list([64, 32, 16], [32, 16], [16]).map((p) => ratio(0.125, `p/8`)(p, Math.max(4, 256 / p))),
+      tmax: 3,
+      steps: 150,
+      yScale: 'linear',
+      rule: true,
+    },
+    {
+      id: 'general',
+      title: 'General: H = p, pσ² = 1',
+      z: 1,
+      members: list([256, 128, 64], [64, 32], [16]).map((p) => ratio(1, 'p')(p, Math.max(2, Math.min(32, 2048 / p)))),
+      tmax: 3,
+      steps: 150,
+      yScale: 'log',
+      rule: true,
+    },
+  ];
+}
+
+export const symNu2: Experiment = {
+  name: 'sym-nu2',
+  title: 'SYM ν=2 with the identity target vs the Narayana solution',
+  paper: 'Fig. 5, §8, App. J, App. L',
+  plan(size) {
+    const list = scenarios(size);
+    const jobs: SimulationJob[] = [];
+    const specs = new Map<string, SeriesSpec[]>();
+    list.forEach((sc, i) => {
+      const arr: SeriesSpec[] = [];
+      sc.members.forEach((m, k) => {
+        const job: SimulationJob = {
+          id: `${sc.id}/p=${m.p},H=${m.H}`, nu: 2, scenario: 'sym', target: 'identity', p: m.p, H: m.H, sigma2: sc.z / m.p, T: 1,
+          tmax: sc.tmax, steps: sc.steps, method: 'rk4', seeds: m.seeds, seed: 10000 * i + 1000 * k, times: { kind: 'lin', count: sc.yScale === 'log' ? 61 : 31 },
+        };
+        jobs.push(job);
+        arr.push({ job, label: sc.id === 'fig5' ? m.label : `p = ${m.p}, H = ${m.H}`, quantity: 'L', normalise: { divisor: m.p / 2, quantity: 'L/(p/2)' }, formulas: [{ name: 'sym2-narayana', label: 'theory: eq. loss-narayana' }] });
+      });
+      specs.set(sc.id, arr);
+    });
+    return {
+      jobs,
+      analyse(results: JobResults) {
+        const panels: CurvePanelResult[] = list.map((sc) => ({
+          kind: 'curves',
+          id: sc.id,
+          title: sc.title,
+          x: { quantity: 't', scale: 'linear' },
+          y: { quantity: 'L/(p/2)', scale: sc.yScale },
+          series: specs.get(sc.id)!.map((s) => seriesResult(s, results.get(s.job.id)!)),
+          rules: sc.rule ? [{ y: 1, label: 'p/2' }] : undefined,
+        }));
+        const perCurve = panels.flatMap((pn) =>
+          pn.series.map((s) => {
+            const d = s.theory[0]!.deviation;
+            return `${pn.id} ${s.label}: ${percent(d.maxRelative)} at t = ${d.at === null ? '—' : sig(d.at)}`;
+          }),
+        );
+        const sizeText = list.map((sc) => `${sc.id}: ${sc.members.map((m) => `(p, H) = (${m.p}, ${m.H}) × ${m.seeds} runs`).join(', ')}`).join('; ');
+        return {
+          sizes: `${sizeText} (paper: p = 512 for Fig. 5; 32/16/8, 4/2/1, 64/32/16, 512/256/128 for App. L)`,
+          integrator: 'RK4, step 0.02 (Fig. 5, low-noise, general), 0.001 (noisy cases)',
+          timeNormalisation: 'T = 1, σ² = z/p (the solution depends on t/T, y = H/p and z = pσ² only; App. L)',
+          panels: panels,
+          agreement: worstAgreement(panels, 'over each panel’s whole time range'),
+          findings: {},
+          summaryDetail: `Per curve (max, where): ${perCurve.join('; ')}.`,
+        };
+      },
+    };
+  },
+  figure: (result) => resultFigure(result, 3),
+};

@@ -1,0 +1,216 @@
+/**
+ * Types shared by the experiment reproductions (paper §6–9 and App. L): what an experiment plans
+ * (simulation jobs), what it reports (panels of series with theory and deviation statistics) and
+ * the JSON it writes. Every number is a float (simulation and closed forms alike).
+ */
+import type { Figure } from '../render/plot.js';
+import type { Method } from '../simulate/integrate.js';
+import type { SimulationResult } from '../simulate/simulate.js';
+import type { TimeGrid } from '../simulate/timeGrid.js';
+
+/**
+ * Size preset: `default` (minutes), `quick` (under a minute) and `tiny` (seconds, for tests; a
+ * smoke configuration, not a reproduction).
+ */
+export type ExperimentSize = 'default' | 'quick' | 'tiny';
+
+export const EXPERIMENT_SIZES: readonly ExperimentSize[] = ['default', 'quick', 'tiny'];
+
+/** One gradient-flow simulation to run (the simulator's options in plain data). */
+export interface SimulationJob {
+  /** Unique within the experiment, e.g. `under/c=1`. */
+  readonly id: string;
+  readonly nu: number;
+  readonly scenario: 'sym' | 'asym';
+  /** Target as `gfd --target` reads it: `identity`, `zero`, … */
+  readonly target: string;
+  readonly p: number;
+  readonly H: number;
+  readonly sigma2: number;
+  readonly T: number;
+  readonly tmax: number;
+  readonly steps: number;
+  readonly method: Method;
+  readonly seeds: number;
+  /** Base seed (run j uses seed + j). */
+  readonly seed: number;
+  readonly times: TimeGrid;
+}
+
+/** Options common to all experiments. */
+export interface ExperimentOptions {
+  readonly size: ExperimentSize;
+  /** Override the number of runs of every simulation. */
+  readonly seeds?: number;
+  /** Worker threads per simulation (default: the simulator's). */
+  readonly threads?: number;
+  /** Progress over all simulation steps of the experiment. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Deviation of the mean simulation from a theory curve over the compared (= plotted) times. */
+export interface Deviation {
+  /** max_t |mean(t) − theory(t)| / |theory(t)|; null if no time could be compared. */
+  readonly maxRelative: number | null;
+  /** Time where the maximum is taken. */
+  readonly at: number | null;
+  readonly simulationAt: number | null;
+  readonly theoryAt: number | null;
+  /** (mean − theory)/(std/√runs) at that time: the deviation in standard errors of the mean. */
+  readonly standardErrorsAt: number | null;
+  /** Mean of the relative deviation over the compared times. */
+  readonly meanRelative: number | null;
+  /**
+   * max_t |ln(mean(t)/theory(t))| over the compared times where both are positive: a symmetric
+   * measure (the relative deviation cannot exceed 1 when theory is too large, but can grow without
+   * bound when it is too small).
+   */
+  readonly maxLogRatio: number | null;
+  /** Number of compared times and their range. */
+  readonly points: number;
+  readonly range: readonly [number, number] | null;
+}
+
+/** A closed-form curve evaluated for one simulated series. */
+export interface TheoryCurve {
+  /** Registry name (`curveFormulas`). */
+  readonly formula: string;
+  readonly label: string;
+  /** Values at the simulation's times (null outside the formula's domain). */
+  readonly values: (number | null)[];
+  /** A fine grid for drawing. */
+  readonly dense: { readonly times: number[]; readonly values: (number | null)[] };
+  readonly deviation: Deviation;
+}
+
+/** One simulated quantity against its theory. */
+export interface SeriesResult {
+  readonly id: string;
+  readonly label: string;
+  readonly parameters: SimulationJob & { readonly dt: number };
+  /** Constants of the closed forms (rates, initial loss, …) for these parameters. */
+  readonly derived: Readonly<Record<string, number | string | null>>;
+  /** What is compared: the loss L, the mean diagonal R/p, or (raw − offset)/divisor of one of them (e.g. L/(p/2)). */
+  readonly quantity: string;
+  /** Simulation and theory values are (raw quantity − offset)/divisor. */
+  readonly divisor: number;
+  readonly offset: number;
+  readonly times: number[];
+  readonly simulation: { readonly mean: (number | null)[]; readonly std: (number | null)[]; readonly count: number[] };
+  /** Runs that diverged (loss not finite) before tmax, and their last finite times. */
+  readonly diverged: number;
+  readonly lastFiniteTimes: (number | null)[];
+  readonly theory: TheoryCurve[];
+  /** Times compared and plotted: [from, to]. */
+  readonly window: readonly [number, number];
+}
+
+/** A panel of curves, plotted as stored (series values already normalised). */
+export interface CurvePanelResult {
+  readonly kind: 'curves';
+  readonly id: string;
+  readonly title: string;
+  readonly x: { readonly quantity: 't' | 't+1'; readonly scale: 'linear' | 'log' };
+  readonly y: { readonly quantity: string; readonly scale: 'linear' | 'log'; readonly domain?: readonly [number, number] };
+  readonly series: SeriesResult[];
+  /** Horizontal reference lines in plotted units. */
+  readonly rules?: { readonly y: number; readonly label: string }[];
+}
+
+/** One cell of a parameter grid of runs. */
+export interface GridCell {
+  readonly theta: number;
+  readonly rho: number;
+  readonly p: number;
+  readonly H: number;
+  readonly sigma2: number;
+  readonly T: number;
+  readonly horizon: number;
+  readonly steps: number;
+  readonly runs: number;
+  readonly diverged: number;
+  readonly rate: number;
+  /** Mean over diverged runs of the last time with a finite loss (null if none diverged). */
+  readonly meanBlowUpTime: number | null;
+  readonly theory: { readonly rhoStar: number; readonly regime: 'low-noise' | 'high-noise'; readonly tCrit: number | null };
+}
+
+export interface GridPanelResult {
+  readonly kind: 'grid';
+  readonly id: string;
+  readonly title: string;
+  readonly cells: GridCell[];
+  /** Cell edges (log-spaced) in θ and ρ. */
+  readonly thetaEdges: number[];
+  readonly rhoEdges: number[];
+  /** The boundary ρ*(θ) sampled for drawing. */
+  readonly boundary: { readonly theta: number[]; readonly rhoStar: number[] };
+  /** Where the theory's blow-up time equals the horizon: ρ = fρ*(θ) with t_crit(fρ*) = −horizon. */
+  readonly horizonBoundary?: { readonly theta: number[]; readonly rho: number[] };
+  readonly markers?: { readonly label: string; readonly theta: number; readonly rho: number }[];
+}
+
+export type PanelResult = CurvePanelResult | GridPanelResult;
+
+/** The headline agreement figure of an experiment. */
+export interface Agreement {
+  readonly maxRelative: number | null;
+  readonly panel: string | null;
+  readonly series: string | null;
+  readonly formula: string | null;
+  readonly at: number | null;
+  /** What the maximum is over, in words. */
+  readonly over: string;
+}
+
+/** The JSON document `gfd experiment` writes (see the command's documentation). */
+export interface ExperimentResult {
+  readonly experiment: string;
+  readonly title: string;
+  readonly paper: string;
+  readonly size: ExperimentSize;
+  /** Sizes used, in words (e.g. `under: p = H = 128; over: p = 4, H = 1024`). */
+  readonly sizes: string;
+  readonly integrator: string;
+  readonly timeNormalisation: string;
+  readonly generator: string;
+  readonly wallSeconds: number;
+  readonly panels: PanelResult[];
+  readonly agreement: Agreement;
+  /** Experiment-specific conclusions with their evidence (e.g. the NTK rate convention). */
+  readonly findings: Readonly<Record<string, unknown>>;
+  readonly summary: string;
+}
+
+/** Simulation results by job id. */
+export type JobResults = ReadonlyMap<string, SimulationResult>;
+
+/** What an experiment's analysis produces (the runner adds names, timing and the summary). */
+export interface Analysis {
+  readonly sizes: string;
+  readonly integrator: string;
+  readonly timeNormalisation: string;
+  readonly panels: PanelResult[];
+  readonly agreement: Agreement;
+  readonly findings: Readonly<Record<string, unknown>>;
+  /** Sentences for the summary paragraph after the sizes and the agreement figure. */
+  readonly summaryDetail: string;
+}
+
+/** The simulations of an experiment at one size, and the analysis of their results. */
+export interface ExperimentPlan {
+  readonly jobs: SimulationJob[];
+  analyse(results: JobResults): Analysis;
+}
+
+/** An experiment: a plan of simulations, an analysis of their results and a figure. */
+export interface Experiment {
+  readonly name: string;
+  readonly title: string;
+  /** Figures/sections of the paper it reproduces. */
+  readonly paper: string;
+  /** The simulations to run at a size (before any --seeds override). */
+  plan(size: ExperimentSize): ExperimentPlan;
+  /** The figure of a result. */
+  figure(result: ExperimentResult): Figure;
+}
