@@ -5,7 +5,7 @@ export function percent(x: number | null): string {
   if (x === null) return '—';
   const v = 100 * x;
   if (v >= 1e5) return `${v.toExponential(1)} %`;
-  return `${v < 100 ? v.toPrecision(2) : v.toFixed(0)} %`;
+  return `${v < 99.5 ? v.toPrecision(2) : v.toFixed(0)} %`;
 }
 
 /** A number with `digits` significant digits, without trailing zeros. */

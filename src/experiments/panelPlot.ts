@@ -2,14 +2,14 @@
 import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/plot.js';
 import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult } from './types.js';
 
-/** Kind label of the simulation in legends. */
-export const SIMULATION_KIND = 'simulation: mean ± std over runs';
+/** Kind labels of the simulation in legends. */
+export const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
 
 function xAxisTitle(q: 't' | 't+1'): string {
   return q === 't+1' ? 't + 1' : 't';
 }
 
-/** A curves panel: theory lines on their fine grid, simulation means with ± std bands. */
+/** A curves panel: theory lines on their fine grid, simulation means with ± std bands (or medians with quartile bands). */
 export function curvesPlot(panel: CurvePanelResult): CurvesPanel {
   const shift = panel.x.quantity === 't+1' ? 1 : 0;
   const inWindow = (s: CurvePanelResult['series'][number]) => (t: number) => t >= Math.min(...s.window) && t <= Math.max(...s.window);
@@ -24,12 +24,16 @@ export function curvesPlot(panel: CurvePanelResult): CurvesPanel {
     simulation: panel.series.map((s) => {
       const keep = s.times.map(inWindow(s));
       const pick = <T>(a: readonly T[]) => a.filter((_v, i) => keep[i]);
+      const x = pick(s.times).map((t) => t + shift);
+      if (s.statistic === 'median') {
+        return { series: s.label, kind: SIMULATION_KIND.median, x, y: pick(s.simulation.median ?? []), lo: pick(s.simulation.q25 ?? []), hi: pick(s.simulation.q75 ?? []) };
+      }
       const mean = pick(s.simulation.mean);
       const std = pick(s.simulation.std);
       return {
         series: s.label,
-        kind: SIMULATION_KIND,
-        x: pick(s.times).map((t) => t + shift),
+        kind: SIMULATION_KIND.mean,
+        x,
         y: mean,
         lo: mean.map((m, i) => (m === null || std[i] === null ? null : m - std[i]!)),
         hi: mean.map((m, i) => (m === null || std[i] === null ? null : m + std[i]!)),

@@ -2,7 +2,7 @@
  * Run one experiment end to end: simulate its plan, analyse, write `<dir>/<name>.json`, then
  * render and write `<dir>/<name>.svg` (the JSON exists even if plotting is interrupted).
  */
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { renderFigure } from '../render/plot.js';
@@ -14,12 +14,12 @@ import type { Experiment, ExperimentOptions, ExperimentResult } from './types.js
 /** Create `dir` if needed and check that it is a writable directory. Throws {@link InputError}. */
 export function prepareOutputDir(dir: string): void {
   if (dir.trim() === '') throw new InputError('experiment: --out needs a directory');
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`experiment: --out "${dir}" is not a directory`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
     throw new InputError(`experiment: cannot create output directory "${dir}" (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (!statSync(dir).isDirectory()) throw new InputError(`experiment: --out "${dir}" is not a directory`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
@@ -32,7 +32,7 @@ function summaryParagraph(exp: Experiment, r: Omit<ExperimentResult, 'summary'>,
   const where = a.maxRelative === null ? '' : ` (${a.formula}; panel ${a.panel}, ${a.series}, at t = ${a.at === null ? '—' : sig(a.at, 4)})`;
   return (
     `${exp.name} — ${exp.title} (${exp.paper}); size ${r.size}: ${r.sizes}. ${r.integrator}; ${r.timeNormalisation}. ` +
-    `Max relative deviation of the mean simulation from theory ${a.over}: ${percent(a.maxRelative)}${where}. ` +
+    `Max relative deviation of the simulation (mean over runs unless stated) from theory ${a.over}: ${percent(a.maxRelative)}${where}. ` +
     `${detail} Wall time ${r.wallSeconds.toFixed(1)} s.`
   ).replace(/\s+/g, ' ');
 }

@@ -70,6 +70,11 @@ export interface SeriesSpec {
    * simulation alike; `quantity` names the result. Default: the value itself.
    */
   readonly normalise?: { readonly divisor?: number; readonly offset?: number; readonly quantity: string };
+  /**
+   * Statistic compared with theory: the mean over runs (default), or the median where more than
+   * half of the runs are finite (for heavy-tailed losses, e.g. gradient ascent near a blow-up).
+   */
+  readonly statistic?: 'mean' | 'median';
   /** Constants worth reporting (added to the formulas' own `info`). */
   readonly derived?: Readonly<Record<string, number | string | null>>;
 }
@@ -85,6 +90,11 @@ export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesRes
   const scaled = (a: (number | null)[]) => a.map((v) => (v === null ? null : (v - offset) / norm));
   const mean = scaled(summary.mean.map((v) => (v === null ? null : v / perRun)));
   const std = summary.std.map((v) => (v === null ? null : v / perRun / Math.abs(norm)));
+  const statistic = spec.statistic ?? 'mean';
+  const runs = sim.runs.map((r) => scaled((spec.quantity === 'R/p' ? r.diagonal : r.loss).map((v) => (v === null ? null : v / perRun))));
+  const quantiles = statistic === 'median' ? runQuantiles(runs, sim.times.length) : null;
+  const centre = quantiles ? quantiles.median : mean;
+  const spread = quantiles ? sim.times.map(() => null) : std;
   const window: [number, number] = spec.window ? [spec.window[0], spec.window[1]] : [Math.min(0, job.tmax), Math.max(0, job.tmax)];
   const dense = denseTimes(window[0], window[1], 240, spec.logTime ?? false);
   const theory: TheoryCurve[] = spec.formulas.map((f) => {
@@ -94,7 +104,7 @@ export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesRes
       label: f.label,
       values,
       dense: { times: dense, values: scaled(evaluateCurve(f.name, params, dense)) },
-      deviation: relativeDeviation(sim.times, mean, std, summary.count, values, window),
+      deviation: relativeDeviation(sim.times, centre, spread, summary.count, values, window),
     };
   });
   const derived: Record<string, number | string | null> = {};
@@ -111,10 +121,44 @@ export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesRes
     divisor: norm,
     offset,
     times: sim.times,
-    simulation: { mean, std, count: summary.count },
+    statistic,
+    simulation: { mean, std, count: summary.count, ...(quantiles ?? {}) },
     diverged: sim.runs.filter((r) => r.diverged).length,
     lastFiniteTimes: sim.runs.map((r) => r.lastFiniteTime),
     theory,
     window,
   };
+}
+
+/**
+ * Median and quartiles over runs at each time, where more than half of the runs are finite (null
+ * elsewhere). Quantiles by linear interpolation between order statistics.
+ */
+export function runQuantiles(runs: readonly (number | null)[][], length: number): { median: (number | null)[]; q25: (number | null)[]; q75: (number | null)[] } {
+  const median: (number | null)[] = [];
+  const q25: (number | null)[] = [];
+  const q75: (number | null)[] = [];
+  for (let j = 0; j < length; j++) {
+    const v = runs.map((r) => r[j]).filter((x): x is number => x !== null && x !== undefined && Number.isFinite(x));
+    if (2 * v.length <= runs.length) {
+      median.push(null);
+      q25.push(null);
+      q75.push(null);
+      continue;
+    }
+    // Runs that diverged earlier count as +∞ (their loss overflowed), so they raise the quantiles.
+    const all = [...v, ...new Array<number>(runs.length - v.length).fill(Infinity)].sort((a, b) => a - b);
+    const q = (f: number) => {
+      const x = f * (all.length - 1);
+      const i = Math.floor(x);
+      const a = all[i]!;
+      const b = all[Math.min(i + 1, all.length - 1)]!;
+      return b === Infinity ? (x === i ? a : Infinity) : a + (x - i) * (b - a);
+    };
+    const fin = (x: number) => (Number.isFinite(x) ? x : null);
+    median.push(fin(q(0.5)));
+    q25.push(fin(q(0.25)));
+    q75.push(fin(q(0.75)));
+  }
+  return { median, q25, q75 };
 }

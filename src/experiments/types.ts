@@ -48,7 +48,7 @@ export interface ExperimentOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Deviation of the mean simulation from a theory curve over the compared (= plotted) times. */
+/** Deviation of the simulated mean (or median) from a theory curve over the compared (= plotted) times. */
 export interface Deviation {
   /** max_t |mean(t) − theory(t)| / |theory(t)|; null if no time could be compared. */
   readonly maxRelative: number | null;
@@ -96,7 +96,17 @@ export interface SeriesResult {
   readonly divisor: number;
   readonly offset: number;
   readonly times: number[];
-  readonly simulation: { readonly mean: (number | null)[]; readonly std: (number | null)[]; readonly count: number[] };
+  /** Which statistic over runs is compared with theory and plotted. */
+  readonly statistic: 'mean' | 'median';
+  readonly simulation: {
+    readonly mean: (number | null)[];
+    readonly std: (number | null)[];
+    readonly count: number[];
+    /** With statistic `median`: median and quartiles over runs (diverged runs count as +∞). */
+    readonly median?: (number | null)[];
+    readonly q25?: (number | null)[];
+    readonly q75?: (number | null)[];
+  };
   /** Runs that diverged (loss not finite) before tmax, and their last finite times. */
   readonly diverged: number;
   readonly lastFiniteTimes: (number | null)[];

@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { register } from '../../src/cli/commands/experiment.js';
+import { InputError } from '../../src/model/index.js';
+import { built, gfd } from '../cli/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gfd-experiment-cli-'));
+const aFile = join(dir, 'not-a-directory');
+writeFileSync(aFile, 'x');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<void> {
+  const program = new Command().exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  register(program);
+  await program.parseAsync(['node', 'gfd', 'experiment', ...args]);
+}
+
+const badInputs: [string, string[], RegExp][] = [
+  ['unknown name', ['fig-7', '--out', dir], /unknown experiment "fig-7"/],
+  ['missing --out', ['sym-nu2'], /--out/],
+  ['unwritable directory', ['sym-nu2', '--out', join(aFile, 'sub')], /cannot create output directory|not a directory|not writable/],
+  ['--out naming a file', ['sym-nu2', '--out', aFile], /not a directory/],
+  ['--quick with --tiny', ['sym-nu2', '--out', dir, '--quick', '--tiny'], /exclude/],
+];
+
+describe('gfd experiment: bad input', () => {
+  it.each(badInputs)('%s is an InputError', async (_what, args, msg) => {
+    await expect(run(args)).rejects.toThrow(InputError);
+    await expect(run(args)).rejects.toThrow(msg);
+  });
+
+  it('an unknown name is refused before anything is written', async () => {
+    const out = join(dir, 'never-created');
+    await expect(run(['nope', '--out', out])).rejects.toThrow(InputError);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe.skipIf(!built)('compiled gfd experiment', () => {
+  it.each([...badInputs, ['bad --seeds', ['sym-nu2', '--out', dir, '--seeds', '0'], /--seeds/] as [string, string[], RegExp]])(
+    '%s: one line on stderr, exit code 2',
+    (_what, args, msg) => {
+      const r = gfd(['experiment', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(msg);
+    },
+  );
+
+  it('runs a tiny experiment: JSON, SVG and a summary paragraph', () => {
+    const out = join(dir, 'run');
+    const r = gfd(['experiment', 'ntk-asym', '--out', out, '--tiny', '--quiet', '--threads', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ntk-asym — .*Max relative deviation .*Wall time/m);
+    const json = JSON.parse(readFileSync(join(out, 'ntk-asym.json'), 'utf8'));
+    expect(json.size).toBe('tiny');
+    expect(readFileSync(join(out, 'ntk-asym.svg'), 'utf8').startsWith('<svg')).toBe(true);
+  });
+});
