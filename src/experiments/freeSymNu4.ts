@@ -29,9 +29,9 @@ interface Sizes {
 
 const SIZES: Record<ExperimentSize, Sizes> = {
   default: {
-    general: { p: 12, seeds: 4 },
+    general: { p: 16, seeds: 4 },
     under: [{ p: 64, seeds: 8 }, { p: 32, seeds: 8 }, { p: 16, seeds: 16 }],
-    over: [{ p: 12, seeds: 4 }, { p: 8, seeds: 8 }, { p: 4, seeds: 16 }],
+    over: [{ p: 16, seeds: 2 }, { p: 8, seeds: 8 }, { p: 4, seeds: 16 }],
     tmax: TMAX,
   },
   quick: {

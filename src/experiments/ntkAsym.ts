@@ -37,7 +37,7 @@ const SIZES: Record<ExperimentSize, { readonly cases: readonly Case[]; readonly 
       { nu: 3, point: 'C', p: 3, H: 2048, seeds: 4 },
     ],
     tmax: 2,
-    steps: 100,
+    steps: 80,
   },
   quick: {
     cases: [

@@ -209,7 +209,7 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
       layer: [
         { mark: { type: 'rule', color: '#000', strokeDash: [3, 3], strokeWidth: 1 }, encoding: { y: { field: 'y', type: 'quantitative' } } },
         {
-          mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -2, dy: -2, fontSize: 10, x: 'width' },
+          mark: { type: 'text', align: 'right', baseline: 'top', dx: -2, dy: 2, fontSize: 10, x: 'width' },
           encoding: { y: { field: 'y', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
