@@ -7,6 +7,7 @@ import type { SimulationResult } from '../simulate/simulate.js';
 import { curveFormula } from '../solutions/curves/registry.js';
 import type { CurveParams } from '../solutions/curves/params.js';
 import { relativeDeviation } from './deviation.js';
+import { exactInitialLoss } from './exactInitialLoss.js';
 import type { SeriesResult, SimulationJob, TheoryCurve } from './types.js';
 
 /** The curve parameters of a job. */
@@ -75,7 +76,7 @@ export interface SeriesSpec {
    * half of the runs are finite (for heavy-tailed losses, e.g. gradient ascent near a blow-up).
    */
   readonly statistic?: 'mean' | 'median';
-  /** Constants worth reporting (added to the formulas' own `info`). */
+  /** Constants worth reporting (added to the formulas' own `info` and, for the loss, the exact E[L(0)]). */
   readonly derived?: Readonly<Record<string, number | string | null>>;
 }
 
@@ -111,6 +112,7 @@ export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesRes
   for (const f of spec.formulas) {
     for (const [k, v] of Object.entries(curveFormula(f.name).info(params))) derived[spec.formulas.length > 1 ? `${f.name}:${k}` : k] = v;
   }
+  if (spec.quantity === 'L') derived.exactInitialLoss = exactInitialLoss(job);
   Object.assign(derived, spec.derived ?? {});
   return {
     id: job.id,
