@@ -61,7 +61,10 @@ export class Rational {
     return g === 1n ? new Rational(m, d) : new Rational(m / g, d / g);
   }
 
-  /** Accepts integers, "a/b", decimals ("0.25") and other Rationals. */
+  /**
+   * Accepts integers, "a/b", decimals ("0.25"), scientific notation ("7.5e-3", read as the exact
+   * decimal) and other Rationals. A non-integer JS number is read through its shortest decimal form.
+   */
   static parse(x: RationalLike): Rational {
     if (x instanceof Rational) return x;
     if (typeof x === 'bigint') return Rational.of(x);
@@ -70,29 +73,32 @@ export class Rational {
       if (!Number.isFinite(x)) throw new RationalError(`not a finite number: ${x}`);
     }
     const text = String(x).trim();
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/[+-]?\d+)?$/.test(text)) {
-      throw new RationalError(`not a rational number: "${text}"`);
-    }
-    const [a, b] = text.split('/');
-    let f: Fraction;
-    try {
-      f = new Fraction(a!);
-      if (b !== undefined) f = f.div(new Fraction(b));
-    } catch (e) {
-      throw new RationalError(`not a rational number: "${text}" (${(e as Error).message})`);
-    }
-    return Rational.fromFraction(f);
+    const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?(?:\/([+-]?\d+))?$/.exec(text);
+    if (!m) throw new RationalError(`not a rational number: "${text}"`);
+    const exp = Number(m[2] ?? 0);
+    if (Math.abs(exp) > 10000) throw new RationalError(`exponent out of range in "${text}"`);
+    // fraction.js reads the decimal mantissa exactly; the exponent (which it does not read) scales it
+    let r = Rational.fromFraction(new Fraction(m[1]!));
+    if (exp !== 0) r = r.mul(exp > 0 ? Rational.of(10n ** BigInt(exp)) : Rational.of(1n, 10n ** BigInt(-exp)));
+    if (m[3] !== undefined) r = r.div(Rational.of(BigInt(m[3])));
+    return r;
   }
 
   private static fromFraction(f: Fraction): Rational {
-    const s = BigInt(f.s as unknown as bigint);
-    return Rational.of(s * BigInt(f.n as unknown as bigint), BigInt(f.d as unknown as bigint));
+    // fraction.js (BigInt build) keeps the sign apart: value = s·n/d, already in lowest terms
+    const n = f.n as unknown as bigint;
+    const d = f.d as unknown as bigint;
+    return new Rational((f.s as unknown as bigint) < 0n ? -n : n, d);
+  }
+
+  private toFraction(): Fraction {
+    return new Fraction(this.num, this.den);
   }
 
   add(o: RationalLike): Rational {
     const b = Rational.parse(o);
     if (this.den === 1n && b.den === 1n) return new Rational(this.num + b.num, 1n);
-    return Rational.of(this.num * b.den + b.num * this.den, this.den * b.den);
+    return Rational.fromFraction(this.toFraction().add(b.toFraction()));
   }
   sub(o: RationalLike): Rational {
     return this.add(Rational.parse(o).neg());
@@ -100,12 +106,12 @@ export class Rational {
   mul(o: RationalLike): Rational {
     const b = Rational.parse(o);
     if (this.den === 1n && b.den === 1n) return new Rational(this.num * b.num, 1n);
-    return Rational.of(this.num * b.num, this.den * b.den);
+    return Rational.fromFraction(this.toFraction().mul(b.toFraction()));
   }
   div(o: RationalLike): Rational {
     const b = Rational.parse(o);
     if (b.num === 0n) throw new RationalError('division by zero');
-    return Rational.of(this.num * b.den, this.den * b.num);
+    return Rational.fromFraction(this.toFraction().div(b.toFraction()));
   }
   neg(): Rational {
     return new Rational(-this.num, this.den);
@@ -141,8 +147,7 @@ export class Rational {
   }
   /** Nearest double (for numerics only). */
   toNumber(): number {
-    const f = new Fraction(this.num, this.den);
-    return f.valueOf();
+    return this.toFraction().valueOf();
   }
   /** "n" or "n/d" in lowest terms. */
   toString(): string {

@@ -59,3 +59,34 @@ describe('Poly', () => {
     expect(y.toString()).toBe('1/2*p - p*H*sigma2');
   });
 });
+
+describe('Rational arithmetic against cross-multiplication', () => {
+  it('agrees with BigInt cross-multiplication on random fractions', () => {
+    let x = 12345;
+    const rnd = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return BigInt(x % 2001) - 1000n;
+    };
+    for (let t = 0; t < 500; t++) {
+      const [a, b, c, d] = [rnd(), rnd() || 1n, rnd(), rnd() || 1n];
+      const r = Rational.of(a, b);
+      const s = Rational.of(c, d);
+      // a/b + c/d = (ad + cb)/bd, compared by cross-multiplication with the reduced result
+      const sum = r.add(s);
+      expect(sum.num * b * d).toBe((a * d + c * b) * sum.den);
+      const prod = r.mul(s);
+      expect(prod.num * b * d).toBe(a * c * prod.den);
+      if (c !== 0n) {
+        const q = r.div(s);
+        expect(q.num * b * c).toBe(a * d * q.den);
+        expect(q.den > 0n).toBe(true);
+      }
+    }
+  });
+  it('reads scientific notation exactly', () => {
+    expect(Rational.parse('7.5e-3').toString()).toBe('3/400');
+    expect(Rational.parse('-2.5E3').toString()).toBe('-2500');
+    expect(Rational.parse('1e-20').den).toBe(10n ** 20n);
+    expect(() => Rational.parse('1e')).toThrow(/not a rational/);
+  });
+});
