@@ -61,4 +61,18 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     expect(json.size).toBe('tiny');
     expect(readFileSync(join(out, 'ntk-asym.svg'), 'utf8').startsWith('<svg')).toBe(true);
   });
+
+  it('--format json streams a summary document matching the files', () => {
+    const out = join(dir, 'run-json');
+    const r = gfd(['experiment', 'free-asym-nu3', '--out', out, '--tiny', '--quiet', '--threads', '1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.experiments).toHaveLength(1);
+    const entry = doc.experiments[0];
+    const file = JSON.parse(readFileSync(entry.json, 'utf8'));
+    expect(entry.experiment).toBe('free-asym-nu3');
+    expect(entry.agreement).toEqual(file.agreement);
+    expect(Number.isFinite(entry.agreement.maxRelative)).toBe(true);
+    expect(existsSync(entry.svg)).toBe(true);
+  });
 });

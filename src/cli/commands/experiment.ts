@@ -38,13 +38,17 @@
  *   "agreement": {maxRelative, panel, series, formula, at, over},
  *   "findings": {…}, "summary": "<the printed paragraph>" }
  * ```
+ *
+ * With `--format json` stdout carries, instead of the paragraphs, one JSON document streamed as the
+ * experiments finish: `{"experiments":[{"experiment","size","sizes","wallSeconds","json":"<path>",
+ * "svg":"<path>","agreement":{…},"findings":{…},"summary":"…"},…]}`.
  */
 import type { Command } from 'commander';
 import { experiment, experiments } from '../../experiments/registry.js';
 import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment.js';
 import type { Experiment, ExperimentSize } from '../../experiments/types.js';
 import { InputError } from '../../model/errors.js';
-import { intOption } from '../options.js';
+import { choiceOption, intOption } from '../options.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -54,6 +58,7 @@ interface ExperimentFlags {
   seeds?: number;
   threads?: number;
   quiet?: boolean;
+  format: 'text' | 'json';
 }
 
 /** The experiments a name selects (`all`: every one). Throws {@link InputError}. */
@@ -71,6 +76,7 @@ export function register(program: Command): void {
     .option('--tiny', 'smallest sizes (seconds; a smoke test, not a reproduction)')
     .option('--seeds <M>', 'runs per simulated curve (overrides the preset)', intOption('seeds', 1))
     .option('--threads <n>', 'worker threads per simulation (default: min(runs, cores))', intOption('threads', 1))
+    .option('--format <f>', 'text | json (summary on stdout)', choiceOption('format', ['text', 'json'] as const), 'text')
     .option('--quiet', 'no progress bar')
     .action(async (name: string, flags: ExperimentFlags) => {
       const selected = selectExperiments(name);
@@ -79,8 +85,10 @@ export function register(program: Command): void {
       prepareOutputDir(flags.out);
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);
+      const json = flags.format === 'json';
+      if (json) process.stdout.write('{"experiments":[');
       try {
-        for (const exp of selected) {
+        for (const [i, exp] of selected.entries()) {
           let started = false;
           const out = await runExperiment(exp, flags.out, {
             size,
@@ -95,10 +103,25 @@ export function register(program: Command): void {
             },
           });
           progress.stop();
-          process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`);
+          if (json) {
+            const r = out.result;
+            const entry = {
+              experiment: r.experiment,
+              size: r.size,
+              sizes: r.sizes,
+              wallSeconds: r.wallSeconds,
+              json: out.jsonPath,
+              svg: out.svgPath,
+              agreement: r.agreement,
+              findings: r.findings,
+              summary: r.summary,
+            };
+            process.stdout.write(`${i ? ',' : ''}\n${JSON.stringify(entry)}`);
+          } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`);
         }
       } finally {
         progress.stop();
       }
+      if (json) process.stdout.write('\n]}\n');
     });
 }
