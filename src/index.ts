@@ -16,3 +16,5 @@ export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from '
 export { describeDiagram } from './render/diagramText.js';
 export * from './simulate/index.js';
 export * from './solutions/curves/index.js';
+export { experiment, experiments, runExperiment, type ExperimentResult, type ExperimentOutput } from './experiments/index.js';
+export { figureSpec, renderFigure, type Figure, type PlotPanel } from './render/plot.js';
