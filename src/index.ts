@@ -16,5 +16,7 @@ export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from '
 export { describeDiagram } from './render/diagramText.js';
 export * from './simulate/index.js';
 export * from './solutions/curves/index.js';
-export { experiment, experiments, runExperiment, type ExperimentResult, type ExperimentOutput } from './experiments/index.js';
-export { figureSpec, renderFigure, type Figure, type PlotPanel } from './render/plot.js';
+export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
+export type * from './experiments/types.js';
+export { figureSpec, renderFigure } from './render/plot.js';
+export type * from './render/plot.js';

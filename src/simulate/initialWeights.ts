@@ -5,7 +5,7 @@ import { xoshiroState } from './seeding.js';
 
 /**
  * Weights of a run with generator seed `seed`: the normals are drawn in storage order
- * (colour, then hidden unit k, then input i), see {@link fillNormal} and {@link xoshiroState}.
+ * (colour, then hidden unit k, then input i), see `fillNormal` (Marsaglia polar method, kernel/xoshiro.ts) and {@link xoshiroState}.
  */
 export function initialWeights(pb: Problem, seed: bigint | number, sigma2: number): Float64Array {
   const w = new Float64Array(pb.size);

@@ -13,7 +13,7 @@ import { checkCurveParams, checkTime, oddDoubleFactorial, type CurveParams } fro
 
 /**
  * Decay constant: ASYM, the exponent rate 2νσ^{2(ν−1)}H (E[L] = E[L(0)] e^{−rate·t/T});
- * SYM, the power-law rate c (E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}).
+ * SYM, the power-law rate c (`E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}`).
  */
 export function freeOverRate(params: CurveParams): number {
   const { nu, scenario, p, H, sigma2 } = checkFreeOver(params);

@@ -20,7 +20,7 @@ export function freeSymEvenTheta(params: CurveParams): number {
   return 1 + (oddDoubleFactorial(nu / 2) * H) / Math.pow(p, nu / 2);
 }
 
-/** Rate c = 2ν(ν−1)θ p^{ν−1}σ^{2(ν−1)} of E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}. */
+/** Rate c = 2ν(ν−1)θ p^{ν−1}σ^{2(ν−1)} of `E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}`. */
 export function freeSymEvenRate(params: CurveParams): number {
   const { nu, p, sigma2 } = checkFreeSymEven(params);
   return 2 * nu * (nu - 1) * freeSymEvenTheta(params) * Math.pow(p * sigma2, nu - 1);

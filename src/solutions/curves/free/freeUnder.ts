@@ -11,7 +11,7 @@
 import { InputError } from '../../../model/errors.js';
 import { checkCurveParams, checkTime, type CurveParams } from '../params.js';
 
-/** Rate c of the under-parameterized power law, E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}. */
+/** Rate c of the under-parameterized power law, `E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}`. */
 export function freeUnderRate(params: CurveParams): number {
   const { nu, scenario, p, sigma2 } = checkFreeUnder(params);
   const base = 2 * (nu - 1) * Math.pow(p * sigma2, nu - 1);
