@@ -55,13 +55,11 @@ function paretoFront(y: Poly): Set<Key> {
 
 const sorted = (x: Iterable<Key>): Key[] => [...x].sort();
 
-/** Set GFD_SLOW_TESTS=1 for one more order where the engine needs several seconds. */
-const slow = process.env.GFD_SLOW_TESTS === '1';
 const cases: { nu: number; scenario: Scenario; maxOrder: number }[] = [
   { nu: 2, scenario: 'sym', maxOrder: 4 },
-  { nu: 4, scenario: 'sym', maxOrder: slow ? 3 : 2 },
+  { nu: 4, scenario: 'sym', maxOrder: 3 },
   { nu: 2, scenario: 'asym', maxOrder: 4 },
-  { nu: 3, scenario: 'asym', maxOrder: slow ? 4 : 3 },
+  { nu: 3, scenario: 'asym', maxOrder: 4 },
 ];
 
 describe.each(cases)('Theorem 4.1 (pareto_terms): $scenario ν=$nu, identity target', ({ nu, scenario, maxOrder }) => {

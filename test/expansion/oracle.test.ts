@@ -31,8 +31,6 @@ const targets: Record<number, string[]> = {
   4: ['identity', 'zero', '{1,2}{3,4} - 1/2*{1}{2}{3}{4}'],
 };
 
-/** Set GFD_SLOW_TESTS=1 to run every ν = 4 case to s = 3 (the engine needs several seconds each). */
-const slow = process.env.GFD_SLOW_TESTS === '1';
 
 function pointsFor(nu: number, scenario: Scenario): [number, number][] {
   // ν = 2: by the bounds checked below every monomial of Y_s has 1 ≤ q, n ≤ s + 2, so for s ≤ 4
@@ -48,13 +46,11 @@ const cases: Case[] = [];
 for (const nu of [2, 3, 4]) {
   for (const scenario of ['sym', 'asym'] as const) {
     for (const target of targets[nu]!) {
-      const order = nu === 2 ? 4 : nu === 3 || slow ? 3 : 2;
+      const order = nu === 2 ? 4 : 3;
       cases.push({ nu, scenario, target, order, points: pointsFor(nu, scenario) });
     }
   }
 }
-// ν = 4 to s = 3 by default for one model (points with ≤ 8 weights keep the oracle fast)
-if (!slow) cases.push({ nu: 4, scenario: 'asym', target: 'identity', order: 3, points: small.slice(0, 3) });
 
 function label(c: Case): string {
   return `${c.scenario.toUpperCase()} ν=${c.nu} target ${c.target}`;
