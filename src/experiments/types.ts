@@ -4,9 +4,8 @@
  * the JSON it writes. Every number is a float (simulation and closed forms alike).
  */
 import type { Figure } from '../render/plot.js';
-import type { Method } from '../simulate/integrate.js';
+import type { SimulateOptions } from '../simulate/plan.js';
 import type { SimulationResult } from '../simulate/simulate.js';
-import type { TimeGrid } from '../simulate/timeGrid.js';
 
 /**
  * Size preset: `default` (minutes), `quick` (under a minute) and `tiny` (seconds, for tests; a
@@ -17,25 +16,14 @@ export type ExperimentSize = 'default' | 'quick' | 'tiny';
 export const EXPERIMENT_SIZES: readonly ExperimentSize[] = ['default', 'quick', 'tiny'];
 
 /** One gradient-flow simulation to run (the simulator's options in plain data). */
-export interface SimulationJob {
+export type SimulationJob = Required<Omit<SimulateOptions, 'model'>> & {
   /** Unique within the experiment, e.g. `under/c=1`. */
   readonly id: string;
   readonly nu: number;
   readonly scenario: 'sym' | 'asym';
   /** Target as `gfd --target` reads it: `identity`, `zero`, … */
   readonly target: string;
-  readonly p: number;
-  readonly H: number;
-  readonly sigma2: number;
-  readonly T: number;
-  readonly tmax: number;
-  readonly steps: number;
-  readonly method: Method;
-  readonly seeds: number;
-  /** Base seed (run j uses seed + j). */
-  readonly seed: number;
-  readonly times: TimeGrid;
-}
+};
 
 /** Options common to all experiments. */
 export interface ExperimentOptions {
