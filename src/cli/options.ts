@@ -2,6 +2,7 @@
  * Shared option parsers for the CLI. Each throws {@link InputError} with a one-line message
  * naming the option, which `main.ts` prints and turns into exit code 2.
  */
+import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 
 /** Integer option, optionally bounded below. */
@@ -49,4 +50,15 @@ export function numberListOption(name: string) {
       return v;
     });
   };
+}
+
+/**
+ * The model options shared by the commands that take one: `--nu`, `--scenario`, `--target`
+ * (validated together by `makeModel`, which names the offending option).
+ */
+export function withModelOptions(command: Command): Command {
+  return command
+    .requiredOption('--nu <n>', 'tensor order ν ≥ 2')
+    .requiredOption('--scenario <sym|asym>', 'SYM (one shared weight matrix) or ASYM')
+    .option('--target <T>', 'identity | zero | delta patterns, e.g. "2*{1,2}{3} - {1}{2}{3}"', 'identity');
 }

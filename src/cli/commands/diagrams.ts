@@ -15,18 +15,14 @@ import { makeModel } from '../../model/index.js';
 import { modelJson } from '../../render/seriesRender.js';
 import { diagramToTikz, tikzDocument } from '../../render/tikz.js';
 import { wickExpectation } from '../../wick/index.js';
-import { choiceOption, intOption } from '../options.js';
+import { choiceOption, intOption, withModelOptions } from '../options.js';
 import { makeProgress } from '../progress.js';
 
 const FORMATS = ['json', 'tikz', 'text'] as const;
 
 export function register(program: Command): void {
-  program
-    .command('diagrams')
+  withModelOptions(program.command('diagrams'))
     .description('canonical diagrams of L^{⋆(S+1)} with coefficients and expectations')
-    .requiredOption('--nu <n>', 'tensor order ν ≥ 2')
-    .requiredOption('--scenario <sym|asym>', 'SYM or ASYM')
-    .option('--target <T>', 'identity | zero | delta patterns', 'identity')
     .requiredOption('--order <S>', 'S (lists L^{⋆(S+1)})', intOption('order', 0))
     .option('--format <f>', 'json | tikz | text', choiceOption('format', FORMATS), 'text')
     .option('--quiet', 'no progress on stderr')

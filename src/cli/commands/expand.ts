@@ -19,7 +19,7 @@ import { parseDiagram } from '../../diagram/syntax.js';
 import { expandLossParallel, observableSeriesParallel, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel, type Model } from '../../model/index.js';
 import { latexFooter, latexHeader, modelJson, seriesEntryJson, seriesEntryLatex, seriesEntryText } from '../../render/seriesRender.js';
-import { choiceOption, intOption } from '../options.js';
+import { choiceOption, intOption, withModelOptions } from '../options.js';
 import { makeProgress } from '../progress.js';
 import type { Diagram } from '../../diagram/diagram.js';
 
@@ -37,12 +37,8 @@ interface ExpandFlags {
 }
 
 export function register(program: Command): void {
-  program
-    .command('expand')
+  withModelOptions(program.command('expand'))
     .description('exact time-expansion coefficients Y_s of E[L(t)] (or of an observable)')
-    .requiredOption('--nu <n>', 'tensor order ν ≥ 2')
-    .requiredOption('--scenario <sym|asym>', 'SYM (shared weights) or ASYM')
-    .option('--target <T>', 'identity | zero | delta patterns, e.g. "2*{1,2}{3} - {1}{2}{3}"', 'identity')
     .requiredOption('--order <S>', 'largest s', intOption('order', 0))
     .option('--observable <G>', 'loss | R (diagonal Σ_i f_{i…i}) | D | a diagram in text syntax', 'loss')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
