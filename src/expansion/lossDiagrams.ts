@@ -8,6 +8,7 @@ import { diagramD, diagramR } from '../diagram/builders.js';
 import type { Model } from '../model/model.js';
 import { targetNormSquared } from '../model/target.js';
 import { Poly } from '../rational/poly.js';
+import { lcm } from '../rational/integers.js';
 import { Rational } from '../rational/rational.js';
 
 export interface IntTerm {
@@ -22,13 +23,6 @@ export interface LossDiagrams {
   readonly scale: Rational;
   /** ½‖F‖² as a polynomial in p */
   readonly constant: Poly;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
 }
 
 export function lossDiagrams(model: Model): LossDiagrams {

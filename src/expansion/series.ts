@@ -4,12 +4,13 @@
  * so that E[L(t)] ~ Σ_s Y_s (t/T)^s / s! (paper eqs. lossexp, lossstarexp). For any observable G,
  * T^s E[d^sG/dt^s(0)] = (−1)^s E[G ⋆ L ⋆ … ⋆ L] (s merges, left-nested; eq. dgdt).
  */
-import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
+import type { CanonicalForm } from '../canon/canonicalForm.js';
 import type { Diagram } from '../diagram/diagram.js';
 import { DiagramSum } from '../merge/diagramSum.js';
 import type { Model } from '../model/model.js';
 import { InputError } from '../model/errors.js';
 import { Poly } from '../rational/poly.js';
+import { lcm } from '../rational/integers.js';
 import { Rational } from '../rational/rational.js';
 import { wickExpectation } from '../wick/index.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
@@ -33,8 +34,6 @@ export interface ExpandOptions {
   onTerm?: (t: SeriesTerm) => void;
   /** progress while working on level s: merging the classes of level s−1, or evaluating E[·] */
   onProgress?: (s: number, done: number, total: number, phase: 'merge' | 'wick') => void;
-  /** called with the class table of each merge power (for listing diagrams) */
-  onClasses?: (s: number, classes: ClassTable, scale: Rational) => void;
   /** expectation of one diagram (default: the fast exact `wickExpectation`) */
   wick?: (d: Diagram) => Poly;
 }
@@ -150,15 +149,10 @@ function observableStart(model: Model, observable: Diagram | DiagramSum, order: 
   const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
   // integer class table: G = gScale · Σ m_X X
   let den = 1n;
-  for (const t of sum.terms()) den = (den * t.coeff.den) / gcd(den, t.coeff.den);
+  for (const t of sum.terms()) den = lcm(den, t.coeff.den);
   const table: ClassTable = new Map();
   for (const t of sum.terms()) table.set(t.form.key, { form: t.form, coeff: t.coeff.mul(den).num });
   return { table, loss, offset: 0, gScale: Rational.of(1n, den), constant: Poly.ZERO };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
 }
 
 /** The merge powers C_s = C_0 ⋆ L ⋆ … ⋆ L, s = 0..order, with their factors. */
@@ -172,7 +166,6 @@ function* levels(start: SeriesStart, order: number, options: ExpandOptions): Gen
       table = mergeStep(table, start.loss.terms, () => options.onProgress?.(s, ++done, total, 'merge'));
     }
     const factor = start.loss.scale.pow(s + start.offset).mul(start.gScale).mul(s % 2 === 0 ? 1 : -1);
-    options.onClasses?.(s, table, factor);
     yield { s, table, factor, t0 };
   }
 }

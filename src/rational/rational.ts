@@ -8,6 +8,7 @@
  * {@link Rational}.
  */
 import Fraction from 'fraction.js';
+import { gcd } from './integers.js';
 
 export type RationalLike = Rational | bigint | number | string;
 
@@ -17,13 +18,6 @@ export class RationalError extends Error {
     super(`rational: ${message}`);
     this.name = 'RationalError';
   }
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }
 
 /**

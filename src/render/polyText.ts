@@ -1,5 +1,6 @@
 /** Plain-text and LaTeX printing of polynomials in p, H, σ². */
 import type { Poly, PolyTerm } from '../rational/poly.js';
+import { gcd } from '../rational/integers.js';
 import { Rational } from '../rational/rational.js';
 
 /** Terms grouped by power of σ² (ascending), each group's terms by decreasing p then H. */
@@ -68,11 +69,4 @@ export function latexGroups(poly: Poly): string[] {
     first = false;
   }
   return lines.length ? lines : ['0'];
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }
