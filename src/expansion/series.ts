@@ -180,7 +180,10 @@ function finishTerm(start: SeriesStart, level: { s: number; table: ClassTable; f
 
 function runSeries(start: SeriesStart, order: number, options: ExpandOptions): SeriesTerm[] {
   const wick = new WickCache(options.wick);
-  return [...levels(start, order, options)].map((level) => finishTerm(start, level, wick, options));
+  const out: SeriesTerm[] = [];
+  // one level at a time: each term is reported before the next merge power is built
+  for (const level of levels(start, order, options)) out.push(finishTerm(start, level, wick, options));
+  return out;
 }
 
 async function runSeriesParallel(start: SeriesStart, order: number, options: ParallelOptions): Promise<SeriesTerm[]> {

@@ -60,3 +60,16 @@ describe('lossSeries — GUIDE check values', () => {
     }
   });
 });
+
+describe('expandLoss streaming', () => {
+  it('reports each coefficient before the next merge power is built', () => {
+    const events: string[] = [];
+    expandLoss(makeModel({ nu: 3, scenario: 'asym' }), 2, {
+      onTerm: (t) => events.push(`term ${t.s}`),
+      onProgress: (s, done, total) => {
+        if (done === total) events.push(`merged ${s}`);
+      },
+    });
+    expect(events).toEqual(['term 0', 'merged 1', 'term 1', 'merged 2', 'term 2']);
+  });
+});
