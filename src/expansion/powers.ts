@@ -4,6 +4,7 @@
  */
 import type { CanonicalForm } from '../canon/canonicalForm.js';
 import { mergeClasses } from '../merge/merge.js';
+import type { Rational } from '../rational/rational.js';
 import type { IntTerm } from './lossDiagrams.js';
 
 export type ClassTable = Map<string, { form: CanonicalForm; coeff: bigint }>;
@@ -41,10 +42,10 @@ export function mergeStep(current: ClassTable, loss: readonly IntTerm[], tick?: 
  * exact coefficients: returns the integer table and the factor `scale^k` it must be multiplied by.
  */
 export function lossPower(
-  loss: { terms: readonly IntTerm[]; scale: import('../rational/rational.js').Rational },
+  loss: { terms: readonly IntTerm[]; scale: Rational },
   k: number,
   onProgress?: (level: number, done: number, total: number) => void,
-): { table: ClassTable; factor: import('../rational/rational.js').Rational } {
+): { table: ClassTable; factor: Rational } {
   let table = tableOf(loss.terms);
   for (let level = 2; level <= k; level++) {
     let done = 0;

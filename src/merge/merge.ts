@@ -5,7 +5,7 @@
  */
 import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
 import type { Diagram } from '../diagram/diagram.js';
-import { DiagramSum } from './diagramSum.js';
+import { DiagramSum, type DiagramTerm } from './diagramSum.js';
 import { edgeOrbits, type EdgeOrbit } from './edgeOrbits.js';
 import { mergeEdges } from './mergeEdges.js';
 
@@ -56,7 +56,7 @@ export function mergeClasses(
 export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum): DiagramSum {
   const sx = x instanceof DiagramSum ? x : DiagramSum.of(x);
   const sy = y instanceof DiagramSum ? y : DiagramSum.of(y);
-  const terms: { form: CanonicalForm; coeff: import('../rational/rational.js').Rational }[] = [];
+  const terms: DiagramTerm[] = [];
   for (const tx of sx.terms()) {
     for (const ty of sy.terms()) {
       const c = tx.coeff.mul(ty.coeff);
