@@ -1,2 +1,3 @@
 export { oracleLossSeries } from './lossSeriesOracle.js';
 export { cpLoss, type CpProblem, type ScaledLoss } from './cpLoss.js';
+export { oracleDiagonalSeries } from './diagonalSeriesOracle.js';
