@@ -15,9 +15,9 @@ import { wickCounts } from './wickCounts.js';
  * @throws InputError when both sides have more than 20 non-isolated nodes.
  * @example
  * ```ts
- * // SYM ν = 3: E[D_6] = (p³ + 5p² + 9p)Hσ⁶
+ * // SYM ν = 3: E[D_6] = p(p+2)(p+4)Hσ⁶ (the paper prints p³ + 5p² + 9p)
  * wickExpectation(diagramD(makeModel({ nu: 3, scenario: 'sym' }))).toString();
- * // "p^3*H*sigma2^3 + 5*p^2*H*sigma2^3 + 9*p*H*sigma2^3"
+ * // "p^3*H*sigma2^3 + 6*p^2*H*sigma2^3 + 8*p*H*sigma2^3"
  * ```
  */
 export function wickExpectation(d: Diagram): Poly {
