@@ -50,7 +50,7 @@ export function mergeClasses(
  * @example
  * ```ts
  * const D = diagramD(makeModel({ nu: 3, scenario: 'asym' }));
- * merge(D, D).terms(); // 4·(merged D6 ⋆ D6) + 8·(recoloured) … aggregated by class
+ * merge(D, D).terms(); // three classes (one per merged colour), coefficient 4 each
  * ```
  */
 export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum): DiagramSum {
