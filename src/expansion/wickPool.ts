@@ -21,21 +21,25 @@ function workerScript(): URL | null {
 
 export class WickPool {
   private readonly workers: Worker[] = [];
+  private readonly script: URL | null;
 
-  /** `threads` ≥ 2 starts workers (when the compiled worker exists); otherwise the pool is empty. */
-  constructor(threads: number) {
-    const script = threads > 1 ? workerScript() : null;
-    if (script) for (let i = 0; i < threads; i++) this.workers.push(new Worker(script));
+  /**
+   * With `threads` ≥ 2 (and the compiled worker present) the pool has that many workers, started
+   * on first use; otherwise it is empty.
+   */
+  constructor(private readonly threads: number) {
+    this.script = threads > 1 ? workerScript() : null;
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.script ? this.threads : 0;
   }
 
   /** E[G] for each form, in order. */
   async evaluate(forms: readonly CanonicalForm[], onDone?: (n: number) => void): Promise<Poly[]> {
     const out = new Array<Poly>(forms.length);
-    if (this.workers.length === 0 || forms.length === 0) throw new Error('wickPool: no workers');
+    if (!this.script || forms.length === 0) throw new Error('wickPool: no workers');
+    while (this.workers.length < this.threads) this.workers.push(new Worker(this.script));
     let next = 0;
     let done = 0;
     await new Promise<void>((resolve, reject) => {
