@@ -5,16 +5,20 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 
-/** Integer option, optionally bounded below. */
-export function intOption(name: string, min?: number) {
+/** Integer option, optionally bounded. */
+export function intOption(name: string, min?: number, max?: number) {
   return (raw: string): number => {
     const t = raw.trim();
     if (!/^[+-]?\d+$/.test(t)) throw new InputError(`--${name}: expected an integer, got "${raw}"`);
     const v = Number(t);
     if (min !== undefined && v < min) throw new InputError(`--${name}: must be at least ${min}, got ${v}`);
+    if (max !== undefined && v > max) throw new InputError(`--${name}: must be at most ${max}, got ${v}`);
     return v;
   };
 }
+
+/** Upper bound for `--threads` (each thread is a worker with its own heap). */
+export const MAX_THREADS = 64;
 
 /** Finite real option, with optional strict lower bound. */
 export function numberOption(name: string, opts: { min?: number; exclusiveMin?: number } = {}) {

@@ -64,6 +64,7 @@ describe('gfd expand / wick / diagrams', () => {
     [['expand', '--nu', '3', '--scenario', 'sym', '--target', '{1,2}', '--order', '1'], /partition/],
     [['wick', '--diagram', 'h1-q2'], /diagram/],
     [['expand', '--nu', '2', '--scenario', 'sym', '--order', '1', '--format', 'xml'], /format/],
+    [['expand', '--nu', '2', '--scenario', 'sym', '--order', '1', '--threads', '1000'], /threads/],
   ])('bad input %j → one line on stderr, exit 2', (args, msg) => {
     const r = gfd(args);
     expect(r.code).toBe(2);

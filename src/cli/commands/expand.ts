@@ -19,7 +19,7 @@ import { parseDiagram } from '../../diagram/syntax.js';
 import { expandLossParallel, observableSeriesParallel, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel, type Model } from '../../model/index.js';
 import { latexFooter, latexHeader, modelJson, seriesEntryJson, seriesEntryLatex, seriesEntryText } from '../../render/seriesRender.js';
-import { choiceOption, intOption, withModelOptions } from '../options.js';
+import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 import type { Diagram } from '../../diagram/diagram.js';
 
@@ -42,7 +42,7 @@ export function register(program: Command): void {
     .requiredOption('--order <S>', 'largest s', intOption('order', 0))
     .option('--observable <G>', 'loss | R (diagonal Σ_i f_{i…i}) | D | a diagram in text syntax', 'loss')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
-    .option('--threads <n>', 'worker threads for the expectations (default: cores); the output does not depend on it', intOption('threads', 1))
+    .option('--threads <n>', 'worker threads for the expectations (default: cores); the output does not depend on it', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ExpandFlags) => runExpand(flags));
 }

@@ -48,7 +48,7 @@ import { experiment, experiments } from '../../experiments/registry.js';
 import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment.js';
 import type { Experiment, ExperimentSize } from '../../experiments/types.js';
 import { InputError } from '../../model/errors.js';
-import { choiceOption, intOption } from '../options.js';
+import { choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -75,7 +75,7 @@ export function register(program: Command): void {
     .option('--quick', 'reduced sizes (under a minute per experiment)')
     .option('--tiny', 'smallest sizes (seconds; a smoke test, not a reproduction)')
     .option('--seeds <M>', 'runs per simulated curve (overrides the preset)', intOption('seeds', 1))
-    .option('--threads <n>', 'worker threads per simulation (default: min(runs, cores))', intOption('threads', 1))
+    .option('--threads <n>', 'worker threads per simulation (default: min(runs, cores))', intOption('threads', 1, MAX_THREADS))
     .option('--format <f>', 'text | json (summary on stdout)', choiceOption('format', ['text', 'json'] as const), 'text')
     .option('--quiet', 'no progress bar')
     .action(async (name: string, flags: ExperimentFlags) => {

@@ -37,7 +37,7 @@ import { makeModel } from '../../model/model.js';
 import { simulate, GENERATOR } from '../../simulate/simulate.js';
 import { simulationCsv, simulationText } from '../../simulate/format.js';
 import { parseTimeGrid, type TimeGrid } from '../../simulate/timeGrid.js';
-import { choiceOption, intOption, numberOption } from '../options.js';
+import { choiceOption, intOption, numberOption, MAX_THREADS } from '../options.js';
 import { emit, toJson } from '../output.js';
 import { makeProgress } from '../progress.js';
 
@@ -78,7 +78,7 @@ export function register(program: Command): void {
     .option('--seeds <M>', 'number of independent runs', intOption('seeds', 1), 1)
     .option('--seed <base>', 'base seed (run j uses base + j)', intOption('seed', 0), 0)
     .option('--times <list>', 'report times: t1,t2,... or lin:N or log:N (default log:50)', parseTimeGrid)
-    .option('--threads <n>', 'worker threads (default: min(seeds, cores))', intOption('threads', 1))
+    .option('--threads <n>', 'worker threads (default: min(seeds, cores))', intOption('threads', 1, MAX_THREADS))
     .option('--format <f>', 'json, csv or text', choiceOption('format', ['json', 'csv', 'text'] as const), 'text')
     .option('--out <file>', 'write the result to a file instead of stdout')
     .option('--quiet', 'no progress bar')
