@@ -1,16 +1,9 @@
 /**
- * Plain-text renderings of a diagram: one line (the text syntax of `diagram/syntax.ts`) and a
- * short multi-line description with node degrees and colour counts.
+ * Multi-line plain-text description of a diagram with node degrees and colour counts (the
+ * one-line form is `formatDiagram` of `diagram/syntax.ts`).
  */
 import { colourCounts, EDGE_STRIDE, edgeCount, type Diagram } from '../diagram/diagram.js';
 import { formatDiagram } from '../diagram/syntax.js';
-
-/**
- * One-line form, e.g. `h1-p1 h2-p1 h1-p2:2 h2-p2:2`; `parseDiagram` reads it back.
- */
-export function diagramToLine(d: Diagram): string {
-  return formatDiagram(d);
-}
 
 /**
  * Multi-line description:

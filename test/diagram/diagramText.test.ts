@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeList } from '../../src/diagram/diagram.js';
-import { parseDiagram } from '../../src/diagram/syntax.js';
-import { describeDiagram, diagramToLine } from '../../src/render/diagramText.js';
+import { formatDiagram, parseDiagram } from '../../src/diagram/syntax.js';
+import { describeDiagram } from '../../src/render/diagramText.js';
 import { randomDiagram, relabel, rng } from '../helpers/randomDiagram.js';
 
 describe('text rendering (src/render/diagramText.ts)', () => {
@@ -30,7 +30,7 @@ describe('text rendering (src/render/diagramText.ts)', () => {
       expect(colours.reduce((s, [, n]) => s + n!, 0)).toBe(edges.length);
       for (const [c, n] of colours) expect(n).toBe(edges.filter((e) => e[2] === c! - 1).length);
       expect(edgeList(parseDiagram(lines[4]!.slice('edges: '.length)))).toEqual(edges);
-      expect(parseDiagram(diagramToLine(d)).edges).toEqual(d.edges);
+      expect(parseDiagram(formatDiagram(d)).edges).toEqual(d.edges);
     }
   });
 });
