@@ -3,6 +3,7 @@
  * decompositions. Library entry point: the pipeline model → diagram → canon → merge → wick →
  * expansion, plus renderers.
  */
+export { InputError, RationalError } from './errors.js';
 export * from './rational/index.js';
 export * from './model/index.js';
 export * from './diagram/index.js';

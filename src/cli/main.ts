@@ -3,7 +3,7 @@
  * `register(program)`. Input errors print one line on stderr and exit with code 2.
  */
 import { Command, CommanderError } from 'commander';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { commands } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<number> {

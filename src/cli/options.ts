@@ -3,7 +3,7 @@
  * naming the option, which `main.ts` prints and turns into exit code 2.
  */
 import type { Command } from 'commander';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 
 /** Integer option, optionally bounded. */
 export function intOption(name: string, min?: number, max?: number) {

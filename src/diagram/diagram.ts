@@ -6,7 +6,7 @@
  * This compact form is what the hot paths (canonical form, merge, Wick) work on; graphology
  * graphs are used at the API boundary (see `graph.ts`).
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 
 /** Stride of the flat edge array: [h, p, colour] per edge. */
 export const EDGE_STRIDE = 3;

@@ -8,7 +8,7 @@
 import Graph from 'graphology';
 import type { MultiUndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { EDGE_STRIDE, makeDiagram, type Diagram } from './diagram.js';
 import { MAX_COLOUR } from './json.js';
 

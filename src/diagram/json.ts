@@ -13,7 +13,7 @@
  *
  * The example is D_4 in ASYM (ν = 2).
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { EDGE_STRIDE, makeDiagram, type Diagram } from './diagram.js';
 
 /** The JSON shape written by {@link diagramToJSON} and read by {@link diagramFromJSON}. */

@@ -43,7 +43,7 @@
  * parseDiagram('hk-pi:1*2 pj');               // double edge plus an isolated p-node
  * ```
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { EDGE_STRIDE, freezeDiagram, makeDiagram, type Diagram } from './diagram.js';
 import { diagramFromJSON, MAX_COLOUR } from './json.js';
 

@@ -8,7 +8,7 @@ import type { CanonicalForm } from '../canon/canonicalForm.js';
 import type { Diagram } from '../diagram/diagram.js';
 import { DiagramSum } from '../merge/diagramSum.js';
 import type { Model } from '../model/model.js';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { Poly } from '../rational/poly.js';
 import { lcm } from '../rational/integers.js';
 import { Rational } from '../rational/rational.js';

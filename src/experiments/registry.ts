@@ -1,5 +1,5 @@
 /** The experiments by name (`gfd experiment <name>`). */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { freeAsymNu3 } from './freeAsymNu3.js';
 import { freeSymNu4 } from './freeSymNu4.js';
 import { ntkAsym } from './ntkAsym.js';

@@ -4,7 +4,7 @@
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { renderFigure } from '../render/plot.js';
 import { GENERATOR } from '../simulate/simulate.js';
 import { percent, sig } from './format.js';

@@ -2,7 +2,7 @@
  * A simulated series against closed-form curves: theory at the simulation's times and on a fine
  * grid, and the deviation statistics over the plotted window.
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import type { SimulationResult } from '../simulate/simulate.js';
 import { curveFormula } from '../solutions/curves/registry.js';
 import type { CurveParams } from '../solutions/curves/params.js';

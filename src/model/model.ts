@@ -1,7 +1,7 @@
 /**
  * The learning problem (paper §2, eqs. f_F_def, sym, loss, idtarget): order ν, scenario and target.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 import { parseTarget, type Target } from './target.js';
 
 export type Scenario = 'sym' | 'asym';

@@ -10,7 +10,7 @@
  * e.g. `{1,2}{3}`, `2*{1,2,3} - {1}{2}{3}`, `1/2*{1}{2}`.
  */
 import { Rational } from '../rational/index.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 import { formatPartition, joinBlockCount, normalizePartition, type SetPartition } from './setPartition.js';
 
 export interface PatternTerm {

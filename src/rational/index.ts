@@ -1,3 +1,3 @@
-export { Rational, RationalError, type RationalLike } from './rational.js';
+export { Rational, type RationalLike } from './rational.js';
 export { Poly, PolyBuilder, type Monomial, type PolyTerm } from './poly.js';
 export { parsePoly } from './parsePoly.js';

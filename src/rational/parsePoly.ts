@@ -5,7 +5,7 @@
  * written `sigma2` (aliases `s2`, or `sigma^2` → write `sigma^2` as `sigma2`).
  */
 import { createRequire } from 'node:module';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { Poly } from './poly.js';
 import { Rational } from './rational.js';
 

@@ -2,7 +2,8 @@
  * Sparse polynomials in the three variables of the loss expansion, p, H and sigma2 (= σ²), with
  * exact rational coefficients. Immutable: every operation returns a new polynomial.
  */
-import { Rational, RationalError, type RationalLike } from './rational.js';
+import { RationalError } from '../errors.js';
+import { Rational, type RationalLike } from './rational.js';
 
 /** Exponents of one monomial p^p H^H (σ²)^sigma2. */
 export interface Monomial {

@@ -8,17 +8,11 @@
  * {@link Rational}.
  */
 import Fraction from 'fraction.js';
+import { RationalError } from '../errors.js';
 import { gcd } from './integers.js';
 
 export type RationalLike = Rational | bigint | number | string;
 
-/** Raised for malformed rational input. */
-export class RationalError extends Error {
-  constructor(message: string) {
-    super(`rational: ${message}`);
-    this.name = 'RationalError';
-  }
-}
 
 /**
  * An exact rational number `num/den` in lowest terms, `den > 0`.

@@ -11,7 +11,7 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 
 /** One axis: title, scale type and optional fixed domain. */
 export interface PlotAxis {

@@ -8,7 +8,7 @@
  * Coordinates are floats (layout only).
  */
 import { EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 
 /**
  * Default edge colours (xcolor names available with plain `tikz`), colour 1 first. As in the

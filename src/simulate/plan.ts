@@ -2,7 +2,7 @@
  * Validation of simulation options and the plain-data plan shared by the main thread and the
  * worker threads.
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import type { Model } from '../model/model.js';
 import type { IntegrationSpec, Method } from './integrate.js';
 import { problemSpec, type ProblemSpec } from './problem.js';

@@ -8,7 +8,7 @@
  * over three decades, |tmax|/1000 … |tmax|). The default is `log:50`: loss curves of gradient
  * flow typically change on all scales from the first steps to tmax.
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 
 export type TimeGrid = { readonly kind: 'list'; readonly times: readonly number[] } | { readonly kind: 'lin' | 'log'; readonly count: number };
 

@@ -21,7 +21,7 @@
  * the result is rebuilt by Chinese remaindering; totals are accumulated in doubles under a
  * running bound and flushed to BigInt before they could reach 2^52.
  */
-import { InputError } from '../model/errors.js';
+import { InputError } from '../errors.js';
 import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
 import { blockPartitionSums } from './kernel/blockPartitionSums.js';
 import { evenSubsetBasis } from './kernel/evenSubsetBasis.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeList, type Diagram } from '../../src/diagram/diagram.js';
 import { fromGraph, toGraph } from '../../src/diagram/graph.js';
 import { parseDiagram } from '../../src/diagram/syntax.js';
-import { InputError } from '../../src/model/errors.js';
+import { InputError } from '../../src/errors.js';
 import { randomDiagram, relabel, rng } from '../helpers/randomDiagram.js';
 
 const plain = (d: Diagram) => ({ nH: d.nH, nP: d.nP, edges: edgeList(d) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeList, makeDiagram, type Diagram } from '../../src/diagram/diagram.js';
 import { formatDiagram, parseDiagram } from '../../src/diagram/syntax.js';
-import { InputError } from '../../src/model/errors.js';
+import { InputError } from '../../src/errors.js';
 import { randInt, randomDiagram, relabel, rng } from '../helpers/randomDiagram.js';
 
 const plain = (d: Diagram) => ({ nH: d.nH, nP: d.nP, edges: edgeList(d) });

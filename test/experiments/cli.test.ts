@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/experiment.js';
-import { InputError } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
 import { built, gfd } from '../cli/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gfd-experiment-cli-'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, makeModel, parseTarget, targetNormSquared } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
+import { makeModel, parseTarget, targetNormSquared } from '../../src/model/index.js';
 
 describe('makeModel', () => {
   it('accepts valid models', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/model/errors.js';
+import { InputError } from '../../src/errors.js';
 import { parsePoly, Poly } from '../../src/rational/index.js';
 import { rng, randInt } from '../helpers/randomDiagram.js';
 

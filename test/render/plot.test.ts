@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
 import { figureSpec, renderFigure, type Figure } from '../../src/render/plot.js';
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramD, diagramR } from '../../src/diagram/builders.js';
 import { edgeList, type Diagram } from '../../src/diagram/diagram.js';
 import { parseDiagram } from '../../src/diagram/syntax.js';
-import { InputError } from '../../src/model/errors.js';
+import { InputError } from '../../src/errors.js';
 import { makeModel } from '../../src/model/index.js';
 import { DEFAULT_PALETTE, diagramToTikz, tikzDocument } from '../../src/render/tikz.js';
 import { randomDiagram, relabel, rng } from '../helpers/randomDiagram.js';

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { register } from '../../src/cli/commands/simulate.js';
-import { InputError } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
 
 async function run(args: string[]): Promise<string> {
   const program = new Command().exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, makeModel } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
+import { makeModel } from '../../src/model/index.js';
 import { planSimulation, type SimulateOptions } from '../../src/simulate/plan.js';
 import { parseTimeGrid, recordSteps } from '../../src/simulate/timeGrid.js';
 import { simulate } from '../../src/simulate/simulate.js';

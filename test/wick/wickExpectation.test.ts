@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDiagram, colourCounts, type Diagram } from '../../src/diagram/diagram.js';
 import { diagramD } from '../../src/diagram/builders.js';
-import { makeModel, InputError } from '../../src/model/index.js';
+import { InputError } from '../../src/errors.js';
+import { makeModel } from '../../src/model/index.js';
 import { Poly, Rational } from '../../src/rational/index.js';
 import { wickByPairings, wickCounts, wickExpectation } from '../../src/wick/index.js';
 import { wickCountsWith } from '../../src/wick/wickCounts.js';

@@ -14,7 +14,7 @@
  * "points":[{"t":…,"value":…},…]}`. CSV: header `t,value`. Input errors exit with code 2.
  */
 import type { Command } from 'commander';
-import { InputError } from '../../model/errors.js';
+import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/model.js';
 import { checkCurveParams, type CurveParams } from '../../solutions/curves/params.js';
 import { curveFormula, curveFormulas, type CurveFormula } from '../../solutions/curves/registry.js';

@@ -47,7 +47,7 @@ import type { Command } from 'commander';
 import { experiment, experiments } from '../../experiments/registry.js';
 import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment.js';
 import type { Experiment, ExperimentSize } from '../../experiments/types.js';
-import { InputError } from '../../model/errors.js';
+import { InputError } from '../../errors.js';
 import { choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 

@@ -6,7 +6,7 @@
  * JSON (default): `{"nu":4,"theta":θ,"rhoStar":…,"integralF3":∫_0^{−∞}F(u)³du}`.
  */
 import type { Command } from 'commander';
-import { InputError } from '../../model/errors.js';
+import { InputError } from '../../errors.js';
 import { cubeIntegralTotal } from '../../solutions/curves/sym4/cubeIntegral.js';
 import { nu4Threshold } from '../../solutions/curves/sym4/threshold.js';
 import { choiceOption, intOption, numberOption } from '../options.js';

@@ -3,7 +3,7 @@
  * point; p and H are real numbers ≥ 1 here (the formulas are large-size limits, so non-integer
  * sizes are meaningful as scaling parameters).
  */
-import { InputError } from '../../model/errors.js';
+import { InputError } from '../../errors.js';
 import { MAX_NU, type Scenario } from '../../model/model.js';
 
 /**

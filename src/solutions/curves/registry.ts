@@ -4,7 +4,7 @@
  * ½Σ(f − F)² (not per entry); t and T are the physical time and the inverse learning rate of
  * du/dt = −(1/T)∂L/∂u, never rescaled implicitly.
  */
-import { InputError } from '../../model/errors.js';
+import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/model.js';
 import { checkFreeOver, freeOverInitialLoss, freeOverLoss, freeOverRate } from './free/freeOver.js';
 import { checkFreeSymEven, freeSymEvenInitialLoss, freeSymEvenLoss, freeSymEvenRate, freeSymEvenTheta } from './free/freeSymEven.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import { borelF, borelFDerivative, gaussLaplaceMoments } from '../../../src/solutions/curves/special/borelIntegral.js';
 import { borelMomentByQuadrature } from './quadrature.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import { freeOverLoss } from '../../../src/solutions/curves/free/freeOver.js';
 import { freeSymEvenLoss } from '../../../src/solutions/curves/free/freeSymEven.js';
 import { freeUnderLoss } from '../../../src/solutions/curves/free/freeUnder.js';

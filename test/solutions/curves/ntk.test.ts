@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import { freeOverLoss } from '../../../src/solutions/curves/free/freeOver.js';
 import { ntkAsymLoss, ntkAsymTrace } from '../../../src/solutions/curves/ntk/ntkAsym.js';
 import type { CurveParams } from '../../../src/solutions/curves/params.js';

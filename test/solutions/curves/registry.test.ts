@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import type { CurveParams } from '../../../src/solutions/curves/params.js';
 import { curveFormula, curveFormulas } from '../../../src/solutions/curves/registry.js';
 import { built, gfd } from '../../cli/run.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import type { CurveParams } from '../../../src/solutions/curves/params.js';
 import { narayanaBranchPoint, narayanaGf } from '../../../src/solutions/curves/sym2/narayana.js';
 import { narayanaPsi, sym2BlowUpTime, sym2NarayanaLoss } from '../../../src/solutions/curves/sym2/narayanaLoss.js';

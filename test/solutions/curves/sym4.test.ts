@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import type { CurveParams } from '../../../src/solutions/curves/params.js';
 import { borelF } from '../../../src/solutions/curves/special/borelIntegral.js';
 import { sym4Ascent } from '../../../src/solutions/curves/sym4/ascent.js';

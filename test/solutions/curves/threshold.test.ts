@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
+import { InputError } from '../../../src/errors.js';
 import { cubeIntegral } from '../../../src/solutions/curves/sym4/cubeIntegral.js';
 import { nu4Threshold } from '../../../src/solutions/curves/sym4/threshold.js';
 import { sym4Ascent } from '../../../src/solutions/curves/sym4/ascent.js';

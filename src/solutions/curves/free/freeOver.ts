@@ -8,7 +8,7 @@
  *
  * E[L] is the total loss ½Σ f²; t, T physical (natural scale T ≍ Hσ^{2ν−2} in ASYM).
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { checkCurveParams, checkTime, oddDoubleFactorial, type CurveParams } from '../params.js';
 
 /**

@@ -11,7 +11,7 @@
  * E[L] is the total loss ½Σ f²; t, T physical (natural scale T ≍ p^{ν−1}σ^{2ν−2}). The recurrence
  * fails at ν = 2 (use `sym2-narayana`), so ν = 2 is refused.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { checkCurveParams, checkTime, oddDoubleFactorial, type CurveParams } from '../params.js';
 
 /** θ = 1 + (ν−1)!! H/p^{ν/2}. */

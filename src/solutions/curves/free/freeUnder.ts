@@ -8,7 +8,7 @@
  * E[L] is the total loss ½Σ f² (zero target, no per-entry normalisation); t and T are the physical
  * time and inverse learning rate (natural scale T ≍ p^{ν−1}σ^{2ν−2}).
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { checkCurveParams, checkTime, type CurveParams } from '../params.js';
 
 /** Rate c of the under-parameterized power law, `E[L] = E[L(0)](1 + ct/T)^{−ν/(ν−1)}`. */

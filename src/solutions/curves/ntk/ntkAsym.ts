@@ -14,7 +14,7 @@
  *   E[R ⋆ R] = νpHσ^{2ν−2}, ¼E[D ⋆ D] ≈ νp^νH²σ^{4ν−2} agree with.
  * Both are exposed so that simulations can decide.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { checkCurveParams, checkTime, type CurveParams } from '../params.js';
 
 /** Which rate multiplies t in f_{i…i}(t) = 1 − e^{−κt}: η (Prop. 7.1 as stated) or νη (kernel limit). */

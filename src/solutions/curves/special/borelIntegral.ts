@@ -17,7 +17,7 @@
  *   large |a| since only erfcx appears. This is F(x) = −1/(8x) + (1/(32x))√(π/(−x)) e^{−1/(16x)}
  *   erfc(1/(4√(−x))) of the paper, rewritten with erfcx.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { erfcx } from './erfcx.js';
 
 /** Largest c = −4a handled by the continued fraction (|a| ≤ 0.3); beyond it the erfcx route is exact to ~1e-16. */

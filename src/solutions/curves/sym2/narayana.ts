@@ -10,7 +10,7 @@
  * which has no cancellation, and h' = h·N/((1 − ζ(y+1) + √D)√D) with
  * N = (y+1) − ζ(y−1)² + (y+1)√D (= (2ζh + y + 1)(1 − ζ(y+1) + √D), positive on the domain). Floats.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 
 /** The branch point ζ_b = 1/(1+√y)² nearest to 0 (radius of convergence of the series of h). */
 export function narayanaBranchPoint(y: number): number {

@@ -21,7 +21,7 @@
  * 1e-16·p (E[L] is a small difference of O(p) terms once it approaches its limit), so values are
  * clamped from below at that limit max((p − H)/2, 0), which E[L] decreases to.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { checkCurveParams, checkTime, type CurveParams } from '../params.js';
 import { narayanaBranchPoint } from './narayana.js';
 

@@ -16,7 +16,7 @@
  * deviation from p/2 is O(1) when y and ρ are fixed, and the natural time scale is T ≍ σ² (σ^{ν−2}).
  * The formula is refused for t > 0 (F(σ²ψ) diverges there).
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { brentRoot } from '../numeric/brent.js';
 import { chebyshevAntiderivative, type Antiderivative } from '../numeric/chebyshevAntiderivative.js';
 import { checkCurveParams, checkTime, type CurveParams } from '../params.js';

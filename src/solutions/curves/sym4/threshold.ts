@@ -5,7 +5,7 @@
  *
  * with F the Borel integral ({@link borelF}) and P(∞) = ∫_0^∞ F(−u)³ du. Floats.
  */
-import { InputError } from '../../../model/errors.js';
+import { InputError } from '../../../errors.js';
 import { cubeIntegralTotal } from './cubeIntegral.js';
 
 /**
