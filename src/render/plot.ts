@@ -289,7 +289,11 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
 
 /**
  * The Vega-Lite specification of a figure (independent scales per panel).
- * @example figureSpec({ title: 'demo', panels: [{ kind: 'curves', title: 'a', x: { title: 't', scale: 'linear' }, y: { title: 'L', scale: 'log' }, theory: [], simulation: [] }] })
+ * @example
+ * ```ts
+ * const spec = figureSpec({ title: 'demo', panels: [{ kind: 'curves', title: 'a', x: { title: 't', scale: 'linear' }, y: { title: 'L', scale: 'log' }, theory: [], simulation: [] }] });
+ * spec.columns; // 1
+ * ```
  */
 export function figureSpec(figure: Figure): Record<string, unknown> {
   if (figure.panels.length === 0) throw new InputError('plot: a figure needs at least one panel');
@@ -311,7 +315,12 @@ export function figureSpec(figure: Figure): Record<string, unknown> {
 
 /**
  * Render a figure to an SVG document (Vega-Lite → Vega → SVG, headless).
- * @example const svg = await renderFigure(figure); // '<svg xmlns=…'
+ * @example
+ * ```ts
+ * const theory = [{ series: 'a', kind: 'theory', x: [0, 1, 2], y: [1, 0.5, 0.25] }];
+ * const figure: Figure = { title: 'demo', panels: [{ kind: 'curves', title: 'a', x: { title: 't', scale: 'linear' }, y: { title: 'L', scale: 'log' }, theory, simulation: [] }] };
+ * const svg = await renderFigure(figure); // '<svg…'
+ * ```
  */
 export async function renderFigure(figure: Figure): Promise<string> {
   const compiled = vl.compile(figureSpec(figure) as unknown as vl.TopLevelSpec).spec;

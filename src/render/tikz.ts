@@ -137,7 +137,9 @@ export function diagramToTikz(d: Diagram, options: TikzOptions = {}): string {
  *
  * @example
  * ```ts
- * writeFileSync('d.tex', tikzDocument([diagramToTikz(d)]));  // then: pdflatex d.tex
+ * const tex = tikzDocument([diagramToTikz(parseDiagram('h1-p1 h2-p1 h1-p2 h2-p2'))]);
+ * tex.split('\n')[0]; // '\\documentclass[border=4pt]{standalone}'
+ * // write it to d.tex, then: pdflatex d.tex
  * ```
  */
 export function tikzDocument(pictures: readonly string[], options: { standalone?: boolean } = {}): string {

@@ -83,8 +83,11 @@ export function makeProblem(spec: ProblemSpec): Problem {
  * ‖f‖² + ‖F‖² (a loss far below that, e.g. after convergence, is rounding noise).
  *
  * @example
+ * ```ts
  * const pb = makeProblem(problemSpec(makeModel({ nu: 2, scenario: 'sym' }), 1, 1));
- * loss(pb, Float64Array.of(2)); // ½(2² − 1)² = 4.5
+ * // p = H = 1, u = 2: L = ½(u² − 1)² = ½(2² − 1)²
+ * loss(pb, Float64Array.of(2)); // 4.5
+ * ```
  */
 export function loss(pb: Problem, w: Float64Array, grad?: Float64Array): number {
   return lossAndGradient(

@@ -64,9 +64,11 @@ export interface SimulateControl {
  * Simulate. Throws {@link InputError} on bad options.
  *
  * @example
+ * ```ts
  * const model = makeModel({ nu: 2, scenario: 'sym', target: 'identity' });
  * const res = await simulate({ model, p: 32, H: 32, sigma2: 1 / 32, T: 1, tmax: 5, steps: 500, seeds: 4 });
  * res.loss.mean; // E[L(t)] estimated at res.times
+ * ```
  */
 export async function simulate(opts: SimulateOptions, control: SimulateControl = {}): Promise<SimulationResult> {
   const plan = planSimulation(opts);

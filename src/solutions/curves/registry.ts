@@ -183,7 +183,10 @@ export const curveFormulas: ReadonlyMap<string, CurveFormula> = new Map(
 
 /**
  * Look a curve up by name; InputError (listing the names) if unknown.
- * @example curveFormula('sym2-narayana').evaluate({ nu: 2, scenario: 'sym', p: 512, H: 256, sigma2: 1 / 512, T: 1 }, 1)
+ * @example
+ * ```ts
+ * curveFormula('sym2-narayana').evaluate({ nu: 2, scenario: 'sym', p: 512, H: 256, sigma2: 1 / 512, T: 1 }, 1); // ≈ 128.1764058229
+ * ```
  */
 export function curveFormula(name: string): CurveFormula {
   const f = curveFormulas.get(name.trim());

@@ -32,7 +32,11 @@ export function freeOverInitialLoss(params: CurveParams): number {
  * Over-parameterized free loss at time t (floats). Throws InputError for SYM with odd ν, for
  * H < p^{ν−1} (ASYM) or H < p^{ν/2} (SYM) — below the balance point the point-B limit does not
  * apply — and, in SYM, for t at or before the blow-up time −T/c of gradient ascent.
- * @example freeOverLoss({ nu: 3, scenario: 'asym', p: 32, H: 32768, sigma2: 1e-3, T: 1 }, 0)
+ * @example
+ * ```ts
+ * // at t = 0: ½·p³·H·σ⁶ = ½·32³·32768·1e-9
+ * freeOverLoss({ nu: 3, scenario: 'asym', p: 32, H: 32768, sigma2: 1e-3, T: 1 }, 0); // ≈ 0.536870912
+ * ```
  */
 export function freeOverLoss(params: CurveParams, t: number): number {
   checkTime(t);

@@ -28,7 +28,11 @@ export function freeUnderInitialLoss(params: CurveParams): number {
  * Under-parameterized free loss at time t (floats). Throws InputError for SYM with odd ν, for
  * H > p^{ν−1} (ASYM) or H > p^{ν/2} (SYM) — past the balance point the point-A limit does not
  * apply — and for t at or before the blow-up time −T/c of gradient ascent.
- * @example freeUnderLoss({ nu: 3, scenario: 'asym', p: 128, H: 128, sigma2: 0.01, T: 1 }, 0) // ½·128³·128·1e-6
+ * @example
+ * ```ts
+ * // at t = 0: ½·p³·H·σ⁶ = ½·128³·128·1e-6
+ * freeUnderLoss({ nu: 3, scenario: 'asym', p: 128, H: 128, sigma2: 0.01, T: 1 }, 0); // ≈ 134.217728
+ * ```
  */
 export function freeUnderLoss(params: CurveParams, t: number): number {
   checkTime(t);

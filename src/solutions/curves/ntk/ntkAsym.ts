@@ -34,7 +34,10 @@ export function ntkRate(params: CurveParams, convention: NtkRateConvention): num
 
 /**
  * Predicted E[L(t)] = ½(p + p^νHσ^{2ν}) e^{−2κt} (floats).
- * @example ntkAsymLoss({ nu: 2, scenario: 'asym', p: 16, H: 4096, sigma2: 1e-3, T: 4.096 }, 0, 'nu-eta')
+ * @example
+ * ```ts
+ * ntkAsymLoss({ nu: 2, scenario: 'asym', p: 16, H: 4096, sigma2: 1e-3, T: 4.096 }, 0, 'nu-eta'); // ≈ 8.524288
+ * ```
  */
 export function ntkAsymLoss(params: CurveParams, t: number, convention: NtkRateConvention): number {
   checkTime(t);

@@ -5,7 +5,10 @@
 
 /**
  * A root of f in [a, b], given f(a)·f(b) ≤ 0. Throws RangeError if the root is not bracketed.
- * @example brentRoot((x) => x * x - 2, 0, 2) ≈ Math.SQRT2
+ * @example
+ * ```ts
+ * brentRoot((x) => x * x - 2, 0, 2); // ≈ 1.414213562373095
+ * ```
  */
 export function brentRoot(f: (x: number) => number, a: number, b: number, xtol = 0, maxIter = 200): number {
   let fa = f(a);

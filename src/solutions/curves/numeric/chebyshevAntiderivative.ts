@@ -44,7 +44,11 @@ interface Panel {
 
 /**
  * Build the antiderivative of f on [lo, hi].
- * @example chebyshevAntiderivative(Math.cos, 0, 1).at(1) ≈ Math.sin(1)
+ * @example
+ * ```ts
+ * // ∫_0^1 cos = sin 1
+ * chebyshevAntiderivative(Math.cos, 0, 1).at(1); // ≈ 0.841470984807897
+ * ```
  */
 export function chebyshevAntiderivative(
   f: (x: number) => number,

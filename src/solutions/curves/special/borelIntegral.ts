@@ -26,7 +26,10 @@ const SQRT_PI = 1.77245385090551602729816748334114518279754945612238712821380778
 
 /**
  * The moments M_0..M_3 of u ↦ e^{−cu² − u} on (0, ∞), for c ≥ 0 (floats).
- * @example gaussLaplaceMoments(0) → [1, 1, 2, 6]
+ * @example
+ * ```ts
+ * gaussLaplaceMoments(0); // [1, 1, 2, 6]
+ * ```
  */
 export function gaussLaplaceMoments(c: number): [number, number, number, number] {
   if (!(c >= 0)) throw new InputError(`gaussLaplaceMoments: c must be ≥ 0 (got ${c})`);
@@ -77,7 +80,12 @@ function stieltjesTails(c: number): [number, number, number, number] {
 /**
  * F(a) = ∫_0^∞ e^{4au² − u} u du for a ≤ 0 (paper §9, eq. nu4-loss; erfc form in App. K). Floats.
  * The integral diverges for a > 0: InputError.
- * @example borelF(0) === 1; borelF(-1e6) ≈ 1/(8e6)
+ * @example
+ * ```ts
+ * borelF(0); // 1
+ * borelF(-1e6); // ≈ 1.25e-7
+ * // (the large-|a| asymptote F(a) ≈ −1/(8a))
+ * ```
  */
 export function borelF(a: number): number {
   return gaussLaplaceMoments(checkedC(a))[1];

@@ -16,7 +16,11 @@ const TWO_OVER_SQRT_PI = 2 * INV_SQRT_PI;
 
 /**
  * Scaled complementary error function e^{x²} erfc(x).
- * @example erfcx(0) === 1; erfcx(1) ≈ 0.42758357615580700442
+ * @example
+ * ```ts
+ * erfcx(0); // 1
+ * erfcx(1); // ≈ 0.42758357615580700442
+ * ```
  */
 export function erfcx(x: number): number {
   if (Number.isNaN(x)) return NaN;

@@ -19,7 +19,11 @@ export function narayanaBranchPoint(y: number): number {
 
 /**
  * h(ζ, y) and ∂_ζ h(ζ, y) on the branch analytic at 0, for real ζ < ζ_b and y > 0 (floats).
- * @example narayanaGf(0, 2) → { h: 2, dh: 6 }  (h = y + (y + y²)ζ + …)
+ * @example
+ * ```ts
+ * // h = y + (y + y²)ζ + …, so at ζ = 0: h = y and dh/dζ = y + y²
+ * narayanaGf(0, 2); // { h: 2, dh: 6 }
+ * ```
  */
 export function narayanaGf(zeta: number, y: number): { h: number; dh: number } {
   if (!(y > 0) || !Number.isFinite(y)) throw new InputError(`narayana: y must be > 0 (got ${y})`);

@@ -27,7 +27,11 @@ import { narayanaBranchPoint } from './narayana.js';
 
 /**
  * Ψ(x, y, z) of eq. loss-narayana2 for real x, y > 0, z > 0 (floats).
- * @example narayanaPsi(0, 1, 0.5) // = −y + z(y + y²)/2 = −0.5
+ * @example
+ * ```ts
+ * // at ζ = 0: Ψ = −y + z(y + y²)/2
+ * narayanaPsi(0, 1, 0.5); // -0.5
+ * ```
  */
 export function narayanaPsi(x: number, y: number, z: number): number {
   if (!(y > 0 && z > 0) || !Number.isFinite(y) || !Number.isFinite(z)) throw new InputError(`sym2-narayana: need y > 0 and z > 0 (got y = ${y}, z = ${z})`);
@@ -53,7 +57,10 @@ export function narayanaPsi(x: number, y: number, z: number): number {
 
 /**
  * Expected loss E[L(t)] ≈ p/2 + p²σ²Ψ(−t/T, H/p, pσ²) of SYM ν=2 (floats).
- * @example sym2NarayanaLoss({ nu: 2, scenario: 'sym', p: 512, H: 512, sigma2: 1 / 512, T: 1 }, 0)
+ * @example
+ * ```ts
+ * sym2NarayanaLoss({ nu: 2, scenario: 'sym', p: 512, H: 512, sigma2: 1 / 512, T: 1 }, 0); // ≈ 256
+ * ```
  */
 export function sym2NarayanaLoss(params: CurveParams, t: number): number {
   checkTime(t);

@@ -62,7 +62,10 @@ export interface Sym4AscentSolution {
 
 /**
  * Prepare the SYM ν=4 gradient-ascent solution for `params` (scenario sym, ν = 4).
- * @example sym4Ascent({ nu: 4, scenario: 'sym', p: 256, H: 256, sigma2: Math.sqrt(0.1 / 256 ** 3), T: 1 }).at(-0.01).loss
+ * @example
+ * ```ts
+ * sym4Ascent({ nu: 4, scenario: 'sym', p: 256, H: 256, sigma2: Math.sqrt(0.1 / 256 ** 3), T: 1 }).at(-0.01).loss; // ≈ 127.9988479546
+ * ```
  */
 export function sym4Ascent(params: CurveParams): Sym4AscentSolution {
   const q = checkSym4(params);

@@ -40,7 +40,10 @@ export function cubeVariable(b: number): number {
 
 /**
  * P(b) = ∫_0^b F(−u)³ du for b ≥ 0 (b = ∞ allowed). Floats, relative accuracy ~1e-15.
- * @example cubeIntegral(0) === 0
+ * @example
+ * ```ts
+ * cubeIntegral(0); // 0
+ * ```
  */
 export function cubeIntegral(b: number): number {
   if (!(b >= 0)) throw new RangeError(`cubeIntegral: need b ≥ 0 (got ${b})`);

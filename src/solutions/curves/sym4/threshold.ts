@@ -10,7 +10,10 @@ import { cubeIntegralTotal } from './cubeIntegral.js';
 
 /**
  * ρ*(θ) for θ ≥ 1 (θ = 1 + 3y with y = H/p² ≥ 0). ρ*(θ) = ρ*(1)/θ, ρ*(1) ≈ 2.0778.
- * @example nu4Threshold(1) ≈ 2.0778094484725798
+ * @example
+ * ```ts
+ * nu4Threshold(1); // ≈ 2.0778094484725798
+ * ```
  */
 export function nu4Threshold(theta: number): number {
   if (!Number.isFinite(theta) || !(theta >= 1)) throw new InputError(`threshold: theta = 1 + 3H/p² must be a finite number ≥ 1 (got ${theta})`);
