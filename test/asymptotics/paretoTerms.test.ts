@@ -85,13 +85,13 @@ describe.each(cases)('Theorem 4.1 (pareto_terms): $scenario ν=$nu, identity tar
 });
 
 describe('predictedParetoTerms (the formula itself)', () => {
-  it('SYM ν=2, s=1 gives p H σ², {p²H, pH²} σ⁴, {p³H, p²H², pH³} σ⁶ (GUIDE Y_1)', () => {
-    // the Pareto front read off Y_1 = −4pHσ² + 8(pH + pH² + p²H)σ⁴ − (…)σ⁶ in the GUIDE
+  it('SYM ν=2, s=1 gives p H σ², {p²H, pH²} σ⁴, {p³H, p²H², pH³} σ⁶ (check value Y_1)', () => {
+    // the Pareto front read off Y_1 = −4pHσ² + 8(pH + pH² + p²H)σ⁴ − (…)σ⁶ (docs/conventions.md §"Check values")
     expect(sorted(predictedParetoTerms(2, 'sym', 1))).toEqual(
       sorted([key(1, 1, 1), key(2, 1, 2), key(1, 2, 2), key(3, 1, 3), key(2, 2, 3), key(1, 3, 3)]),
     );
   });
-  it('agrees with the Pareto front of the GUIDE polynomials Y_0, Y_1 (SYM ν=2)', () => {
+  it('agrees with the Pareto front of the check-value polynomials Y_0, Y_1 (SYM ν=2)', () => {
     const Y0 = Poly.fromTerms([
       { coeff: '1/2', p: 1, H: 0, sigma2: 0 },
       { coeff: -1, p: 1, H: 1, sigma2: 1 },

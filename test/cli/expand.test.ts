@@ -17,7 +17,7 @@ describe('gfd expand / wick / diagrams', () => {
         for (const k of ['p', 'H', 'sigma2']) expect(Number.isInteger(t[k])).toBe(true);
       }
     }
-    // GUIDE: Y_0 = p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴
+    // docs/conventions.md §"Check values": Y_0 = p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴
     const y0 = Object.fromEntries(doc.series[0].terms.map((t: Record<string, unknown>) => [`${t.p},${t.H},${t.sigma2}`, t.coeff]));
     expect(y0).toEqual({ '1,0,0': '1/2', '1,1,1': '-1', '2,1,2': '1/2', '1,2,2': '1/2', '1,1,2': '1/2' });
   });

@@ -1,5 +1,5 @@
 /**
- * The engine's Y_s(p, H, σ²) (GUIDE "The series the engine outputs") against the brute-force
+ * The engine's Y_s(p, H, σ²) (docs/conventions.md §"The series Y_s") against the brute-force
  * weight-polynomial oracle (test/oracle: L written out in the weights, G ↦ −∇G·∇L, Gaussian
  * moments — no diagrams), at small integer (p, H), exactly.
  */

@@ -8,7 +8,7 @@ import { Poly } from '../../src/rational/index.js';
 const P = (terms: [string | number, number, number, number][]) =>
   Poly.fromTerms(terms.map(([coeff, p, H, sigma2]) => ({ coeff, p, H, sigma2 })));
 
-describe('lossSeries — GUIDE check values', () => {
+describe('lossSeries — check values', () => {
   const sym2 = makeModel({ nu: 2, scenario: 'sym' });
 
   it('SYM ν=2: Y_0 = p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴', () => {

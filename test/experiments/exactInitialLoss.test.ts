@@ -8,7 +8,7 @@ describe('exactInitialLoss (Y_0 from the series engine, in floats)', () => {
     }
   });
 
-  it('SYM ν=2 identity: p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴ (GUIDE check value)', () => {
+  it('SYM ν=2 identity: p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴ (check value)', () => {
     const [p, H, s2] = [16, 8, 0.05];
     const expected = p / 2 - p * H * s2 + 0.5 * (p * p * H + p * H * H + p * H) * s2 * s2;
     expect(exactInitialLoss({ nu: 2, scenario: 'sym', target: 'identity', p, H, sigma2: s2 })).toBeCloseTo(expected, 10);

@@ -1,6 +1,6 @@
 /**
- * Brute-force Y_s(p, H, σ²) at fixed small integers p, H (GUIDE "The series the engine
- * outputs"): G_0 = L, G_{s+1} = −∇G_s·∇L (= T dG_s/dt, paper eq. dgdt), Y_s = E[G_s] under
+ * Brute-force Y_s(p, H, σ²) at fixed small integers p, H (docs/conventions.md §"The series Y_s"):
+ * G_0 = L, G_{s+1} = −∇G_s·∇L (= T dG_s/dt, paper eq. dgdt), Y_s = E[G_s] under
  * u ~ N(0, σ²) i.i.d. Exact; no diagrams — an independent check of the engine.
  */
 import { Poly, Rational } from '../../src/rational/index.js';

@@ -1,6 +1,6 @@
 /**
- * Self-checks of the brute-force oracle against the GUIDE's independently verified values, before
- * it is used to test the engine.
+ * Self-checks of the brute-force oracle against the independently verified values of
+ * docs/conventions.md §"Check values", before it is used to test the engine.
  */
 import { describe, expect, it } from 'vitest';
 import { Poly, Rational } from '../../src/rational/index.js';
@@ -23,7 +23,7 @@ const points: [number, number][] = [
   [2, 3],
 ];
 
-describe('oracle: SYM ν=2, identity target (GUIDE check values)', () => {
+describe('oracle: SYM ν=2, identity target (check values)', () => {
   it.each(points)('Y_0 and Y_1 at p=%i, H=%i', (p, H) => {
     const [y0, y1] = oracleLossSeries({ nu: 2, scenario: 'sym', target: 'identity', p, H }, 1);
     // Y_0 = p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴

@@ -4,7 +4,7 @@ import { parsePoly, Poly } from '../../src/rational/index.js';
 import { rng, randInt } from '../helpers/randomDiagram.js';
 
 describe('parsePoly', () => {
-  it('reads the GUIDE Y_0 written by hand', () => {
+  it('reads the check value Y_0 written by hand', () => {
     const y = parsePoly('p/2 - p*H*sigma2 + 1/2*(p^2*H + p*H^2 + p*H)*sigma2^2');
     const expected = Poly.fromTerms([
       { coeff: '1/2', p: 1, H: 0, sigma2: 0 },

@@ -35,7 +35,7 @@ describe('LaTeX of polynomials', () => {
     }
   });
 
-  it('groups by powers of σ², one row each, as in the GUIDE Y_1', () => {
+  it('groups by powers of σ², one row each, as in the check value Y_1', () => {
     const Y1 = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 1)[1]!;
     const rows = latexGroups(Y1);
     expect(rows).toHaveLength(3);

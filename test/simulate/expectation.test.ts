@@ -28,7 +28,7 @@ describe('Monte-Carlo E[L(0)] against the exact Gaussian expectation', () => {
     }
   });
 
-  it('SYM nu=2 identity: Y_0 = p/2 − pH sigma² + ½(p²H + pH² + pH) sigma⁴ (GUIDE)', () => {
+  it('SYM nu=2 identity: Y_0 = p/2 − pH sigma² + ½(p²H + pH² + pH) sigma⁴ (check value)', () => {
     for (const [p, H, s2] of [[3, 4, 0.3], [5, 2, 0.5]] as const) {
       const exact = p / 2 - p * H * s2 + 0.5 * (p * p * H + p * H * H + p * H) * s2 * s2;
       const { mean, se } = monteCarlo(2, 'sym', 'identity', p, H, s2, 4000, 77);
