@@ -31,7 +31,8 @@ export function edgeCount(d: Diagram): number {
  * @example
  * ```ts
  * // D_4 in SYM (one colour): two H-nodes, two p-nodes, each p-node joined to both H-nodes.
- * makeDiagram(2, 2, [[0, 0, 0], [1, 0, 0], [0, 1, 0], [1, 1, 0]]);
+ * const d4 = makeDiagram(2, 2, [[0, 0, 0], [1, 0, 0], [0, 1, 0], [1, 1, 0]]);
+ * formatDiagram(d4); // 'h1-p1 h2-p1 h1-p2 h2-p2'
  * ```
  */
 export function makeDiagram(nH: number, nP: number, edges: Iterable<readonly [number, number, number]>): Diagram {

@@ -41,6 +41,7 @@
  * parseDiagram('h1-p1 h2-p1 h1-p2 h2-p2');     // D_4 in SYM
  * parseDiagram('h1-p1:1, h1-p1:2, h1-p1:3');  // R_3 for the identity target in ASYM
  * parseDiagram('hk-pi:1*2 pj');               // double edge plus an isolated p-node
+ * formatDiagram(parseDiagram('hk-pi:1*2 pj')); // 'h1-p1*2 p2'
  * ```
  */
 import { InputError } from '../errors.js';
