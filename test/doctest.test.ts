@@ -81,11 +81,17 @@ async function runExample(ex: DocExample, index: number): Promise<number> {
   const run = ((await import(pathToFileURL(path).href)) as { default: (c: typeof check) => Promise<void> }).default;
   const cwd = process.cwd();
   const dir = mkdtempSync(join(scratch, 'cwd-'));
-  process.chdir(dir);
+  let moved = false;
+  try {
+    process.chdir(dir); // not available in worker threads: vitest.config.ts uses the forks pool
+    moved = true;
+  } catch {
+    // run in place
+  }
   try {
     await run(check);
   } finally {
-    process.chdir(cwd);
+    if (moved) process.chdir(cwd);
   }
   return checks;
 }
