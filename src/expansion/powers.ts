@@ -1,7 +1,8 @@
 /**
- * Powers of the loss under the left-nested merge, L^{⋆k} = (…(L ⋆ L) ⋆ …) ⋆ L, without the
- * constant ½‖F‖² (which merges to zero).
+ * Repeated right-merging with the loss: C_{s+1} = C_s ⋆ L (left-nested powers, GUIDE "Diagrams"),
+ * on integer class tables (canonical key → class, integer coefficient).
  */
+import { InputError } from '../errors.js';
 import { mergePowers } from '../merge/mergePowers.js';
 import type { DiagramSum } from '../merge/diagramSum.js';
 import type { LossDiagrams } from './lossDiagrams.js';
@@ -11,6 +12,7 @@ import type { LossDiagrams } from './lossDiagrams.js';
  * L^{⋆(level−1)} merged so far while building L^{⋆level}.
  */
 export function lossPower(loss: LossDiagrams, k: number, onProgress?: (level: number, done: number, total: number) => void): DiagramSum {
+  if (!Number.isInteger(k) || k < 1) throw new InputError(`loss power: exponent must be a positive integer, got ${k}`);
   for (const [s, C] of mergePowers(loss.sum, loss.sum, (s, done, total) => onProgress?.(s + 1, done, total))) {
     if (s === k - 1) return C;
   }
