@@ -4,10 +4,13 @@ export {
   observableSeries,
   expandLossParallel,
   observableSeriesParallel,
+  expectation,
   WickCache,
   type SeriesTerm,
   type ExpandOptions,
   type ParallelOptions,
 } from './series.js';
 export { lossDiagrams, type LossDiagrams, type IntTerm } from './lossDiagrams.js';
-export { mergeStep, tableOf, lossPower, type ClassTable } from './powers.js';
+export { lossPower } from './powers.js';
+export { lossPowerClasses, type ClassEntry, type ClassListing } from './classListing.js';
+export { parseObservable, type Observable } from './observable.js';

@@ -2,55 +2,19 @@
  * Repeated right-merging with the loss: C_{s+1} = C_s ⋆ L (left-nested powers, GUIDE "Diagrams"),
  * on integer class tables (canonical key → class, integer coefficient).
  */
-import type { CanonicalForm } from '../canon/canonicalForm.js';
-import { mergeClasses } from '../merge/merge.js';
-import type { Rational } from '../rational/rational.js';
-import type { IntTerm } from './lossDiagrams.js';
-
-export type ClassTable = Map<string, { form: CanonicalForm; coeff: bigint }>;
-
-export function tableOf(terms: Iterable<IntTerm>): ClassTable {
-  const t: ClassTable = new Map();
-  for (const x of terms) accumulate(t, x.form, x.coeff);
-  return t;
-}
-
-function accumulate(t: ClassTable, form: CanonicalForm, c: bigint): void {
-  if (c === 0n) return;
-  const old = t.get(form.key);
-  if (old) {
-    old.coeff += c;
-    if (old.coeff === 0n) t.delete(form.key);
-  } else t.set(form.key, { form, coeff: c });
-}
-
-/** C ⋆ (Σ n_X X) with integer coefficients. `tick` is called once per class of C. */
-export function mergeStep(current: ClassTable, loss: readonly IntTerm[], tick?: () => void): ClassTable {
-  const next: ClassTable = new Map();
-  for (const { form, coeff } of current.values()) {
-    for (const x of loss) {
-      const c = coeff * x.coeff;
-      for (const r of mergeClasses(form, x.form).values()) accumulate(next, r.form, c * r.count);
-    }
-    tick?.();
-  }
-  return next;
-}
+import { InputError } from '../errors.js';
+import { mergePowers } from '../merge/mergePowers.js';
+import type { DiagramSum } from '../merge/diagramSum.js';
+import type { LossDiagrams } from './lossDiagrams.js';
 
 /**
- * The canonical classes of L^{⋆k} (k ≥ 1, left-nested, without the constant ½‖F‖²) with their
- * exact coefficients: returns the integer table and the factor `scale^k` it must be multiplied by.
+ * L^{⋆k} (k ≥ 1) with exact coefficients. `onProgress(level, done, total)` reports the classes of
+ * L^{⋆(level−1)} merged so far while building L^{⋆level}.
  */
-export function lossPower(
-  loss: { terms: readonly IntTerm[]; scale: Rational },
-  k: number,
-  onProgress?: (level: number, done: number, total: number) => void,
-): { table: ClassTable; factor: Rational } {
-  let table = tableOf(loss.terms);
-  for (let level = 2; level <= k; level++) {
-    let done = 0;
-    const total = table.size;
-    table = mergeStep(table, loss.terms, () => onProgress?.(level, ++done, total));
+export function lossPower(loss: LossDiagrams, k: number, onProgress?: (level: number, done: number, total: number) => void): DiagramSum {
+  if (!Number.isInteger(k) || k < 1) throw new InputError(`loss power: exponent must be a positive integer, got ${k}`);
+  for (const [s, C] of mergePowers(loss.sum, loss.sum, (s, done, total) => onProgress?.(s + 1, done, total))) {
+    if (s === k - 1) return C;
   }
-  return { table, factor: loss.scale.pow(k) };
+  throw new Error('unreachable');
 }

@@ -9,14 +9,12 @@ import type { Diagram } from '../diagram/diagram.js';
 import { DiagramSum } from '../merge/diagramSum.js';
 import type { Model } from '../model/model.js';
 import { InputError } from '../errors.js';
-import { Poly } from '../rational/poly.js';
-import { lcm } from '../rational/integers.js';
-import { Rational } from '../rational/rational.js';
+import { mergePowers } from '../merge/mergePowers.js';
+import { Poly, PolyBuilder } from '../rational/poly.js';
 import { wickExpectation } from '../wick/index.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 import { WickPool } from './wickPool.js';
 import { availableParallelism } from 'node:os';
-import { mergeStep, tableOf, type ClassTable } from './powers.js';
 
 /** One coefficient of the series, with the diagram classes it came from. */
 export interface SeriesTerm {
@@ -58,23 +56,11 @@ export class WickCache {
   }
 }
 
-/** Σ coeff · E[class] over a table, as an exact polynomial. */
-function expectation(table: ClassTable, wick: WickCache): Poly {
-  const acc = new Map<string, { p: number; H: number; sigma2: number; c: bigint; d: bigint }>();
-  for (const { form, coeff } of table.values()) {
-    for (const t of wick.get(form).terms()) {
-      const k = `${t.p},${t.H},${t.sigma2}`;
-      const old = acc.get(k);
-      // Wick counts are integers; keep a denominator anyway for safety
-      if (old && old.d === t.coeff.den) old.c += coeff * t.coeff.num;
-      else if (old) {
-        const v = Rational.of(old.c, old.d).add(t.coeff.mul(coeff));
-        old.c = v.num;
-        old.d = v.den;
-      } else acc.set(k, { p: t.p, H: t.H, sigma2: t.sigma2, c: coeff * t.coeff.num, d: t.coeff.den });
-    }
-  }
-  return Poly.fromTerms([...acc.values()].map((x) => ({ coeff: Rational.of(x.c, x.d), p: x.p, H: x.H, sigma2: x.sigma2 })));
+/** Σ coeff · E[class] over the classes of a sum, times `sign`, as an exact polynomial. */
+export function expectation(sum: DiagramSum, wick: WickCache, sign: 1 | -1 = 1): Poly {
+  const acc = new PolyBuilder();
+  for (const { form, coeff } of sum.unorderedIntTerms()) acc.addPoly(wick.get(form), coeff);
+  return acc.build().scale(sum.factor.mul(sign));
 }
 
 function checkOrder(order: number): void {
@@ -126,54 +112,46 @@ export interface ParallelOptions extends ExpandOptions {
   threads?: number;
 }
 
-/** Where a series starts: C_0, the loss diagrams, and the factor bookkeeping. */
+/** Where a series starts: C_0, the loss diagrams, and the constant added at s = 0. */
 interface SeriesStart {
-  table: ClassTable;
+  start: DiagramSum;
   loss: LossDiagrams;
-  /** level s is multiplied by (−1)^s · scale^{s+offset} · gScale */
-  offset: number;
-  gScale: Rational;
-  /** added at s = 0 */
   constant: Poly;
 }
 
 function lossStart(model: Model, order: number): SeriesStart {
   checkOrder(order);
   const loss = lossDiagrams(model);
-  return { table: tableOf(loss.terms), loss, offset: 1, gScale: Rational.ONE, constant: loss.constant };
+  return { start: loss.sum, loss, constant: loss.constant };
 }
 
 function observableStart(model: Model, observable: Diagram | DiagramSum, order: number): SeriesStart {
   checkOrder(order);
-  const loss = lossDiagrams(model);
-  const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
-  // integer class table: G = gScale · Σ m_X X
-  let den = 1n;
-  for (const t of sum.terms()) den = lcm(den, t.coeff.den);
-  const table: ClassTable = new Map();
-  for (const t of sum.terms()) table.set(t.form.key, { form: t.form, coeff: t.coeff.mul(den).num });
-  return { table, loss, offset: 0, gScale: Rational.of(1n, den), constant: Poly.ZERO };
+  const start = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
+  return { start, loss: lossDiagrams(model), constant: Poly.ZERO };
 }
 
-/** The merge powers C_s = C_0 ⋆ L ⋆ … ⋆ L, s = 0..order, with their factors. */
-function* levels(start: SeriesStart, order: number, options: ExpandOptions): Generator<{ s: number; table: ClassTable; factor: Rational; t0: number }> {
-  let table = start.table;
-  for (let s = 0; s <= order; s++) {
-    const t0 = performance.now();
-    if (s > 0) {
-      let done = 0;
-      const total = table.size;
-      table = mergeStep(table, start.loss.terms, () => options.onProgress?.(s, ++done, total, 'merge'));
-    }
-    const factor = start.loss.scale.pow(s + start.offset).mul(start.gScale).mul(s % 2 === 0 ? 1 : -1);
-    yield { s, table, factor, t0 };
+interface Level {
+  s: number;
+  sum: DiagramSum;
+  t0: number;
+}
+
+/** The merge powers C_s = C_0 ⋆ L ⋆ … ⋆ L, s = 0..order, each timed from the start of its merge. */
+function* levels(start: SeriesStart, order: number, options: ExpandOptions): Generator<Level> {
+  let t0 = performance.now();
+  const powers = mergePowers(start.start, start.loss.sum, (s, done, total) => options.onProgress?.(s, done, total, 'merge'));
+  for (const [s, sum] of powers) {
+    yield { s, sum, t0 };
+    if (s === order) return;
+    t0 = performance.now();
   }
 }
 
-function finishTerm(start: SeriesStart, level: { s: number; table: ClassTable; factor: Rational; t0: number }, wick: WickCache, options: ExpandOptions): SeriesTerm {
-  let poly = expectation(level.table, wick).scale(level.factor);
+function finishTerm(start: SeriesStart, level: Level, wick: WickCache, options: ExpandOptions): SeriesTerm {
+  let poly = expectation(level.sum, wick, level.s % 2 === 0 ? 1 : -1);
   if (level.s === 0) poly = poly.add(start.constant);
-  const term: SeriesTerm = Object.freeze({ s: level.s, poly, classes: level.table.size, millis: performance.now() - level.t0 });
+  const term: SeriesTerm = Object.freeze({ s: level.s, poly, classes: level.sum.size, millis: performance.now() - level.t0 });
   options.onTerm?.(term);
   return term;
 }
@@ -193,7 +171,7 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
   const out: SeriesTerm[] = [];
   try {
     for (const level of levels(start, order, options)) {
-      const missing = [...level.table.values()].map((c) => c.form).filter((f) => !wick.has(f));
+      const missing = [...level.sum.unorderedIntTerms()].map((c) => c.form).filter((f) => !wick.has(f));
       if (pool && pool.size > 0 && missing.length >= MIN_PARALLEL) {
         const polys = await pool.evaluate(missing, (n) => options.onProgress?.(level.s, n, missing.length, 'wick'));
         missing.forEach((f, i) => wick.set(f, polys[i]!));

@@ -5,7 +5,7 @@
  */
 import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
 import type { Diagram } from '../diagram/diagram.js';
-import { DiagramSum, type DiagramTerm } from './diagramSum.js';
+import { DiagramSum, type DiagramSumBuilder } from './diagramSum.js';
 import { edgeOrbits, type EdgeOrbit } from './edgeOrbits.js';
 import { mergeEdges } from './mergeEdges.js';
 
@@ -21,31 +21,34 @@ export function orbitsOf(form: CanonicalForm): EdgeOrbit[] {
 }
 
 /**
- * G ⋆ G' for two canonical classes, as class → integer multiplicity. Uses one representative per
- * pair of edge orbits, weighted by the orbit sizes. `canon` lets callers share a cache.
+ * Adds weight · (a ⋆ b) to `out`, for two canonical classes. Uses one representative per pair of
+ * edge orbits, weighted by the orbit sizes. `canon` lets callers share a cache.
  */
-export function mergeClasses(
+export function mergeClassesInto(
+  out: DiagramSumBuilder,
   a: CanonicalForm,
   b: CanonicalForm,
+  weight: bigint,
   canon: (d: Diagram) => CanonicalForm = canonicalForm,
-): Map<string, { form: CanonicalForm; count: bigint }> {
-  const out = new Map<string, { form: CanonicalForm; count: bigint }>();
+): void {
   const ob = orbitsOf(b);
   for (const x of orbitsOf(a)) {
     for (const y of ob) {
       if (x.colour !== y.colour) continue;
-      const form = canon(mergeEdges(a.diagram, x.representative, b.diagram, y.representative));
-      const count = BigInt(x.size * y.size);
-      const old = out.get(form.key);
-      if (old) old.count += count;
-      else out.set(form.key, { form, count });
+      out.add(canon(mergeEdges(a.diagram, x.representative, b.diagram, y.representative)), weight * BigInt(x.size * y.size));
     }
   }
-  return out;
+}
+
+/** G ⋆ G' for two canonical classes (integer coefficients). */
+export function mergeClasses(a: CanonicalForm, b: CanonicalForm, canon: (d: Diagram) => CanonicalForm = canonicalForm): DiagramSum {
+  const out = DiagramSum.builder();
+  mergeClassesInto(out, a, b, 1n, canon);
+  return out.build();
 }
 
 /**
- * Merge of diagrams or linear combinations (bilinear).
+ * Merge of diagrams or linear combinations (bilinear). `onTerm` is called once per term of `x`.
  *
  * @example
  * ```ts
@@ -53,15 +56,14 @@ export function mergeClasses(
  * merge(D, D).terms(); // three classes (one per merged colour), coefficient 4 each
  * ```
  */
-export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum): DiagramSum {
+export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum, onTerm?: () => void): DiagramSum {
   const sx = x instanceof DiagramSum ? x : DiagramSum.of(x);
   const sy = y instanceof DiagramSum ? y : DiagramSum.of(y);
-  const terms: DiagramTerm[] = [];
-  for (const tx of sx.terms()) {
-    for (const ty of sy.terms()) {
-      const c = tx.coeff.mul(ty.coeff);
-      for (const { form, count } of mergeClasses(tx.form, ty.form).values()) terms.push({ form, coeff: c.mul(count) });
-    }
+  const ty = [...sy.unorderedIntTerms()];
+  const out = DiagramSum.builder();
+  for (const a of sx.unorderedIntTerms()) {
+    for (const b of ty) mergeClassesInto(out, a.form, b.form, a.coeff * b.coeff);
+    onTerm?.();
   }
-  return DiagramSum.fromTerms(terms);
+  return out.build(sx.factor.mul(sy.factor));
 }

@@ -14,16 +14,11 @@
  * soon as it is computed.
  */
 import type { Command } from 'commander';
-import { diagramD, diagramR } from '../../diagram/builders.js';
-import { parseDiagram } from '../../diagram/syntax.js';
-import { expandLossParallel, observableSeriesParallel, type SeriesTerm } from '../../expansion/index.js';
-import { makeModel, type Model } from '../../model/index.js';
-import { latexFooter, latexHeader, modelJson, seriesEntryJson, seriesEntryLatex, seriesEntryText } from '../../render/seriesRender.js';
+import { expandLossParallel, observableSeriesParallel, parseObservable, type SeriesTerm } from '../../expansion/index.js';
+import { makeModel } from '../../model/index.js';
+import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/expandDocument.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
-import type { Diagram } from '../../diagram/diagram.js';
-
-const FORMATS = ['json', 'latex', 'text'] as const;
 
 interface ExpandFlags {
   nu: string;
@@ -31,7 +26,7 @@ interface ExpandFlags {
   target: string;
   order: number;
   observable: string;
-  format: (typeof FORMATS)[number];
+  format: ExpandFormat;
   quiet?: boolean;
   threads?: number;
 }
@@ -41,38 +36,20 @@ export function register(program: Command): void {
     .description('exact time-expansion coefficients Y_s of E[L(t)] (or of an observable)')
     .requiredOption('--order <S>', 'largest s', intOption('order', 0))
     .option('--observable <G>', 'loss | R (diagonal Σ_i f_{i…i}) | D | a diagram in text syntax', 'loss')
-    .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
+    .option('--format <f>', 'json | latex | text', choiceOption('format', EXPAND_FORMATS), 'json')
     .option('--threads <n>', 'worker threads for the expectations (default: cores); the output does not depend on it', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ExpandFlags) => runExpand(flags));
 }
 
-function observableDiagram(model: Model, text: string): Diagram | null {
-  const t = text.trim();
-  if (t.toLowerCase() === 'loss' || t.toLowerCase() === 'l') return null;
-  if (t === 'D') return diagramD(model);
-  if (t === 'R') return diagramR(model, [Array.from({ length: model.nu }, (_, i) => i + 1)]);
-  return parseDiagram(t);
-}
-
 async function runExpand(flags: ExpandFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
-  const observable = observableDiagram(model, flags.observable);
-  const name = observable === null ? 'loss' : flags.observable.trim();
-  const symbol = observable === null ? 'Y' : 'G';
+  const observable = parseObservable(model, flags.observable);
   const progress = makeProgress(flags.quiet);
-  const out = process.stdout;
-  let first = true;
-  const classes: number[] = [];
-  if (flags.format === 'json') out.write(`{"model":${JSON.stringify(modelJson(model))},"observable":${JSON.stringify(name)},"series":[`);
-  if (flags.format === 'latex') out.write(`${latexHeader(model, observable === null ? 'Y_s = T^s E[d^s L/dt^s(0)]' : `T^s E[d^s G/dt^s(0)], G = ${name}`)}\n`);
+  const doc = seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, (text) => process.stdout.write(text));
   const onTerm = (t: SeriesTerm) => {
     progress.stop();
-    classes.push(t.classes);
-    if (flags.format === 'json') out.write(`${first ? '\n' : ',\n'}${JSON.stringify(seriesEntryJson(t.s, t.poly))}`);
-    else if (flags.format === 'text') out.write(`${seriesEntryText(symbol, t.s, t.poly)}\n`);
-    else out.write(`${first ? '' : ' \\\\\n'}${seriesEntryLatex(symbol, t.s, t.poly)}`);
-    first = false;
+    doc.term(t);
   };
   let phase = '';
   const onProgress = (s: number, done: number, total: number, what: 'merge' | 'wick') => {
@@ -83,9 +60,8 @@ async function runExpand(flags: ExpandFlags): Promise<void> {
     progress.update(done);
   };
   const opts = { onTerm, onProgress, threads: flags.threads };
-  if (observable === null) await expandLossParallel(model, flags.order, opts);
-  else await observableSeriesParallel(model, observable, flags.order, opts);
+  if (observable.kind === 'loss') await expandLossParallel(model, flags.order, opts);
+  else await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();
-  if (flags.format === 'json') out.write(`\n],"diagramClasses":${JSON.stringify(classes)}}\n`);
-  if (flags.format === 'latex') out.write(`\n${latexFooter}\n`);
+  doc.end();
 }

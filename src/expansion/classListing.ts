@@ -1,0 +1,53 @@
+/**
+ * The canonical classes of L^{⋆(S+1)} (left-nested, without the constant ½‖F‖²) with their exact
+ * coefficients and expectations, so that Y_S = (−1)^S Σ coeff · E[class] (+ ½‖F‖² at S = 0).
+ */
+import type { CanonicalForm } from '../canon/canonicalForm.js';
+import type { Model } from '../model/model.js';
+import { InputError } from '../errors.js';
+import type { Poly } from '../rational/poly.js';
+import type { Rational } from '../rational/rational.js';
+import { wickExpectation } from '../wick/index.js';
+import { lossDiagrams } from './lossDiagrams.js';
+import { lossPower } from './powers.js';
+
+export interface ClassEntry {
+  readonly form: CanonicalForm;
+  /** exact coefficient of the class in L^{⋆(S+1)} */
+  readonly coeff: Rational;
+  /** E[class] */
+  readonly expectation: Poly;
+}
+
+export interface ClassListing {
+  readonly order: number;
+  /** S + 1 */
+  readonly power: number;
+  /** number of classes */
+  readonly size: number;
+  /** the classes ordered by edge count, node counts, key; each E[·] is evaluated when reached */
+  entries(): Iterable<ClassEntry>;
+}
+
+/**
+ * The classes behind Y_order. `onProgress(level, done, total)` reports the merging.
+ *
+ * @example
+ * ```ts
+ * const list = lossPowerClasses(makeModel({ nu: 2, scenario: 'sym' }), 0);
+ * list.size; // 2 (the classes of L: D and R)
+ * ```
+ */
+export function lossPowerClasses(model: Model, order: number, onProgress?: (level: number, done: number, total: number) => void): ClassListing {
+  if (!Number.isInteger(order) || order < 0) throw new InputError(`diagrams: order must be a non-negative integer, got ${order}`);
+  const sum = lossPower(lossDiagrams(model), order + 1, onProgress);
+  const terms = sum.terms();
+  return Object.freeze({
+    order,
+    power: order + 1,
+    size: terms.length,
+    *entries(): Generator<ClassEntry> {
+      for (const { form, coeff } of terms) yield { form, coeff, expectation: wickExpectation(form.diagram) };
+    },
+  });
+}
