@@ -1,5 +1,5 @@
 /**
- * Repeated right-merging with the loss: C_{s+1} = C_s ⋆ L (left-nested powers, GUIDE "Diagrams"),
+ * Repeated right-merging with the loss: C_{s+1} = C_s ⋆ L (left-nested powers, docs/conventions.md §"Merge ⋆ and left-nested powers"),
  * on integer class tables (canonical key → class, integer coefficient).
  */
 import { InputError } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * The exact series (GUIDE "The series the engine outputs"):
+ * The exact series (docs/conventions.md §"The series Y_s"):
  *   Y_s = T^s E[d^sL/dt^s(0)] = (−1)^s E[L^{⋆(s+1)}] (s ≥ 1),  Y_0 = E[L(0)] incl. ½‖F‖²,
  * so that E[L(t)] ~ Σ_s Y_s (t/T)^s / s! (paper eqs. lossexp, lossstarexp). For any observable G,
  * T^s E[d^sG/dt^s(0)] = (−1)^s E[G ⋆ L ⋆ … ⋆ L] (s merges, left-nested; eq. dgdt).

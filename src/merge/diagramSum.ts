@@ -27,8 +27,11 @@ type Table = Map<string, { form: CanonicalForm; coeff: bigint }>;
  *
  * @example
  * ```ts
+ * const model = makeModel({ nu: 2, scenario: 'sym' });
+ * const pattern = model.target.terms[0]!.pattern; // the identity target: the single pattern {1,2}
  * const L = DiagramSum.of(diagramD(model), '1/2').sub(DiagramSum.of(diagramR(model, pattern)));
- * L.coeffOf(diagramD(model)).toString(); // "1/2"
+ * L.coeffOf(diagramD(model)).toString(); // '1/2'
+ * L.coeffOf(diagramR(model, pattern)).toString(); // '-1'
  * ```
  */
 export class DiagramSum {

@@ -53,7 +53,8 @@ export function mergeClasses(a: CanonicalForm, b: CanonicalForm, canon: (d: Diag
  * @example
  * ```ts
  * const D = diagramD(makeModel({ nu: 3, scenario: 'asym' }));
- * merge(D, D).terms(); // three classes (one per merged colour), coefficient 4 each
+ * // three classes (one per merged colour), coefficient 4 each
+ * merge(D, D).terms().map((t) => t.coeff.toString()); // ['4', '4', '4']
  * ```
  */
 export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum, onTerm?: () => void): DiagramSum {

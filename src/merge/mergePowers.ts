@@ -12,7 +12,10 @@ import { merge } from './merge.js';
  *
  * @example
  * ```ts
- * for (const [s, C] of mergePowers(L, L)) { if (s > 2) break; console.log(s, C.size); }
+ * const L = lossDiagrams(makeModel({ nu: 2, scenario: 'sym' })).sum; // ½D − R without ½‖F‖²
+ * const sizes: number[] = [];
+ * for (const [s, C] of mergePowers(L, L)) { if (s > 2) break; sizes.push(C.size); }
+ * sizes; // [2, 3, 4]
  * ```
  */
 export function* mergePowers(
