@@ -43,26 +43,20 @@ export function choiceOption<T extends string>(name: string, choices: readonly T
   };
 }
 
-/** Comma-separated list of finite numbers. */
-export function numberListOption(name: string) {
-  return (raw: string): number[] => {
-    const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (parts.length === 0) throw new InputError(`--${name}: expected a comma-separated list of numbers`);
-    return parts.map((s) => {
-      const v = Number(s);
-      if (!Number.isFinite(v)) throw new InputError(`--${name}: "${s}" is not a number`);
-      return v;
-    });
-  };
-}
-
 /**
- * The model options shared by the commands that take one: `--nu`, `--scenario`, `--target`
- * (validated together by `makeModel`, which names the offending option).
+ * The model options shared by the commands that take one: `--nu`, `--scenario`, `--target`.
+ * By default they are validated together by `makeModel`, which names the offending option; with
+ * `checkOnRead`, `--nu` (an integer ≥ 2) and `--scenario` (sym or asym) are checked as they are read.
  */
-export function withModelOptions(command: Command): Command {
+export function withModelOptions(command: Command, opts: { checkOnRead?: boolean } = {}): Command {
+  const nu = command.createOption('--nu <n>', 'tensor order ν ≥ 2').makeOptionMandatory();
+  const scenario = command.createOption('--scenario <sym|asym>', 'SYM (one shared weight matrix) or ASYM').makeOptionMandatory();
+  if (opts.checkOnRead) {
+    nu.argParser(intOption('nu', 2));
+    scenario.argParser(choiceOption('scenario', ['sym', 'asym'] as const));
+  }
   return command
-    .requiredOption('--nu <n>', 'tensor order ν ≥ 2')
-    .requiredOption('--scenario <sym|asym>', 'SYM (one shared weight matrix) or ASYM')
+    .addOption(nu)
+    .addOption(scenario)
     .option('--target <T>', 'identity | zero | delta patterns, e.g. "2*{1,2}{3} - {1}{2}{3}"', 'identity');
 }

@@ -4,20 +4,13 @@
  * depend on the number of threads. Workers need the compiled code (dist/); from TypeScript
  * sources the pool runs in this thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CanonicalForm } from '../canon/canonicalForm.js';
 import { Poly } from '../rational/poly.js';
+import { startWorker, workerScript } from '../workerScript.js';
 import type { WickReply, WickRequest } from './wickWorker.js';
 
 const BATCH = 64;
-
-function workerScript(): URL | null {
-  if (!import.meta.url.endsWith('.js')) return null;
-  const url = new URL('./wickWorker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
-}
 
 export class WickPool {
   private readonly workers: Worker[] = [];
@@ -28,7 +21,7 @@ export class WickPool {
    * on first use; otherwise it is empty.
    */
   constructor(private readonly threads: number) {
-    this.script = threads > 1 ? workerScript() : null;
+    this.script = threads > 1 ? workerScript('./wickWorker.js', import.meta.url) : null;
   }
 
   get size(): number {
@@ -39,7 +32,7 @@ export class WickPool {
   async evaluate(forms: readonly CanonicalForm[], onDone?: (n: number) => void): Promise<Poly[]> {
     const out = new Array<Poly>(forms.length);
     if (!this.script || forms.length === 0) throw new Error('wickPool: no workers');
-    while (this.workers.length < this.threads) this.workers.push(new Worker(this.script));
+    while (this.workers.length < this.threads) this.workers.push(startWorker(this.script));
     let next = 0;
     let done = 0;
     await new Promise<void>((resolve, reject) => {

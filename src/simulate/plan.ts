@@ -3,7 +3,7 @@
  * worker threads.
  */
 import { InputError } from '../errors.js';
-import type { Model } from '../model/model.js';
+import { colourCount, type Model } from '../model/model.js';
 import type { IntegrationSpec, Method } from './integrate.js';
 import { problemSpec, type ProblemSpec } from './problem.js';
 import { DEFAULT_TIME_GRID, recordSteps, type TimeGrid } from './timeGrid.js';
@@ -63,7 +63,7 @@ export function planSimulation(opts: SimulateOptions): SimulationPlan {
   if (!Number.isSafeInteger(seedBase) || seedBase < 0 || !Number.isSafeInteger(seedBase + seeds - 1)) {
     throw new InputError(`simulate: seed must be an integer between 0 and 2^53 - seeds, got ${seedBase}`);
   }
-  const colours = opts.model.scenario === 'sym' ? 1 : opts.model.nu;
+  const colours = colourCount(opts.model);
   if (opts.p * opts.H * colours > MAX_WEIGHTS) throw new InputError(`simulate: too many weights (${colours}·H·p > ${MAX_WEIGHTS})`);
   return {
     problem: problemSpec(opts.model, opts.p, opts.H),

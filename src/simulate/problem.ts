@@ -4,7 +4,7 @@
  * workspaces the kernels need. Weights live in one Float64Array of `colours` row-major H×p
  * matrices, `w[(c·H + k)·p + i] = u^{(c)}_{k,i}` (colours = ν in ASYM, 1 in SYM).
  */
-import type { Model } from '../model/model.js';
+import { colourCount, type Model } from '../model/model.js';
 import { blockOf } from '../model/setPartition.js';
 import { targetNormSquared } from '../model/target.js';
 import { diagonalSum, lossAndGradient } from './kernel/lossGradient.js';
@@ -13,6 +13,8 @@ import { diagonalSum, lossAndGradient } from './kernel/lossGradient.js';
 export interface ProblemSpec {
   readonly nu: number;
   readonly sym: boolean;
+  /** Number of weight matrices: ν in ASYM, 1 in SYM ({@link colourCount}). */
+  readonly colours: number;
   readonly p: number;
   readonly H: number;
   /** c_t as floats. */
@@ -26,7 +28,6 @@ export interface ProblemSpec {
 }
 
 export interface Problem extends ProblemSpec {
-  readonly colours: number;
   /** Number of weights: colours·H·p. */
   readonly size: number;
   readonly coeffArr: Float64Array;
@@ -49,6 +50,7 @@ export function problemSpec(model: Model, p: number, H: number): ProblemSpec {
   return {
     nu,
     sym: model.scenario === 'sym',
+    colours: colourCount(model),
     p,
     H,
     coeff: terms.map((t) => t.coeff.toNumber()),
@@ -60,11 +62,9 @@ export function problemSpec(model: Model, p: number, H: number): ProblemSpec {
 
 /** Allocate the typed arrays and workspaces of a problem. */
 export function makeProblem(spec: ProblemSpec): Problem {
-  const { nu, sym, p, H } = spec;
-  const colours = sym ? 1 : nu;
+  const { nu, colours, p, H } = spec;
   return {
     ...spec,
-    colours,
     size: colours * H * p,
     coeffArr: Float64Array.from(spec.coeff),
     slotBlockArr: Int32Array.from(spec.slotBlock),

@@ -7,10 +7,9 @@
  * in the calling thread. Each run depends only on its seed, so the results are identical bit for
  * bit whatever the number of threads.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScript } from '../workerScript.js';
 import type { Trajectory } from './integrate.js';
 import { planSimulation, type SimulateOptions, type SimulationPlan } from './plan.js';
 import { runOne } from './run.js';
@@ -77,17 +76,10 @@ export async function simulate(opts: SimulateOptions, control: SimulateControl =
   return assemble(opts, plan, trajectories);
 }
 
-/** Compiled worker script, or null when running from TypeScript sources. */
-function workerScript(): URL | null {
-  if (!import.meta.url.endsWith('.js')) return null;
-  const url = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
-}
-
 async function runAll(plan: SimulationPlan, threads: number, onProgress?: (done: number, total: number) => void): Promise<Trajectory[]> {
   const perRun = plan.integration.steps + 1;
   const total = plan.seeds * perRun;
-  const script = threads > 1 ? workerScript() : null;
+  const script = threads > 1 ? workerScript('./worker.js', import.meta.url) : null;
   if (!script) {
     const out: Trajectory[] = [];
     let last = 0;
@@ -124,7 +116,7 @@ async function runAll(plan: SimulationPlan, threads: number, onProgress?: (done:
       else wk.postMessage({ stop: true });
     };
     for (let t = 0; t < threads; t++) {
-      const wk = new Worker(script, { workerData: plan });
+      const wk = startWorker(script, { workerData: plan });
       workers.push(wk);
       wk.on('message', (msg: WorkerReply) => {
         if (msg.type === 'step') {

@@ -51,6 +51,9 @@ describe('gfd simulate', () => {
     [['--method', 'leapfrog'], /--method/],
     [['--tmax', '0'], /tmax/],
     [['--target', '{1}{3}'], /target/],
+    [['--nu', '1'], /^--nu: must be at least 2, got 1$/],
+    [['--nu', '2.5'], /^--nu: expected an integer, got "2.5"$/],
+    [['--scenario', 'both'], /^--scenario: expected one of sym, asym, got "both"$/],
   ])('bad input %j is an InputError', async (patch, msg) => {
     const args = [...common];
     for (let i = 0; i < patch.length; i += 2) {

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeModel } from '../../src/model/index.js';
 import type { SimulateOptions } from '../../src/simulate/plan.js';
 import { simulate } from '../../src/simulate/simulate.js';
+import { workersStarted } from '../../src/workerScript.js';
 import { comboTarget } from './helpers.js';
 
 const base: SimulateOptions = {
@@ -43,10 +43,12 @@ describe('reproducibility', () => {
     }
   });
 
-  it('the thread count does not change the result', async () => {
+  it('from TypeScript sources every thread count runs in this thread', async () => {
+    const before = workersStarted();
     const one = JSON.stringify(await simulate(base, { threads: 1 }));
     const three = JSON.stringify(await simulate(base, { threads: 3 }));
     expect(three).toBe(one);
+    expect(workersStarted()).toBe(before);
   });
 
   it('summary statistics are the mean and sample std of the runs', async () => {
@@ -62,18 +64,27 @@ describe('reproducibility', () => {
   });
 });
 
-// Worker threads need the compiled script; this part runs only after `npm run build`.
-const distSimulate = fileURLToPath(new URL('../../dist/simulate/simulate.js', import.meta.url));
-const distWorker = fileURLToPath(new URL('../../dist/simulate/worker.js', import.meta.url));
-describe.skipIf(!existsSync(distSimulate) || !existsSync(distWorker))('worker threads (compiled code)', () => {
-  it('results with 1, 2 and 4 worker threads are identical', async () => {
-    const dist = (await import(distSimulate)) as typeof import('../../src/simulate/simulate.js');
-    const distModel = (await import(fileURLToPath(new URL('../../dist/model/model.js', import.meta.url)))) as typeof import('../../src/model/model.js');
+// Worker threads need the compiled scripts; test/globalSetup.ts builds dist/ before the tests.
+const dist = (path: string) => import(fileURLToPath(new URL(`../../dist/${path}`, import.meta.url)));
+
+describe('worker threads (compiled code)', () => {
+  it('results with 1, 2 and 4 worker threads are identical, and the workers really ran', async () => {
+    const { simulate: distSimulate } = (await dist('simulate/simulate.js')) as typeof import('../../src/simulate/simulate.js');
+    const distModel = (await dist('model/model.js')) as typeof import('../../src/model/model.js');
+    const { workersStarted: started } = (await dist('workerScript.js')) as typeof import('../../src/workerScript.js');
     const opts = { ...base, model: distModel.makeModel({ nu: 3, scenario: 'asym', target: comboTarget(3) }), seeds: 5 };
-    const r1 = JSON.stringify(await dist.simulate(opts, { threads: 1 }));
-    const r2 = JSON.stringify(await dist.simulate(opts, { threads: 2 }));
-    const r4 = JSON.stringify(await dist.simulate(opts, { threads: 4 }));
-    expect(r2).toBe(r1);
-    expect(r4).toBe(r1);
+    const runWith = async (threads: number) => {
+      const before = started();
+      const text = JSON.stringify(await distSimulate(opts, { threads }));
+      return { text, workers: started() - before };
+    };
+    const r1 = await runWith(1);
+    const r2 = await runWith(2);
+    const r4 = await runWith(4);
+    expect([r1.workers, r2.workers, r4.workers]).toEqual([0, 2, 4]);
+    expect(r2.text).toBe(r1.text);
+    expect(r4.text).toBe(r1.text);
+    // and the compiled code agrees with the sources
+    expect(r1.text).toBe(JSON.stringify(await simulate({ ...base, seeds: 5 })));
   });
 });

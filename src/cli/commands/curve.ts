@@ -16,7 +16,9 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/model.js';
-import { checkCurveParams, type CurveParams } from '../../solutions/curves/params.js';
+import { curveGrid } from '../../solutions/curves/curveGrid.js';
+import { formulaParams } from '../../solutions/curves/formulaParams.js';
+import type { CurveParams } from '../../solutions/curves/params.js';
 import { curveFormula, curveFormulas, type CurveFormula } from '../../solutions/curves/registry.js';
 import { choiceOption, intOption, numberOption } from '../options.js';
 import { emit, toJson } from '../output.js';
@@ -66,8 +68,7 @@ function runCurve(flags: CurveFlags): void {
   const formula = curveFormula(flags.formula);
   const params = readParams(flags, formula);
   if (flags.tmax === undefined) throw new InputError('curve: --tmax is required');
-  if (flags.tmin > flags.tmax) throw new InputError(`curve: --tmin (${flags.tmin}) must not exceed --tmax (${flags.tmax}); for gradient ascent give e.g. --tmin -1 --tmax 0`);
-  const times = grid(flags.tmin, flags.tmax, flags.points);
+  const times = curveGrid(flags.tmin, flags.tmax, flags.points);
   const values = formula.curve(params, times);
   const info = formula.info(params);
   const format = flags.format ?? 'text';
@@ -91,21 +92,7 @@ function readParams(flags: CurveFlags, formula: CurveFormula): CurveParams {
   for (const key of ['nu', 'p', 'H', 'sigma2', 'T'] as const) {
     if (flags[key] === undefined) throw new InputError(`curve: --${key} is required`);
   }
-  let scenario = flags.scenario;
-  if (scenario === undefined) {
-    if (formula.scenarios.length !== 1) throw new InputError(`curve: --scenario (${formula.scenarios.join(' or ')}) is required for ${formula.name}`);
-    scenario = formula.scenarios[0];
-  } else if (!formula.scenarios.includes(scenario)) {
-    throw new InputError(`curve: ${formula.name} applies to scenario ${formula.scenarios.join(' or ')}, not ${scenario}`);
-  }
-  const params = checkCurveParams({ nu: flags.nu as number, scenario, p: flags.p as number, H: flags.H as number, sigma2: flags.sigma2 as number, T: flags.T as number });
-  return formula.check(params);
-}
-
-/** K equally spaced times from tmin to tmax inclusive (one point: tmax). */
-function grid(tmin: number, tmax: number, k: number): number[] {
-  if (k === 1) return [tmax];
-  return Array.from({ length: k }, (_, i) => (i === k - 1 ? tmax : tmin + ((tmax - tmin) * i) / (k - 1)));
+  return formulaParams(formula, { nu: flags.nu as number, scenario: flags.scenario, p: flags.p as number, H: flags.H as number, sigma2: flags.sigma2 as number, T: flags.T as number });
 }
 
 function describe(f: CurveFormula) {

@@ -37,7 +37,7 @@ import { makeModel } from '../../model/model.js';
 import { simulate, GENERATOR } from '../../simulate/simulate.js';
 import { simulationCsv, simulationText } from '../../simulate/format.js';
 import { parseTimeGrid, type TimeGrid } from '../../simulate/timeGrid.js';
-import { choiceOption, intOption, numberOption, MAX_THREADS } from '../options.js';
+import { choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { emit, toJson } from '../output.js';
 import { makeProgress } from '../progress.js';
 
@@ -62,12 +62,8 @@ interface SimulateFlags {
 }
 
 export function register(program: Command): void {
-  program
-    .command('simulate')
+  withModelOptions(program.command('simulate'), { checkOnRead: true })
     .description('Simulate gradient flow of the CP model from random initialisations (Monte-Carlo E[L(t)])')
-    .requiredOption('--nu <N>', 'tensor order (>= 2)', intOption('nu', 2))
-    .requiredOption('--scenario <s>', 'sym or asym', choiceOption('scenario', ['sym', 'asym'] as const))
-    .option('--target <T>', 'identity, zero, or a combination of delta patterns like "2*{1,2}{3} - {1}{2}{3}"', 'identity')
     .requiredOption('--p <P>', 'input size p (>= 1)', intOption('p', 1))
     .requiredOption('--H <H>', 'hidden size H (>= 1)', intOption('H', 1))
     .requiredOption('--sigma2 <S>', 'initialisation variance (> 0)', numberOption('sigma2', { exclusiveMin: 0 }))

@@ -1,6 +1,8 @@
 /** Closed-form loss curves of the paper (§6–9), evaluated in floating point. */
 export { checkCurveParams, type CurveParams } from './params.js';
 export { curveFormula, curveFormulas, type CurveFormula } from './registry.js';
+export { formulaParams, inferScenario, type CurveParamsSpec } from './formulaParams.js';
+export { curveGrid } from './curveGrid.js';
 export { freeUnderLoss, freeUnderRate, freeUnderInitialLoss } from './free/freeUnder.js';
 export { freeOverLoss, freeOverRate, freeOverInitialLoss } from './free/freeOver.js';
 export { freeSymEvenLoss, freeSymEvenRate, freeSymEvenInitialLoss, freeSymEvenTheta } from './free/freeSymEven.js';

@@ -1,0 +1,34 @@
+/**
+ * The parameters of one named curve: the scenario is inferred when the formula applies to one
+ * scenario only and checked against the formula otherwise; then the shared ranges
+ * ({@link checkCurveParams}) and the formula's own conditions are checked.
+ */
+import { InputError } from '../../errors.js';
+import type { Scenario } from '../../model/model.js';
+import { checkCurveParams, type CurveParams } from './params.js';
+import type { CurveFormula } from './registry.js';
+
+/** Curve parameters with the scenario optional. */
+export type CurveParamsSpec = Omit<CurveParams, 'scenario'> & { readonly scenario?: Scenario };
+
+/**
+ * The scenario a formula is evaluated in: the given one if the formula applies to it, the
+ * formula's only scenario if none is given. Throws {@link InputError}.
+ */
+export function inferScenario(formula: CurveFormula, scenario: Scenario | undefined): Scenario {
+  if (scenario === undefined) {
+    if (formula.scenarios.length !== 1) throw new InputError(`curve: --scenario (${formula.scenarios.join(' or ')}) is required for ${formula.name}`);
+    return formula.scenarios[0];
+  }
+  if (!formula.scenarios.includes(scenario)) {
+    throw new InputError(`curve: ${formula.name} applies to scenario ${formula.scenarios.join(' or ')}, not ${scenario}`);
+  }
+  return scenario;
+}
+
+/** Checked parameters of `formula` (scenario inferred if omitted). Throws {@link InputError}. */
+export function formulaParams(formula: CurveFormula, spec: CurveParamsSpec): CurveParams {
+  const scenario = inferScenario(formula, spec.scenario);
+  const params = checkCurveParams({ nu: spec.nu, scenario, p: spec.p, H: spec.H, sigma2: spec.sigma2, T: spec.T });
+  return formula.check(params);
+}
