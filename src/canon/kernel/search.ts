@@ -50,6 +50,8 @@ interface SearchState {
   /** scratch arrays of refinement (length n) */
   readonly sig: Float64Array;
   readonly order: Int32Array;
+  /** splitter cells still to use (by start), all zero between refinements */
+  readonly active: Uint8Array;
   /** scratch arrays of the leaf certificate (lengths n and edge count) */
   readonly pos: Int32Array;
   readonly cert: Int32Array;
@@ -140,7 +142,7 @@ function visitLeaf(state: SearchState, lab: Int32Array, prefix: number[]): numbe
  */
 function searchNode(state: SearchState, partition: PartitionState, prefix: number[]): number {
   const { n, adj } = state.input;
-  refine(partition, adj, state.sig, state.order);
+  refine(partition, adj, state.sig, state.order, state.active);
   const target = targetCell(partition);
   if (target < 0) return visitLeaf(state, partition.lab, prefix);
   const depth = prefix.length;
@@ -160,6 +162,8 @@ function searchNode(state: SearchState, partition: PartitionState, prefix: numbe
     explored.push(v);
     const child = clonePartition(partition);
     individualize(child, v);
+    state.active[target] = 1;
+    state.active[target + 1] = 1;
     prefix.push(v);
     const back = searchNode(state, child, prefix);
     prefix.pop();
@@ -186,6 +190,7 @@ export function canonicalSearch(input: SearchInput): SearchResult {
     input,
     sig: new Float64Array(n),
     order: new Int32Array(n),
+    active: new Uint8Array(n + 1),
     pos: new Int32Array(n),
     cert: new Int32Array(input.edges.length / EDGE_STRIDE),
     first: null,
@@ -193,6 +198,8 @@ export function canonicalSearch(input: SearchInput): SearchResult {
     generators: [],
     leaves: 0,
   };
+  state.active[0] = 1;
+  state.active[nH] = 1;
   searchNode(state, rootPartition(n, nH), []);
   const first = state.first!;
   const best = state.best!;
