@@ -2,9 +2,9 @@
  * Exact canonical form of a diagram: node kinds (H / p) and edge colours are respected, colours
  * are never permuted, parallel edges count. Two diagrams are isomorphic iff their keys are equal.
  */
-import { EDGE_STRIDE, freezeDiagram, type Diagram } from '../diagram/diagram.js';
+import { checkPackable, EDGE_STRIDE, freezeDiagram, unpackEdge, type Diagram } from '../diagram/diagram.js';
 import { mix32 } from './kernel/refine.js';
-import { canonicalSearch } from './kernel/search.js';
+import { canonicalSearch, type SearchInput } from './kernel/search.js';
 
 export interface CanonicalForm {
   /** Isomorphism-class key: equal iff the diagrams are isomorphic. */
@@ -23,16 +23,30 @@ export interface CanonicalForm {
   readonly generators: readonly Int32Array[];
 }
 
-/** Pack a diagram into the search input (pair labels are multiset hashes of colours). */
-function searchInput(d: Diagram) {
+/** Hash of one edge colour; a pair label is the sum of the hashes of its parallel edges. */
+export type ColourHash = (colour: number) => number;
+
+const colourHash: ColourHash = (colour) => mix32(colour + 1);
+
+/**
+ * @internal Pack a diagram into the search input. The label of a node pair is the multiset hash
+ * of the colours of its parallel edges: the int32 sum of their hashes, taken as 1 when that sum
+ * is 0 (0 means "no edge"). The sum is complete before that substitution, so the label does not
+ * depend on the order of the parallel edges. `hash` is replaceable for tests only.
+ */
+export function searchInput(d: Diagram, hash: ColourHash = colourHash): SearchInput {
+  checkPackable(d.nH, d.nP);
   const n = d.nH + d.nP;
   const adj = new Int32Array(n * n);
   const e = d.edges;
   for (let i = 0; i < e.length; i += EDGE_STRIDE) {
+    const at = e[i]! * n + d.nH + e[i + 1]!;
+    adj[at] = (adj[at]! + hash(e[i + 2]!)) | 0;
+  }
+  for (let i = 0; i < e.length; i += EDGE_STRIDE) {
     const h = e[i]!;
     const p = d.nH + e[i + 1]!;
-    const code = (adj[h * n + p]! + mix32(e[i + 2]! + 1)) | 0;
-    adj[h * n + p] = code === 0 ? 1 : code;
+    if (adj[h * n + p] === 0) adj[h * n + p] = 1;
     adj[p * n + h] = adj[h * n + p]!;
   }
   return { n, nH: d.nH, adj, edges: d.edges };
@@ -51,16 +65,9 @@ function searchInput(d: Diagram) {
 export function canonicalForm(d: Diagram): CanonicalForm {
   const input = searchInput(d);
   const r = canonicalSearch(input);
-  const nP = d.nP;
   const edges = new Int32Array(d.edges.length);
   const cert = r.certificate;
-  for (let k = 0; k < cert.length; k++) {
-    const c = cert[k]!;
-    const hp = c >>> 8;
-    edges[3 * k] = Math.floor(hp / nP);
-    edges[3 * k + 1] = hp % nP;
-    edges[3 * k + 2] = c & 255;
-  }
+  for (let k = 0; k < cert.length; k++) unpackEdge(cert[k]!, d.nP, edges, EDGE_STRIDE * k);
   const diagram = freezeDiagram(d.nH, d.nP, edges);
   // conjugate generators into the canonical labelling: g' = pos ∘ g ∘ pos⁻¹
   const n = input.n;

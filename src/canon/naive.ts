@@ -2,7 +2,7 @@
  * Reference canonical form by brute force over all permutations of H-nodes and of p-nodes: the
  * lexicographically smallest sorted edge list. Only for tests on small diagrams.
  */
-import { EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, packEdge, type Diagram } from '../diagram/diagram.js';
 
 function* permutations(n: number): Generator<number[]> {
   const a = Array.from({ length: n }, (_, i) => i);
@@ -26,7 +26,7 @@ function* permutations(n: number): Generator<number[]> {
 function relabelled(d: Diagram, ph: number[], pp: number[]): number[] {
   const out: number[] = [];
   for (let e = 0; e < d.edges.length; e += EDGE_STRIDE) {
-    out.push((ph[d.edges[e]!]! * d.nP + pp[d.edges[e + 1]!]!) * 256 + d.edges[e + 2]!);
+    out.push(packEdge(ph[d.edges[e]!]!, pp[d.edges[e + 1]!]!, d.edges[e + 2]!, d.nP));
   }
   return out.sort((a, b) => a - b);
 }

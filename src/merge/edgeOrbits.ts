@@ -3,8 +3,8 @@
  * any two edges of the same orbits gives isomorphic diagrams, so ⋆ needs one representative per
  * pair of orbits, weighted by the orbit sizes (parallel edges counted).
  */
-import { findRoot, union } from '../canon/kernel/unionFind.js';
-import { EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
+import { checkPackable, EDGE_STRIDE, packEdge, packedColour, packedH, packedP, type Diagram } from '../diagram/diagram.js';
+import { UnionFind } from '../unionFind.js';
 
 export interface EdgeOrbit {
   /** index of a representative edge */
@@ -16,33 +16,28 @@ export interface EdgeOrbit {
 
 /** `generators` act on nodes (H-node j ↦ j, p-node i ↦ nH + i), as in CanonicalForm. */
 export function edgeOrbits(d: Diagram, generators: readonly Int32Array[]): EdgeOrbit[] {
-  const m = d.edges.length / EDGE_STRIDE;
-  const keyOf = (h: number, p: number, c: number) => (h * d.nP + p) * 256 + c;
-  const index = new Map<number, number>(); // edge triple key → first edge index
-  const parent = new Int32Array(m);
+  const { nH, nP, edges } = d;
+  checkPackable(nH, nP);
+  const m = edges.length / EDGE_STRIDE;
+  const index = new Map<number, number>(); // packed edge → first edge index
+  const uf = new UnionFind(m);
   for (let e = 0; e < m; e++) {
-    const k = keyOf(d.edges[3 * e]!, d.edges[3 * e + 1]!, d.edges[3 * e + 2]!);
+    const k = packEdge(edges[EDGE_STRIDE * e]!, edges[EDGE_STRIDE * e + 1]!, edges[EDGE_STRIDE * e + 2]!, nP);
     const first = index.get(k);
-    if (first === undefined) {
-      index.set(k, e);
-      parent[e] = e;
-    } else parent[e] = first; // parallel copies share a class
+    if (first === undefined) index.set(k, e);
+    else uf.union(e, first); // parallel copies share a class
   }
   for (const g of generators) {
     for (const [k, e] of index) {
-      const c = k % 256;
-      const hp = (k - c) / 256;
-      const p = hp % d.nP;
-      const h = (hp - p) / d.nP;
-      const img = index.get(keyOf(g[h]!, g[d.nH + p]! - d.nH, c));
+      const img = index.get(packEdge(g[packedH(k, nP)]!, g[nH + packedP(k, nP)]! - nH, packedColour(k), nP));
       if (img === undefined) throw new Error('edgeOrbits: generator is not an automorphism');
-      union(parent, e, img);
+      uf.union(e, img);
     }
   }
   const sizes = new Map<number, number>();
   for (let e = 0; e < m; e++) {
-    const r = findRoot(parent, e);
+    const r = uf.find(e);
     sizes.set(r, (sizes.get(r) ?? 0) + 1);
   }
-  return [...sizes].map(([representative, size]) => ({ representative, size, colour: d.edges[3 * representative + 2]! }));
+  return [...sizes].map(([representative, size]) => ({ representative, size, colour: edges[EDGE_STRIDE * representative + 2]! }));
 }

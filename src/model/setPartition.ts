@@ -2,6 +2,8 @@
  * Set partitions of the slots {1..ν} ("delta patterns"), stored canonically: blocks sorted
  * internally and by their smallest element.
  */
+import { UnionFind } from '../unionFind.js';
+
 export type SetPartition = readonly (readonly number[])[];
 
 /** Canonical form of a partition given as blocks of 1-based slots (no validation). */
@@ -18,14 +20,11 @@ export function blockOf(partition: SetPartition, nu: number): number[] {
 
 /** Number of blocks of the join π ∨ π' (finest partition coarser than both). */
 export function joinBlockCount(a: SetPartition, b: SetPartition, nu: number): number {
-  const parent = Array.from({ length: nu }, (_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const uf = new UnionFind(nu);
   for (const part of [a, b]) {
-    for (const block of part) for (const s of block) parent[find(s - 1)] = find(block[0]! - 1);
+    for (const block of part) for (const s of block) uf.union(s - 1, block[0]! - 1);
   }
-  let n = 0;
-  for (let i = 0; i < nu; i++) if (find(i) === i) n++;
-  return n;
+  return uf.classes;
 }
 
 /** `{1,2}{3}` notation. */

@@ -4,46 +4,7 @@
  */
 import { Poly } from '../rational/poly.js';
 import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
-
-/** Union–find with union by size and no path compression, so that unions can be undone. */
-class UndoableUnionFind {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
-  /** Number of classes. */
-  classes: number;
-
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    this.size = new Int32Array(n).fill(1);
-    this.classes = n;
-  }
-
-  find(x: number): number {
-    while (this.parent[x] !== x) x = this.parent[x]!;
-    return x;
-  }
-
-  /** Join the classes of a and b; returns the root that was attached (−1 if already joined). */
-  union(a: number, b: number): number {
-    let ra = this.find(a);
-    let rb = this.find(b);
-    if (ra === rb) return -1;
-    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
-    this.parent[rb] = ra;
-    this.size[ra]! += this.size[rb]!;
-    this.classes--;
-    return rb;
-  }
-
-  /** Undo the union that attached `child` (as returned by {@link union}). */
-  undo(child: number): void {
-    if (child < 0) return;
-    const root = this.parent[child]!;
-    this.parent[child] = child;
-    this.size[root]! -= this.size[child]!;
-    this.classes++;
-  }
-}
+import { UnionFind } from '../unionFind.js';
 
 /**
  * E[G] by enumerating every perfect matching of equal-colour edges (paper App. B): each matching
@@ -70,8 +31,8 @@ export function wickByPairings(d: Diagram): Poly {
   const p = Int32Array.from(order, (e) => d.edges[e * EDGE_STRIDE + 1]!);
   const c = Int32Array.from(order, (e) => d.edges[e * EDGE_STRIDE + 2]!);
   const used = new Uint8Array(m);
-  const ufH = new UndoableUnionFind(d.nH);
-  const ufP = new UndoableUnionFind(d.nP);
+  const ufH = new UnionFind(d.nH);
+  const ufP = new UnionFind(d.nP);
   /** Matchings counted by (q, n), key q·(nH+1) + n. */
   const tally = new Map<number, number>();
 
@@ -87,8 +48,8 @@ export function wickByPairings(d: Diagram): Poly {
     for (let f = e + 1; f < m && c[f] === c[e]; f++) {
       if (used[f]) continue;
       used[f] = 1;
-      const jh = ufH.union(h[e]!, h[f]!);
-      const jp = ufP.union(p[e]!, p[f]!);
+      const jh = ufH.link(h[e]!, h[f]!);
+      const jp = ufP.link(p[e]!, p[f]!);
       recurse(e + 1);
       ufP.undo(jp);
       ufH.undo(jh);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalForm, naiveCanonicalForm } from '../../src/canon/index.js';
-import { EDGE_STRIDE, makeDiagram, type Diagram } from '../../src/diagram/diagram.js';
-import { randomDiagram, relabel, rng } from '../helpers/randomDiagram.js';
+import { EDGE_STRIDE, edgeList, makeDiagram, type Diagram } from '../../src/diagram/diagram.js';
+import { randInt, randomDiagram, relabel, rng, shuffle } from '../helpers/randomDiagram.js';
 
 /** Multiset of edges as a sorted string, for checking that a vertex permutation is an automorphism. */
 function edgeMultiset(d: Diagram, perm?: Int32Array): string {
@@ -124,6 +124,47 @@ describe('canonicalForm', () => {
     for (const d of symmetricFamily()) {
       const k = canonicalForm(d).key;
       for (let j = 0; j < 5; j++) expect(canonicalForm(relabel(d, r)).key).toBe(k);
+    }
+  });
+
+  it('does not depend on the order of parallel edges (many colours on few pairs)', () => {
+    const r = rng(5);
+    for (let t = 0; t < 200; t++) {
+      const nH = randInt(r, 1, 3);
+      const nP = randInt(r, 1, 3);
+      const edges: [number, number, number][] = [];
+      for (let k = randInt(r, 2, 14); k > 0; k--) edges.push([randInt(r, 0, nH - 1), randInt(r, 0, nP - 1), randInt(r, 0, 5)]);
+      // group by pair, then permute only within each group of parallel edges
+      const byPair = new Map<number, [number, number, number][]>();
+      for (const e of edges) byPair.set(e[0] * nP + e[1], [...(byPair.get(e[0] * nP + e[1]) ?? []), e]);
+      const key = canonicalForm(makeDiagram(nH, nP, [...byPair.values()].flat())).key;
+      for (let j = 0; j < 4; j++) {
+        const permuted = [...byPair.values()].flatMap((g) => shuffle(g.slice(), r));
+        expect(canonicalForm(makeDiagram(nH, nP, permuted)).key).toBe(key);
+      }
+    }
+  });
+
+  it('separates non-isomorphic diagrams that refinement alone cannot tell apart', () => {
+    // one 8-cycle vs two disjoint 4-cycles: both 2-regular on 4 + 4 nodes, one colour
+    const cycle8 = makeDiagram(4, 4, [0, 1, 2, 3].flatMap((j) => [[j, j, 0], [(j + 1) % 4, j, 0]] as [number, number, number][]));
+    const twoC4 = symmetricFamily()[1]!;
+    expect(canonicalForm(cycle8).key).not.toBe(canonicalForm(twoC4).key);
+    // the same two shapes with every edge doubled, and with colours alternating along the cycles
+    const doubled = (d: Diagram) => makeDiagram(d.nH, d.nP, [...edgeList(d), ...edgeList(d)]);
+    expect(canonicalForm(doubled(cycle8)).key).not.toBe(canonicalForm(doubled(twoC4)).key);
+    const alternate = (d: Diagram) => makeDiagram(d.nH, d.nP, edgeList(d).map(([h, p], k) => [h, p, k % 2]));
+    expect(naiveCanonicalForm(alternate(cycle8)).key).not.toBe(naiveCanonicalForm(alternate(twoC4)).key);
+    expect(canonicalForm(alternate(cycle8)).key).not.toBe(canonicalForm(alternate(twoC4)).key);
+  });
+
+  it('random non-isomorphic pairs (by brute force) get distinct keys, isomorphic ones equal keys', () => {
+    const r = rng(6);
+    for (let t = 0; t < 300; t++) {
+      const opts = { maxH: 3, maxP: 3, maxEdges: 6, colours: 2 };
+      const a = randomDiagram(r, opts);
+      const b = t % 3 === 0 ? relabel(a, r) : randomDiagram(r, opts);
+      expect(canonicalForm(a).key === canonicalForm(b).key).toBe(naiveCanonicalForm(a).key === naiveCanonicalForm(b).key);
     }
   });
 });

@@ -3,7 +3,7 @@
  * vertex pairs carry an integer label (a multiset hash of the colours of the parallel edges).
  *
  * The ordered partition is stored nauty-style: `lab` lists the vertices, cells are maximal runs
- * `lab[start..start+size)`, `cellStart[v]` gives the start of v's cell and `cellSize[start]` its size.
+ * `lab[start..start+size)`, `cellOf[v]` gives the start of v's cell and `cellSize[start]` its size.
  * Only integers and typed arrays here.
  *
  * Every decision depends on labels and cell positions only, never on vertex numbers, so the
@@ -32,15 +32,22 @@ export function clonePartition(s: PartitionState): PartitionState {
 
 /**
  * Refine to the coarsest equitable partition finer than the input.
- * `adj[v*n + w]` is the pair label (0 = no edge).
- * `sig` and `tmp` are scratch arrays of length n.
+ * `adj[v*n + w]` is the pair label (0 = no edge). Sweeps take the cells in order as splitters and
+ * split every cell by the labels its vertices see in the splitter, until a sweep splits nothing.
+ * Only cells marked in `active` (by start) are used as splitters: a cell that has not changed
+ * since it last split the others cannot split anything. The caller marks the cells that are new
+ * (both cells at the root, the two pieces of an individualised cell); refinement marks every cell
+ * it creates and leaves `active` all zero.
+ * `sig` and `order` are scratch arrays of length n.
  */
-export function refine(state: PartitionState, adj: Int32Array, sig: Float64Array, order: Int32Array): void {
+export function refine(state: PartitionState, adj: Int32Array, sig: Float64Array, order: Int32Array, active: Uint8Array): void {
   const { n, lab, cellOf, cellSize } = state;
   let changed = true;
   while (changed) {
     changed = false;
     for (let ws = 0; ws < n; ws += cellSize[ws]!) {
+      if (active[ws] === 0) continue;
+      active[ws] = 0;
       const wSize = cellSize[ws]!;
       for (let cs = 0; cs < n; ) {
         const cSize = cellSize[cs]!;
@@ -85,11 +92,13 @@ export function refine(state: PartitionState, adj: Int32Array, sig: Float64Array
           lab[cs + a] = v;
           if (a > 0 && sig[v] !== sig[order[a - 1]!]) {
             cellSize[start] = cs + a - start;
+            active[start] = 1;
             start = cs + a;
           }
           cellOf[v] = start;
         }
         cellSize[start] = cs + cSize - start;
+        active[start] = 1;
         for (let a = cs + 1; a < cs + cSize; a++) if (cellOf[lab[a]!] !== a) cellSize[a] = 0;
         changed = true;
         cs += cSize;
