@@ -49,6 +49,15 @@ function doubleFactorials(maxR: number): bigint[] {
   return out;
 }
 
+/** The kernels, each with its own scratch space, reused from one diagram to the next. */
+const blockKernel = new BlockPartitionSums();
+const typedKernel = new TypedPartitionSums();
+const KERNELS: Readonly<Record<Programme, readonly PartitionSumKernel[]>> = {
+  sets: [blockKernel],
+  types: [typedKernel],
+  auto: [blockKernel, typedKernel],
+};
+
 /** Plan the kernels in order and return the one with the cheapest plan (module header). */
 function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: InnerRows): PartitionSumKernel {
   let best = kernels[0]!;
@@ -84,9 +93,7 @@ export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[]
   const sums = new ExactSums({ rows: nOuter + 1, cols: nInner + 1, doubleFactorials: dfExact, exactBits });
 
   const maxCols = Math.min(nOuter * nColours, m);
-  const kernels: PartitionSumKernel[] = [];
-  if (programme !== 'types') kernels.push(new BlockPartitionSums(nInner, maxCols));
-  if (programme !== 'sets') kernels.push(new TypedPartitionSums(nInner, maxCols));
+  const kernels = KERNELS[programme];
   const rows: InnerRows = { n: nInner, cols: 0, counts: new Int32Array(nInner * maxCols) };
   const counts = rows.counts;
 
@@ -97,38 +104,42 @@ export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[]
   const edgeCol = new Int32Array(m);
   const log2BellInner = log2Bell(nInner);
 
-  firstRestrictedGrowth(rgs, prefixMax, nOuter);
-  do {
-    const kOuter = prefixMax[nOuter - 1]! + 1;
-    // Columns = (outer block, colour) pairs that carry edges.
-    colIndex.fill(-1, 0, kOuter * nColours);
-    let cols = 0;
-    for (let e = 0; e < m; e++) {
-      const key = rgs[edgeOuter[e]!]! * nColours + edgeColour[e]!;
-      let j = colIndex[key]!;
-      if (j < 0) colIndex[key] = j = cols++;
-      edgeCol[e] = j;
-    }
-    counts.fill(0, 0, nInner * cols);
-    colTotal.fill(0, 0, cols);
-    for (let e = 0; e < m; e++) {
-      counts[edgeInner[e]! * cols + edgeCol[e]!]!++;
-      colTotal[edgeCol[e]!]!++;
-    }
-    // Every kernel value is ≤ Bell(nInner)·Π_j (colTotal_j − 1)!!; an odd column total gives 0.
-    let anyOdd = false;
-    let log2Bound = log2BellInner;
-    for (let j = 0; j < cols; j++) {
-      if (colTotal[j]! & 1) {
-        anyOdd = true;
-        break;
+  try {
+    firstRestrictedGrowth(rgs, prefixMax, nOuter);
+    do {
+      const kOuter = prefixMax[nOuter - 1]! + 1;
+      // Columns = (outer block, colour) pairs that carry edges.
+      colIndex.fill(-1, 0, kOuter * nColours);
+      let cols = 0;
+      for (let e = 0; e < m; e++) {
+        const key = rgs[edgeOuter[e]!]! * nColours + edgeColour[e]!;
+        let j = colIndex[key]!;
+        if (j < 0) colIndex[key] = j = cols++;
+        edgeCol[e] = j;
       }
-      log2Bound += log2Df[colTotal[j]!]!;
-    }
-    if (anyOdd) continue;
+      counts.fill(0, 0, nInner * cols);
+      colTotal.fill(0, 0, cols);
+      for (let e = 0; e < m; e++) {
+        counts[edgeInner[e]! * cols + edgeCol[e]!]!++;
+        colTotal[edgeCol[e]!]!++;
+      }
+      // Every kernel value is ≤ Bell(nInner)·Π_j (colTotal_j − 1)!!; an odd column total gives 0.
+      let anyOdd = false;
+      let log2Bound = log2BellInner;
+      for (let j = 0; j < cols; j++) {
+        if (colTotal[j]! & 1) {
+          anyOdd = true;
+          break;
+        }
+        log2Bound += log2Df[colTotal[j]!]!;
+      }
+      if (anyOdd) continue;
 
-    rows.cols = cols;
-    sums.add(kOuter, log2Bound, cheapestPlan(kernels, rows));
-  } while (nextRestrictedGrowth(rgs, prefixMax, nOuter));
+      rows.cols = cols;
+      sums.add(kOuter, log2Bound, cheapestPlan(kernels, rows));
+    } while (nextRestrictedGrowth(rgs, prefixMax, nOuter));
+  } finally {
+    for (const kernel of kernels) kernel.release();
+  }
   return sums.result();
 }

@@ -238,8 +238,8 @@ describe('partition-sum kernels', () => {
       const maxR = counts.reduce((a, x) => a + x, 0);
       const arithmetic = exactArithmetic(maxR);
       const rows: InnerRows = { n, cols, counts };
-      const blocks = new BlockPartitionSums(n, cols);
-      const types = new TypedPartitionSums(n, cols);
+      const blocks = new BlockPartitionSums();
+      const types = new TypedPartitionSums();
       blocks.plan(rows);
       types.plan(rows);
       const outBlocks = new Float64Array(n + 1);
@@ -268,14 +268,14 @@ describe('partition-sum kernels', () => {
         if (ok) even++;
       }
       const rows: InnerRows = { n, cols, counts };
-      expect(new BlockPartitionSums(n, cols).plan(rows)).toBe(3 ** Math.log2(even));
+      expect(new BlockPartitionSums().plan(rows)).toBe(3 ** Math.log2(even));
       const mult = new Map<string, number>();
       for (let v = 0; v < n; v++) {
         const key = counts.subarray(v * cols, (v + 1) * cols).join(',');
         mult.set(key, (mult.get(key) ?? 0) + 1);
       }
       const pairs = [...mult.values()].reduce((a, m) => (a * (m + 1) * (m + 2)) / 2, 1);
-      expect(new TypedPartitionSums(n, cols).plan(rows)).toBe(2 * pairs);
+      expect(new TypedPartitionSums().plan(rows)).toBe(2 * pairs);
     }
   });
 
@@ -287,7 +287,7 @@ describe('partition-sum kernels', () => {
       const counts = randomRows(r, n, cols, t % 2 === 0);
       const maxR = counts.reduce((a, x) => a + x, 0);
       const rows: InnerRows = { n, cols, counts };
-      for (const kernel of [new BlockPartitionSums(n, cols), new TypedPartitionSums(n, cols)]) {
+      for (const kernel of [new BlockPartitionSums(), new TypedPartitionSums()]) {
         kernel.plan(rows);
         const exact = new Float64Array(n + 1);
         kernel.run(exactArithmetic(maxR), exact);
@@ -309,7 +309,7 @@ describe('partition-sum kernels', () => {
     for (let t = 0; t < 40; t++) {
       const n = randInt(r, 1, 7);
       const cols = randInt(r, 1, 4);
-      const kernel = new BlockPartitionSums(n, cols);
+      const kernel = new BlockPartitionSums();
       const maxR = 40;
       const doubleFactorials = Array.from({ length: maxR + 1 }, (_, x) => gaussianMoment(x));
       const viaDoubles = new ExactSums({ rows: 3, cols: n + 1, doubleFactorials, exactBits: 52 });

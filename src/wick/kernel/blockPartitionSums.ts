@@ -25,52 +25,65 @@ import { evenSubsetBasis } from './evenSubsetBasis.js';
 import type { Arithmetic, InnerRows, PartitionSumKernel } from './partitionSumKernel.js';
 import { reduceModulo } from './reduceModulo.js';
 
+/** Scratch up to this many doubles is kept between diagrams. */
+const SCRATCH_KEPT = 2 ** 20;
+
 /**
- * The programme over even sets, with its own scratch space for inner sides of n nodes and at most
- * maxCols columns. `plan` finds the even-set basis; its cost estimate is 3^d, the number of pairs
- * (S, B) with B ⊆ S both even, i.e. the number of steps of the inner loop.
+ * The programme over even sets, with its own scratch space (grown on demand, see
+ * {@link BlockPartitionSums.release}). `plan` finds the even-set basis; its cost estimate is
+ * 3^d, the number of pairs (S, B) with B ⊆ S both even, i.e. the number of steps of the inner
+ * loop.
  *
  * @example
  * ```ts
  * // one inner node with two edges into one column: one partition (one block), weight 1!! = 1
- * const kernel = new BlockPartitionSums(1, 1);
+ * const kernel = new BlockPartitionSums();
  * kernel.plan({ n: 1, cols: 1, counts: Int32Array.of(2) }); // 3 (d = 1: the even sets are ∅ and {0})
  * const out = new Float64Array(2);
  * kernel.run({ modulus: 0, inverse: 0, doubleFactorial: Float64Array.of(1, 0, 1) }, out); // out = [0, 1]
  * ```
  */
 export class BlockPartitionSums implements PartitionSumKernel {
-  private readonly n: number;
   // plan: the rows and their even-set basis
+  private n = 0;
   private cols = 0;
   private counts: Int32Array = new Int32Array(0);
   private d = 0;
-  private readonly parity: Int32Array;
-  private readonly rowMask: Int32Array;
-  private readonly pivotCol: Int32Array;
-  private readonly basis: Int32Array;
-  // run: one entry per even set (grown on demand)
-  private readonly colSum: Int32Array;
+  private parity = new Int32Array(0);
+  private rowMask = new Int32Array(0);
+  private pivotCol = new Int32Array(0);
+  private basis = new Int32Array(0);
+  // run: one entry per even set
+  private colSum = new Int32Array(0);
   private sets = new Int32Array(0);
   private w = new Float64Array(0);
   private f = new Float64Array(0);
   private kRange = new Int32Array(0);
 
-  /** @param n number of inner nodes (≤ 30) @param maxCols largest number of columns of a plan */
-  constructor(n: number, maxCols: number) {
+  plan(rows: InnerRows): number {
+    const { n, cols, counts } = rows;
+    if (this.basis.length < n) {
+      this.rowMask = new Int32Array(n);
+      this.pivotCol = new Int32Array(n);
+      this.basis = new Int32Array(n);
+    }
+    if (this.parity.length < n * Math.ceil(cols / 32)) this.parity = new Int32Array(n * Math.ceil(cols / 32));
+    if (this.colSum.length < cols) this.colSum = new Int32Array(cols);
     this.n = n;
-    this.parity = new Int32Array(n * Math.ceil(maxCols / 32));
-    this.rowMask = new Int32Array(n);
-    this.pivotCol = new Int32Array(n);
-    this.basis = new Int32Array(n);
-    this.colSum = new Int32Array(maxCols);
+    this.cols = cols;
+    this.counts = counts;
+    this.d = evenSubsetBasis(n, cols, counts, this.parity, this.rowMask, this.pivotCol, this.basis);
+    return 3 ** this.d;
   }
 
-  plan(rows: InnerRows): number {
-    this.cols = rows.cols;
-    this.counts = rows.counts;
-    this.d = evenSubsetBasis(this.n, rows.cols, rows.counts, this.parity, this.rowMask, this.pivotCol, this.basis);
-    return 3 ** this.d;
+  /** Drop scratch above 2^20 doubles (kept otherwise for the next diagram). */
+  release(): void {
+    if (this.f.length > SCRATCH_KEPT) {
+      this.sets = new Int32Array(0);
+      this.w = new Float64Array(0);
+      this.f = new Float64Array(0);
+      this.kRange = new Int32Array(0);
+    }
   }
 
   run(arithmetic: Arithmetic, out: Float64Array): void {
@@ -81,8 +94,8 @@ export class BlockPartitionSums implements PartitionSumKernel {
       this.sets = new Int32Array(size);
       this.w = new Float64Array(size);
       this.kRange = new Int32Array(size);
-      this.f = new Float64Array(size * (n + 1));
     }
+    if (this.f.length < size * (n + 1)) this.f = new Float64Array(size * (n + 1));
     const { sets, w, f, kRange } = this;
     for (let k = 0; k <= n; k++) out[k] = 0;
 

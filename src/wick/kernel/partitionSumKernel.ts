@@ -10,6 +10,8 @@
  * of `run`, in units of one inner-loop step of the programme over even sets. The caller plans
  * the kernels it may use and runs the cheapest one. `run` then fills `out` for the last plan,
  * either as exact integers in doubles or as residues modulo a prime (see {@link Arithmetic}).
+ * Each kernel object owns its scratch space, grown on demand and kept between diagrams up to a
+ * size limit (`release`); nothing is shared between kernels.
  */
 
 /** The inner side for one partition of the outer side (filled in place by the caller). */
@@ -41,4 +43,6 @@ export interface PartitionSumKernel {
   plan(rows: InnerRows): number;
   /** out[k], k = 0..n, for the rows of the last plan. */
   run(arithmetic: Arithmetic, out: Float64Array): void;
+  /** Give back large scratch space (called after each diagram). */
+  release(): void;
 }

@@ -24,59 +24,73 @@ import { reduceModulo } from './reduceModulo.js';
  */
 const STEP_COST = 2;
 
+/** Scratch up to this many doubles is kept between diagrams. */
+const SCRATCH_KEPT = 2 ** 20;
+
 /**
- * The programme over type vectors, with its own scratch space for inner sides of n nodes and at
- * most maxCols columns. `plan` groups equal rows into types of multiplicities m_t; its cost
- * estimate is STEP_COST·Π_t (m_t + 1)(m_t + 2)/2, the number of pairs b ≤ r in the box
- * (Π_t C(m_t + 2, 2)) times the relative cost of a step.
+ * The programme over type vectors, with its own scratch space (grown on demand, see
+ * {@link TypedPartitionSums.release}). `plan` groups equal rows into types of multiplicities
+ * m_t; its cost estimate is STEP_COST·Π_t (m_t + 1)(m_t + 2)/2, the number of pairs b ≤ r in the
+ * box (Π_t C(m_t + 2, 2)) times the relative cost of a step.
  *
  * @example
  * ```ts
  * // two equal inner nodes, each with two edges into one column: partitions {12} (weight 3!! = 3)
  * // and {1}{2} (weight 1·1)
- * const kernel = new TypedPartitionSums(2, 1);
+ * const kernel = new TypedPartitionSums();
  * kernel.plan({ n: 2, cols: 1, counts: Int32Array.of(2, 2) }); // 2·6 = 12 (one type, m = 2)
  * const out = new Float64Array(3);
  * kernel.run({ modulus: 0, inverse: 0, doubleFactorial: Float64Array.of(1, 0, 1, 0, 3) }, out); // out = [0, 3, 1]
  * ```
  */
 export class TypedPartitionSums implements PartitionSumKernel {
-  private readonly n: number;
+  private n = -1;
   /** binomial[a·(n+1) + b] = C(a, b) for 0 ≤ b ≤ a ≤ n. */
-  private readonly binomial: Float64Array;
+  private binomial = new Float64Array(0);
   // plan: types (one row each) and their multiplicities
   private cols = 0;
   private T = 0;
-  private readonly order: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly mult: Int32Array;
-  private readonly ints: Int32Array;
-  // run: one entry per vector of the box (grown on demand)
+  private order = new Int32Array(0);
+  private rows = new Int32Array(0);
+  private mult = new Int32Array(0);
+  private ints = new Int32Array(0);
+  // run: one entry per vector of the box
   private sizes = new Int32Array(0);
   private w = new Float64Array(0);
   private f = new Float64Array(0);
 
-  /** @param n number of inner nodes (≤ 30) @param maxCols largest number of columns of a plan */
-  constructor(n: number, maxCols: number) {
-    this.n = n;
-    const n1 = n + 1;
-    this.binomial = new Float64Array(n1 * n1);
-    for (let a = 0; a <= n; a++) {
-      this.binomial[a * n1] = 1;
-      for (let b = 1; b <= a; b++) this.binomial[a * n1 + b] = this.binomial[(a - 1) * n1 + b - 1]! + this.binomial[(a - 1) * n1 + b]!;
-    }
-    this.order = new Int32Array(n);
-    this.rows = new Int32Array(n * maxCols);
-    this.mult = new Int32Array(n);
-    this.ints = new Int32Array(3 * n + 1 + maxCols);
-  }
-
   plan(rows: InnerRows): number {
-    this.cols = rows.cols;
-    this.T = groupEqualRows(this.n, rows.cols, rows.counts, this.order, this.rows, this.mult);
+    const { n, cols, counts } = rows;
+    if (n !== this.n) {
+      this.n = n;
+      const n1 = n + 1;
+      const binomial = new Float64Array(n1 * n1);
+      for (let a = 0; a <= n; a++) {
+        binomial[a * n1] = 1;
+        for (let b = 1; b <= a; b++) binomial[a * n1 + b] = binomial[(a - 1) * n1 + b - 1]! + binomial[(a - 1) * n1 + b]!;
+      }
+      this.binomial = binomial;
+    }
+    if (this.order.length < n) {
+      this.order = new Int32Array(n);
+      this.mult = new Int32Array(n);
+    }
+    if (this.rows.length < n * cols) this.rows = new Int32Array(n * cols);
+    if (this.ints.length < 3 * n + 1 + cols) this.ints = new Int32Array(3 * n + 1 + cols);
+    this.cols = cols;
+    this.T = groupEqualRows(n, cols, counts, this.order, this.rows, this.mult);
     let pairs = 1;
     for (let t = 0; t < this.T; t++) pairs *= ((this.mult[t]! + 1) * (this.mult[t]! + 2)) / 2;
     return pairs * STEP_COST;
+  }
+
+  /** Drop scratch above 2^20 doubles (kept otherwise for the next diagram). */
+  release(): void {
+    if (this.f.length > SCRATCH_KEPT) {
+      this.sizes = new Int32Array(0);
+      this.w = new Float64Array(0);
+      this.f = new Float64Array(0);
+    }
   }
 
   run(arithmetic: Arithmetic, out: Float64Array): void {
@@ -94,8 +108,8 @@ export class TypedPartitionSums implements PartitionSumKernel {
     if (this.w.length < N) {
       this.sizes = new Int32Array(N);
       this.w = new Float64Array(N);
-      this.f = new Float64Array(N * n1);
     }
+    if (this.f.length < N * n1) this.f = new Float64Array(N * n1);
     const { sizes, w, f } = this;
 
     // Weights and sizes of all vectors in the box, in index order (odometer on r).
