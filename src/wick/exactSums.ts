@@ -30,10 +30,13 @@ export interface ExactSumsOptions {
  *
  * @example
  * ```ts
+ * // one inner node with two edges into one column (kernel/blockPartitionSums.ts): out = [0, 1]
+ * const kernel = new BlockPartitionSums();
+ * kernel.plan({ n: 1, cols: 1, counts: Int32Array.of(2) });
  * const sums = new ExactSums({ rows: 1, cols: 2, doubleFactorials: [1n, 0n, 1n], exactBits: 52 });
- * kernel.plan(rows);
- * sums.add(0, log2Bound, kernel); // table[0][k] += kernel's out[k]
- * sums.result(); // [[…, …]]
+ * sums.add(0, 1, kernel); // doubles (bound 2^1)
+ * new ExactSums({ rows: 1, cols: 2, doubleFactorials: [1n, 0n, 1n], exactBits: 0 }).add(0, 1, kernel); // residues
+ * sums.result(); // [[0n, 1n]]
  * ```
  */
 export class ExactSums {

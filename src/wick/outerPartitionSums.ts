@@ -8,9 +8,10 @@
  * Kernel choice: each kernel's plan estimates its work in steps of the programme over even sets
  * (3^d for blockPartitionSums.ts, 2·Π_t (m_t + 1)(m_t + 2)/2 for typedPartitionSums.ts), and the
  * cheapest plan runs. Kernels are planned in order (even sets first: its plan is one GF(2)
- * elimination); once the best plan costs fewer than
- * {@link WORTH_REPLANNING} steps, planning another kernel (sorting the rows, O(n²·cols)) would
- * cost about as much as it could save, and the remaining kernels are not planned.
+ * elimination). Once the best plan costs fewer than {@link MIN_COST_TO_COMPARE} steps, planning
+ * another kernel (sorting the rows, O(n²·cols)) would cost about as much as it could save, and
+ * the remaining kernels are not planned. Every kernel gives the same exact result, so the choice
+ * affects only the time.
  */
 import { log2Bell } from './bellNumbers.js';
 import { ExactSums } from './exactSums.js';
@@ -20,7 +21,7 @@ import { firstRestrictedGrowth, nextRestrictedGrowth } from './kernel/restricted
 import { TypedPartitionSums } from './kernel/typedPartitionSums.js';
 
 /** Plans costing fewer steps than this (3^6) are run without planning further kernels. */
-export const WORTH_REPLANNING = 3 ** 6;
+export const MIN_COST_TO_COMPARE = 3 ** 6;
 
 /** Which subset programme to run: over even sets, over type vectors, or the cheaper plan. */
 export type Programme = 'sets' | 'types' | 'auto';
@@ -58,11 +59,14 @@ const KERNELS: Readonly<Record<Programme, readonly PartitionSumKernel[]>> = {
   auto: [blockKernel, typedKernel],
 };
 
-/** Plan the kernels in order and return the one with the cheapest plan (module header). */
-function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: InnerRows): PartitionSumKernel {
+/**
+ * Plan the kernels in order and return the one with the cheapest plan (module header); on equal
+ * estimates the earlier kernel wins.
+ */
+export function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: InnerRows): PartitionSumKernel {
   let best = kernels[0]!;
   let cost = best.plan(rows);
-  for (let i = 1; i < kernels.length && cost >= WORTH_REPLANNING; i++) {
+  for (let i = 1; i < kernels.length && cost >= MIN_COST_TO_COMPARE; i++) {
     const c = kernels[i]!.plan(rows);
     if (c < cost) {
       best = kernels[i]!;

@@ -9,6 +9,7 @@ import { TypedPartitionSums } from '../../src/wick/kernel/typedPartitionSums.js'
 import type { Arithmetic, InnerRows } from '../../src/wick/kernel/partitionSumKernel.js';
 import { reduceModulo } from '../../src/wick/kernel/reduceModulo.js';
 import { ExactSums } from '../../src/wick/exactSums.js';
+import { cheapestPlan, MIN_COST_TO_COMPARE } from '../../src/wick/outerPartitionSums.js';
 import { gaussianMoment, randInt, rng } from './helpers.js';
 
 describe('restricted growth strings', () => {
@@ -328,5 +329,39 @@ describe('partition-sum kernels', () => {
       expect(viaDoubles.result()).toEqual(want);
       expect(viaResidues.result()).toEqual(want);
     }
+  });
+});
+
+describe('kernel choice', () => {
+  /** A kernel stand-in with a fixed cost estimate that records whether it was planned. */
+  const fake = (cost: number) => {
+    const k = { planned: false, plan: () => ((k.planned = true), cost), run: () => {}, release: () => {} };
+    return k;
+  };
+  const rows: InnerRows = { n: 0, cols: 0, counts: new Int32Array(0) };
+  it('runs the kernel with the lowest cost estimate (the first on ties)', () => {
+    const [a, b, c] = [fake(3 ** 8), fake(100), fake(5000)];
+    expect(cheapestPlan([a, b, c], rows)).toBe(b);
+    const [d, e] = [fake(3 ** 7), fake(3 ** 7)];
+    expect(cheapestPlan([d, e], rows)).toBe(d);
+  });
+  it(`plans no further kernel once a plan costs fewer than ${MIN_COST_TO_COMPARE} steps`, () => {
+    const [a, b] = [fake(MIN_COST_TO_COMPARE - 1), fake(1)];
+    expect(cheapestPlan([a, b], rows)).toBe(a);
+    expect(b.planned).toBe(false);
+    const [c, d] = [fake(MIN_COST_TO_COMPARE), fake(1)];
+    expect(cheapestPlan([c, d], rows)).toBe(d);
+  });
+  it('on real rows: typed plan chosen when many rows are alike, even-set plan when none are', () => {
+    // 12 equal rows with one edge into each of two columns: d = 11 (3^11 steps) against
+    // 2·C(14, 2) = 182 steps over type vectors.
+    const alike: InnerRows = { n: 12, cols: 2, counts: new Int32Array(24).fill(1) };
+    const blocks = new BlockPartitionSums();
+    const types = new TypedPartitionSums();
+    expect(cheapestPlan([blocks, types], alike)).toBe(types);
+    // 8 distinct rows (node v has 2 edges into column v): d = 8 (6561 steps) against 2·3^8.
+    const distinct: InnerRows = { n: 8, cols: 8, counts: new Int32Array(64) };
+    for (let v = 0; v < 8; v++) distinct.counts[v * 8 + v] = 2;
+    expect(cheapestPlan([blocks, types], distinct)).toBe(blocks);
   });
 });
