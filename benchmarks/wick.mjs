@@ -7,6 +7,7 @@ import { diagramD, diagramR } from '../dist/diagram/builders.js';
 import { makeModel } from '../dist/model/index.js';
 import { wickExpectation, wickByPairings } from '../dist/wick/index.js';
 import { mergeEdges } from '../dist/merge/mergeEdges.js';
+import { wickCountsWith } from '../dist/wick/wickCounts.js';
 
 const quick = process.argv.includes('--quick');
 
@@ -150,4 +151,12 @@ for (const [name, d] of shapes) {
     line += `, pairings ${fmt(tp)}, speed-up ×${(tp / tf).toFixed(0)}`;
   }
   console.log(line);
+}
+
+// The kernel choice (src/wick/outerPartitionSums.ts) against each kernel forced.
+console.log('\nKernel choice: cheapest plan (auto) vs programme over even sets / over type vectors forced');
+for (const [name, d] of shapes.slice(0, quick ? 6 : 10)) {
+  const t = {};
+  for (const programme of ['auto', 'sets', 'types']) t[programme] = time(() => wickCountsWith(d, { programme }), 50);
+  console.log(`  ${name}: auto ${fmt(t.auto)}, sets ${fmt(t.sets)}, types ${fmt(t.types)}`);
 }

@@ -126,6 +126,23 @@ describe('fast method = pairing enumeration', () => {
       expect(fallingFactorialToPoly(c.counts, c.sigma2).equals(wickByPairings(d))).toBe(true);
     }
   });
+  it('the two programmes, and the doubles and Chinese-remainder paths, give identical counts', () => {
+    const r = rng(8128);
+    for (let t = 0; t < 120; t++) {
+      const d = randomDiagram(r, {
+        nH: randInt(r, 1, 6),
+        nP: randInt(r, 1, 8),
+        edges: 2 * randInt(r, 1, 8),
+        colours: randInt(r, 1, 3),
+        even: true,
+      });
+      const want = wickCounts(d).counts;
+      for (const programme of ['sets', 'types'] as const) {
+        expect(wickCountsWith(d, { programme }).counts).toEqual(want);
+        expect(wickCountsWith(d, { programme, exactBits: 0 }).counts).toEqual(want);
+      }
+    }
+  });
   it('with tiny exact bounds (frequent flushes of the double accumulator)', () => {
     const r = rng(5);
     for (let t = 0; t < 40; t++) {
