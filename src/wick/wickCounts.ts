@@ -1,5 +1,5 @@
 /**
- * E[G] in the falling-factorial basis (GUIDE "Expectation (Wick)"):
+ * E[G] in the falling-factorial basis (docs/conventions.md §"Wick expectation"):
  *   E[G] = σ^{2l} Σ_{ρ_H, ρ_p} (H)_{|ρ_H|} (p)_{|ρ_p|} Π_{(block_H, block_p, colour)} (r − 1)!!,
  * the sum over set partitions ρ_H of the H-nodes and ρ_p of the p-nodes, r the number of edges
  * between the two blocks with that colour (the product is 0 if some r is odd).

@@ -1,5 +1,5 @@
 /**
- * Kernel of the set-partition form of Wick's theorem (GUIDE "Expectation (Wick)"): with the
+ * Kernel of the set-partition form of Wick's theorem (docs/conventions.md §"Wick expectation"): with the
  * blocks of the other side fixed, sum over the set partitions of n nodes into k blocks of the
  * product of block weights, by dynamic programming over subsets.
  *
