@@ -3,7 +3,7 @@ import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/plo
 import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult } from './types.js';
 
 /** Kind labels of the simulation in legends. */
-export const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
+const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
 
 function xAxisTitle(q: 't' | 't+1'): string {
   return q === 't+1' ? 't + 1' : 't';

@@ -107,6 +107,8 @@ export function register(program: Command): void {
             const r = out.result;
             const entry = {
               experiment: r.experiment,
+              headline: r.headline,
+              statistics: r.statistics,
               size: r.size,
               sizes: r.sizes,
               wallSeconds: r.wallSeconds,
