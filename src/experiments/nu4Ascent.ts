@@ -137,40 +137,7 @@ export const nu4Ascent: Experiment = {
   plan(size) {
     const sz = SIZES[size];
     const grids = sz.grids.map((g, k) => gridPlan(g.p, g.thetaCells, g.rhoCells, g.seeds, sz, k));
-    const { p: pc, seeds: sc } = sz.curves;
-    const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
-    const thetaC = 1 + (3 * Hc) / (pc * pc);
-    const curveJobs = jobTable(
-      { ...ASCENT, p: pc, H: Hc, tmax: -CURVE_RANGE, seeds: sc, times: { kind: 'lin', count: 51 } },
-      EXAMPLES.map((ex, k) => {
-        const rho = ex.ratio * nu4Threshold(thetaC);
-        const sigma2 = Math.sqrt(rho / pc ** 3);
-        return { id: `curves/${ex.name}`, sigma2, T: sigma2, step: ascentStep(CURVE_RANGE, thetaC, rho, 0.05), seed: 900000 + 1000 * k };
-      }),
-    );
-    const curveSpecs: SeriesSpec[] = curveJobs.map((job, k) => {
-      const ex = EXAMPLES[k]!;
-      const rho = pc ** 3 * job.sigma2 ** 2;
-      // Plotted (and compared) while the theory's L − p/2 stays ≤ CURVE_CAP, as in Fig. 6.
-      const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
-      const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
-      let from = 0;
-      for (let i = dense.length - 1; i >= 0; i--) {
-        const v = th[i];
-        if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
-        from = dense[i]!;
-      }
-      return {
-        job,
-        label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`,
-        quantity: 'L',
-        normalise: { offset: pc / 2, quantity: 'L − p/2' },
-        statistic: 'median',
-        formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }],
-        window: [from, 0],
-        derived: { rho, rhoOverRhoStar: ex.ratio },
-      };
-    });
+    const { jobs: curveJobs, specs: curveSpecs, p: pc, H: Hc, theta: thetaC } = exampleCurves(sz.curves.p, sz.curves.seeds);
     const ratioH = horizonRatio(HORIZON);
     return {
       jobs: [...grids.flatMap((g) => g.cells.map((c) => c.job)), ...curveJobs],
@@ -188,21 +155,8 @@ export const nu4Ascent: Experiment = {
         );
         const boundary = gridPanels.map((g) => boundaryStats(g, ratioH));
         const blowUps = curves.series.map(preBlowUp);
-        const head = nu4AscentHeadline(gridPanels);
-        const horizon = nu4AscentHeadline(gridPanels, ratioH);
-        const ratios = boundary.flatMap((b) => b.columns.map((c) => c.ratio)).filter((r): r is number => r !== null);
-        const number = (key: string, text: string, value: number | null, theory: number): Statistic => ({ key, text, value, unit: 'number', theory });
         return {
-          headline: fractionStatistic('verdictAgreement', 'grid cells whose majority verdict (diverged before t = −h or not) matches ρ ≷ ρ*(θ)', head.agree, head.cells),
-          statistics: [
-            fractionStatistic('horizonVerdictAgreement', `the same against the finite-horizon line ρ = ${sig(ratioH, 3)}ρ* (theory t_crit = −h)`, horizon.agree, horizon.cells),
-            number('rho50OverRhoStarMin', 'empirical boundary ρ₅₀/ρ* over θ, smallest', ratios.length > 0 ? Math.min(...ratios) : null, 1),
-            number('rho50OverRhoStarMax', 'empirical boundary ρ₅₀/ρ* over θ, largest', worst(ratios), 1),
-            ...boundary.map((b) => number(`blowUpOverTCrit-p${b.p}`, `mean blow-up time / theory t_crit over high-noise cells, p = ${b.p}`, b.blowUpRatio, 1)),
-            ...blowUps.map((b, k) =>
-              number(`preBlowUpMaxRelative-${k}`, `${curves.series[k]!.label}: max relative deviation of the median of L − p/2 over [${sig(b.window[0], 2)}, 0] (first half of the time to the earliest blow-up; ${b.blowUpTimes.length}/${curves.series[k]!.parameters.seeds} runs diverged)`, b.deviation.maxRelative, 0),
-            ),
-          ],
+          ...ascentStatistics(gridPanels, boundary, curves.series, blowUps, ratioH),
           panels: [...gridPanels, curves],
           agreement: worstAgreement([curves], '(median over runs of L − p/2, since the mean is dominated by runs near their blow-up) over the plotted range of the example curves'),
           findings: {
@@ -219,6 +173,68 @@ export const nu4Ascent: Experiment = {
   },
   figure: (result) => resultFigure(result, result.panels.length),
 };
+
+/** The example curves of Fig. 6 (right): θ ≈ 10, ρ/ρ* of EXAMPLES, compared while L − p/2 ≤ CURVE_CAP. */
+function exampleCurves(pc: number, sc: number): { jobs: SimulationJob[]; specs: SeriesSpec[]; p: number; H: number; theta: number } {
+  const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
+  const thetaC = 1 + (3 * Hc) / (pc * pc);
+  const jobs = jobTable(
+    { ...ASCENT, p: pc, H: Hc, tmax: -CURVE_RANGE, seeds: sc, times: { kind: 'lin', count: 51 } },
+    EXAMPLES.map((ex, k) => {
+      const rho = ex.ratio * nu4Threshold(thetaC);
+      const sigma2 = Math.sqrt(rho / pc ** 3);
+      return { id: `curves/${ex.name}`, sigma2, T: sigma2, step: ascentStep(CURVE_RANGE, thetaC, rho, 0.05), seed: 900000 + 1000 * k };
+    }),
+  );
+  const specs: SeriesSpec[] = jobs.map((job, k) => {
+    const ex = EXAMPLES[k]!;
+    const rho = pc ** 3 * job.sigma2 ** 2;
+    const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
+    const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
+    let from = 0;
+    for (let i = dense.length - 1; i >= 0; i--) {
+      const v = th[i];
+      if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
+      from = dense[i]!;
+    }
+    return {
+      job, label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`, quantity: 'L', normalise: { offset: pc / 2, quantity: 'L − p/2' }, statistic: 'median',
+      formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }], window: [from, 0], derived: { rho, rhoOverRhoStar: ex.ratio },
+    };
+  });
+  return { jobs, specs, p: pc, H: Hc, theta: thetaC };
+}
+
+/** Headline (verdict agreement with ρ*) and further statistics of the grid and the example curves. */
+function ascentStatistics(
+  grids: readonly GridPanelResult[],
+  boundary: readonly BoundaryStats[],
+  series: readonly SeriesResult[],
+  blowUps: readonly ReturnType<typeof preBlowUp>[],
+  ratioH: number,
+): { headline: Statistic; statistics: Statistic[] } {
+  const head = nu4AscentHeadline(grids);
+  const horizon = nu4AscentHeadline(grids, ratioH);
+  const ratios = boundary.flatMap((b) => b.columns.map((c) => c.ratio)).filter((r): r is number => r !== null);
+  const number = (key: string, text: string, value: number | null, theory: number): Statistic => ({ key, text, value, unit: 'number', theory });
+  return {
+    headline: fractionStatistic('verdictAgreement', 'grid cells whose majority verdict (diverged before t = −h or not) matches ρ ≷ ρ*(θ)', head.agree, head.cells),
+    statistics: [
+      fractionStatistic('horizonVerdictAgreement', `the same against the finite-horizon line ρ = ${sig(ratioH, 3)}ρ* (theory t_crit = −h)`, horizon.agree, horizon.cells),
+      number('rho50OverRhoStarMin', 'empirical boundary ρ₅₀/ρ* over θ, smallest', ratios.length > 0 ? Math.min(...ratios) : null, 1),
+      number('rho50OverRhoStarMax', 'empirical boundary ρ₅₀/ρ* over θ, largest', worst(ratios), 1),
+      ...boundary.map((b) => number(`blowUpOverTCrit-p${b.p}`, `mean blow-up time / theory t_crit over high-noise cells, p = ${b.p}`, b.blowUpRatio, 1)),
+      ...blowUps.map((b, k) =>
+        number(
+          `preBlowUpMaxRelative-${k}`,
+          `${series[k]!.label}: max relative deviation of the median of L − p/2 over [${sig(b.window[0], 2)}, 0] (first half of the time to the earliest blow-up; ${b.blowUpTimes.length}/${series[k]!.parameters.seeds} runs diverged)`,
+          b.deviation.maxRelative,
+          0,
+        ),
+      ),
+    ],
+  };
+}
 
 /**
  * Blow-up times of the runs of an ascent curve (runs whose loss overflowed before tmax) and the
