@@ -52,8 +52,8 @@ const SIZES: Record<ExperimentSize, { readonly cases: readonly Case[]; readonly 
   },
   tiny: {
     cases: [
-      { nu: 2, point: 'B', p: 4, H: 256, seeds: 4 },
-      { nu: 3, point: 'B', p: 3, H: 288, seeds: 4 },
+      { nu: 2, point: 'B', p: 4, H: 128, seeds: 4 },
+      { nu: 3, point: 'B', p: 2, H: 256, seeds: 4 },
     ],
     tmax: 1.5,
     steps: 30,
