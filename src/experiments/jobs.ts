@@ -57,7 +57,7 @@ export function sizesText(jobs: readonly SimulationJob[]): string {
     .map(([g, js]) => {
       const pairs = [...new Set(js.map((j) => `(${j.p}, ${j.H})`))];
       const runs = [...new Set(js.map((j) => j.seeds))];
-      return `${g}: (p, H) = ${pairs.join(', ')}, ${runs.join('/')} runs per curve`;
+      return `${g}: (p, H) = ${pairs.join(', ')}, ${runs.join('/')} runs each`;
     })
     .join('; ');
 }

@@ -125,7 +125,7 @@ export const ntkAsym: Experiment = {
     });
     return {
       jobs,
-      paperSizes: 'none stated (Prop. 7.1 is a limit H → ∞)',
+      paperSizes: 'no sizes, Prop. 7.1 is the limit H → ∞',
       timeNormalisation: `T = η⁻¹Hσ^{2ν−2} with η = ${ETA} (the same T for both conventions); p^(ν−1)Hσ^(2ν) = 1 (point B) or 1/16 (point C)`,
       analyse(results) {
         const residuals = specs.map((sp) => seriesResult(sp.residual, results.get(sp.residual.job.id)!));

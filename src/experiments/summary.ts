@@ -38,7 +38,12 @@ function perCurve(r: Omit<ExperimentResult, 'summary'>): string[] {
 
 /** The summary paragraph of a result. */
 export function summaryParagraph(r: Omit<ExperimentResult, 'summary'>): string {
-  const stats = r.statistics.map(formatStatistic).join('; ');
+  const stats = r.statistics
+    .map((s) => {
+      const t = formatStatistic(s);
+      return t.charAt(0).toUpperCase() + t.slice(1);
+    })
+    .join('. ');
   const curves = perCurve(r);
   const curveText = curves.length > 0 ? ` Max relative deviation of the mean over runs (or the median where marked) from theory, per curve over its plotted range: ${curves.join('; ')}.` : '';
   return (
