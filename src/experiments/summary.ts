@@ -15,7 +15,7 @@ function formatValue(s: Statistic): string {
 }
 
 /** "text: value (theory: x)". */
-export function formatStatistic(s: Statistic): string {
+function formatStatistic(s: Statistic): string {
   const theory = s.unit === 'fraction' ? `${s.theory === 1 ? 'all' : sig(s.theory, 2)}` : s.unit === 'percent' ? percent(s.theory) : sig(s.theory, 3);
   return `${s.text}: ${formatValue(s)} (theory: ${theory})`;
 }
