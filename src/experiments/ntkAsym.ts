@@ -10,10 +10,11 @@
  * the rate κ from the data, and reports which convention the data support.
  */
 import { worstAgreement } from './deviation.js';
-import { percent, sig } from './format.js';
+import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
 import { seriesResult, type SeriesSpec } from './series.js';
-import type { CurvePanelResult, Experiment, ExperimentSize, JobResults, SimulationJob } from './types.js';
+import { fractionStatistic, logRatioStatistic, maxLogRatio, worst } from './statistics.js';
+import type { CurvePanelResult, Experiment, ExperimentSize, SeriesResult } from './types.js';
 
 const ETA = 1;
 
@@ -51,8 +52,8 @@ const SIZES: Record<ExperimentSize, { readonly cases: readonly Case[]; readonly 
   },
   tiny: {
     cases: [
-      { nu: 2, point: 'B', p: 4, H: 64, seeds: 4 },
-      { nu: 3, point: 'B', p: 2, H: 64, seeds: 4 },
+      { nu: 2, point: 'B', p: 4, H: 128, seeds: 4 },
+      { nu: 3, point: 'B', p: 2, H: 256, seeds: 4 },
     ],
     tmax: 1.5,
     steps: 30,
@@ -80,12 +81,22 @@ export function fittedRate(times: readonly number[], residual: readonly (number 
   return sxx > 0 ? sxy / sxx : null;
 }
 
-function fix(x: number | null | undefined): string {
-  return x === null || x === undefined ? '—' : x.toFixed(2);
-}
-
 function caseName(c: Case): string {
   return `ν=${c.nu} ${c.point}`;
+}
+
+/** Compared range of the headline: νηt ≤ 2, where 1 − R/p ≥ e^{−2} stays well above the finite-size floor. */
+const NU_ETA_T = 2;
+
+/** Headline: max over cases of |ln((1 − R/p)_sim/e^{−νηt})| over νηt ≤ 2 (the residual series, theory curve 1 = rate νη). */
+export function ntkAsymHeadline(residuals: readonly SeriesResult[]): number | null {
+  return worst(residuals.map((s) => maxLogRatio(s, [0, NU_ETA_T / (s.parameters.nu * ETA)], 1)));
+}
+
+/** Comparisons (case × {1 − R/p, L}) where rate νη is closer to the simulation than rate η (max |ln| over the run). */
+export function nuEtaWins(series: readonly SeriesResult[]): { wins: number; of: number } {
+  const wins = series.filter((s) => (s.theory[1]!.deviation.maxLogRatio ?? Infinity) < (s.theory[0]!.deviation.maxLogRatio ?? Infinity)).length;
+  return { wins, of: series.length };
 }
 
 export const ntkAsym: Experiment = {
@@ -94,96 +105,61 @@ export const ntkAsym: Experiment = {
   paper: '§7 Prop. 7.1, App. H',
   plan(size) {
     const sz = SIZES[size];
-    const jobs: SimulationJob[] = [];
-    const rSpecs: SeriesSpec[] = [];
-    const lSpecs: SeriesSpec[] = [];
-    sz.cases.forEach((c, k) => {
-      const sigma2 = Math.pow(BALANCE[c.point] / (c.p ** (c.nu - 1) * c.H), 1 / c.nu);
-      const T = (c.H * sigma2 ** (c.nu - 1)) / ETA; // T = η⁻¹Hσ^{2ν−2}
-      const job: SimulationJob = {
-        id: `nu${c.nu}-${c.point}`, nu: c.nu, scenario: 'asym', target: 'identity', p: c.p, H: c.H, sigma2, T,
-        tmax: sz.tmax, steps: sz.steps, method: 'rk4', seeds: c.seeds, seed: 1000 * k, times: { kind: 'lin', count: 41 },
-      };
-      jobs.push(job);
-      const derived = { eta: ETA, balance: BALANCE[c.point], HsigmaNu: c.H * Math.pow(sigma2, c.nu / 2), HoverPnu1: c.H / c.p ** (c.nu - 1) };
+    const jobs = jobTable(
+      { scenario: 'asym', target: 'identity', tmax: sz.tmax, steps: sz.steps, method: 'rk4', times: { kind: 'lin', count: 41 } },
+      sz.cases.map((c, k) => {
+        const sigma2 = Math.pow(BALANCE[c.point] / (c.p ** (c.nu - 1) * c.H), 1 / c.nu);
+        // T = η⁻¹Hσ^{2ν−2}
+        return { id: `nu${c.nu}-${c.point}`, nu: c.nu, p: c.p, H: c.H, sigma2, T: (c.H * sigma2 ** (c.nu - 1)) / ETA, seeds: c.seeds, seed: 1000 * k };
+      }),
+    );
+    const specs = jobs.map((job, k) => {
+      const c = sz.cases[k]!;
+      const derived = { eta: ETA, balance: BALANCE[c.point], HsigmaNu: c.H * Math.pow(job.sigma2, c.nu / 2), HoverPnu1: c.H / c.p ** (c.nu - 1) };
       const label = `${caseName(c)}: p = ${c.p}, H = ${c.H}`;
-      rSpecs.push({
-        job, label, quantity: 'R/p', normalise: { offset: 1, divisor: -1, quantity: '1 − R/p' },
-        formulas: CONVENTIONS.map((cv) => ({ name: cv.r, label: cv.label })), derived,
-      });
-      lSpecs.push({ job, label, quantity: 'L', formulas: CONVENTIONS.map((cv) => ({ name: cv.loss, label: cv.label })), derived });
+      const residual: SeriesSpec = {
+        job, label, quantity: 'R/p', normalise: { offset: 1, divisor: -1, quantity: '1 − R/p' }, formulas: CONVENTIONS.map((cv) => ({ name: cv.r, label: cv.label })), derived,
+      };
+      const loss: SeriesSpec = { job, label, quantity: 'L', formulas: CONVENTIONS.map((cv) => ({ name: cv.loss, label: cv.label })), derived };
+      return { residual, loss };
     });
     return {
       jobs,
-      analyse(results: JobResults) {
-        const panels: CurvePanelResult[] = [];
-        const evidence = sz.cases.map((c, k) => {
-          const r = seriesResult(rSpecs[k]!, results.get(rSpecs[k]!.job.id)!);
-          const l = seriesResult(lSpecs[k]!, results.get(lSpecs[k]!.job.id)!);
-          panels.push({
-            kind: 'curves', id: `residual-${r.id}`, title: `1 − R/p, ${caseName(c)} (p = ${c.p}, H = ${c.H})`,
-            x: { quantity: 't', scale: 'linear' }, y: { quantity: '1 − R/p = 1 − mean_i f_i…i', scale: 'log' }, series: [r],
-          });
-          const kappa = fittedRate(r.times, r.simulation.mean);
-          return {
-            case: caseName(c),
-            p: c.p,
-            H: c.H,
-            sigma2: r.parameters.sigma2,
-            T: r.parameters.T,
-            seeds: r.parameters.seeds,
-            fittedRateOverEta: kappa === null ? null : kappa / ETA,
-            nu: c.nu,
-            residualMaxRelative: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, r.theory[i]!.deviation.maxRelative])),
-            lossMaxRelative: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, l.theory[i]!.deviation.maxRelative])),
-            residualMaxLogRatio: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, r.theory[i]!.deviation.maxLogRatio])),
-            lossMaxLogRatio: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, l.theory[i]!.deviation.maxLogRatio])),
-            loss: l,
-          };
+      paperSizes: 'no sizes, Prop. 7.1 is the limit H → ∞',
+      timeNormalisation: `T = η⁻¹Hσ^{2ν−2} with η = ${ETA} (the same T for both conventions); p^(ν−1)Hσ^(2ν) = 1 (point B) or 1/16 (point C)`,
+      analyse(results) {
+        const residuals = specs.map((sp) => seriesResult(sp.residual, results.get(sp.residual.job.id)!));
+        const losses = specs.map((sp) => seriesResult(sp.loss, results.get(sp.loss.job.id)!));
+        const title = (s: SeriesResult) => `${s.label}`;
+        const panels: CurvePanelResult[] = [
+          ...residuals.map((r): CurvePanelResult => ({
+            kind: 'curves', id: `residual-${r.id}`, title: `1 − R/p, ${title(r)}`, x: { quantity: 't', scale: 'linear' }, y: { quantity: '1 − R/p = 1 − mean_i f_i…i', scale: 'log' }, series: [r],
+          })),
+          ...losses.map((l): CurvePanelResult => ({ kind: 'curves', id: `loss-${l.id}`, title: `Loss, ${title(l)}`, x: { quantity: 't', scale: 'linear' }, y: { quantity: 'L', scale: 'log' }, series: [l] })),
+        ];
+        const kappas = residuals.map((r) => {
+          const k = fittedRate(r.times, r.simulation.mean);
+          return k === null ? null : k / (r.parameters.nu * ETA);
         });
-        for (const e of evidence) {
-          panels.push({
-            kind: 'curves', id: `loss-${e.loss.id}`, title: `Loss, ${e.case} (p = ${e.p}, H = ${e.H})`,
-            x: { quantity: 't', scale: 'linear' }, y: { quantity: 'L', scale: 'log' }, series: [e.loss],
-          });
-        }
-        // Decide on the symmetric log-ratio (the relative deviation saturates at 100 % when theory is too large).
-        const wins = (a: 'eta' | 'nu-eta', b: 'eta' | 'nu-eta') =>
-          evidence.every((ev) => (['residualMaxLogRatio', 'lossMaxLogRatio'] as const).every((q) => (ev[q][a] ?? Infinity) < (ev[q][b] ?? Infinity)));
-        const nuEtaWins = wins('nu-eta', 'eta');
-        const etaWins = wins('eta', 'nu-eta');
-        const verdict = nuEtaWins ? 'nu-eta' : etaWins ? 'eta' : 'undecided';
-        const chosen = CONVENTIONS.find((cv) => cv.key === verdict);
-        const supported: string[] | null = chosen ? [chosen.r, chosen.loss] : null;
-        const table = evidence.map((e) => ({
-          case: e.case, p: e.p, H: e.H, sigma2: e.sigma2, T: e.T, runs: e.seeds,
-          fittedRateOverEta: e.fittedRateOverEta,
-          residualMaxRelative: e.residualMaxRelative,
-          lossMaxRelative: e.lossMaxRelative,
-          residualMaxLogRatio: e.residualMaxLogRatio,
-          lossMaxLogRatio: e.lossMaxLogRatio,
-        }));
-        const evidenceText = evidence
-          .map((e) => `${e.case} (p = ${e.p}, H = ${e.H}): fitted κ/η = ${e.fittedRateOverEta === null ? '—' : sig(e.fittedRateOverEta)} (ν = ${e.nu}); max rel. deviation of 1 − R/p ${percent(e.residualMaxRelative['nu-eta'] ?? null)} (νη) vs ${percent(e.residualMaxRelative.eta ?? null)} (η), of L ${percent(e.lossMaxRelative['nu-eta'] ?? null)} (νη) vs ${percent(e.lossMaxRelative.eta ?? null)} (η); max |ln(sim/theory)| of 1 − R/p ${fix(e.residualMaxLogRatio['nu-eta'])} vs ${fix(e.residualMaxLogRatio.eta)}, of L ${fix(e.lossMaxLogRatio['nu-eta'])} vs ${fix(e.lossMaxLogRatio.eta)}`)
-          .join('; ');
-        const conclusion =
-          verdict === 'nu-eta'
-            ? 'The data support rate νη: f_{i…i}(t) ≈ 1 − e^{−νηt} with T = η⁻¹Hσ^{2ν−2}, as the kernel limit T⁻¹Θ(0) → νη·Id of App. H implies; the rate η of Proposition 7.1 as stated is off by the factor ν.'
-            : verdict === 'eta'
-              ? 'The data support rate η as stated in Proposition 7.1.'
-              : 'The data do not single out one convention at these sizes.';
+        const wins = nuEtaWins([...residuals, ...losses]);
+        const verdict = wins.wins === wins.of ? 'nu-eta' : wins.wins === 0 ? 'eta' : 'undecided';
         return {
-          sizes: sz.cases.map((c) => `${caseName(c)}: p = ${c.p}, H = ${c.H}, p^(ν−1)Hσ^(2ν) = ${BALANCE[c.point]}, ${c.seeds} runs`).join('; '),
-          integrator: `RK4, ${sz.steps} steps over t ∈ [0, ${sz.tmax}]`,
-          timeNormalisation: `T = η⁻¹Hσ^{2ν−2} with η = ${ETA} (the same T for both conventions)`,
+          headline: logRatioStatistic('residualNuEtaMaxLogRatio', `max |ln((1 − R/p)_sim/e^(−νηt))| over νηt ≤ ${NU_ETA_T}, all cases`, ntkAsymHeadline(residuals)),
+          statistics: [
+            fractionStatistic('nuEtaWins', 'comparisons (cases × {1 − R/p, L}, max |ln(sim/theory)| over the run) where rate νη beats rate η', wins.wins, wins.of),
+            logRatioStatistic('fittedRateMaxLogRatio', 'max |ln(κ/νη)| of the rate κ fitted to 1 − R/p = e^(−κt)', worst(kappas.map((k) => (k === null ? null : Math.abs(Math.log(k)))))),
+          ],
           panels,
-          agreement: worstAgreement(
-            panels,
-            `${supported === null ? 'for either convention' : `for the supported convention (rate ${verdict === 'eta' ? 'η' : 'νη'})`} over t ∈ [0, ${sz.tmax}]`,
-            (f) => supported === null || supported.includes(f),
-          ),
-          findings: { rateConvention: verdict, conclusion, evidence: table },
-          summaryDetail: `NTK rate: ${conclusion} Evidence: ${evidenceText}.`,
+          agreement: worstAgreement(panels, `for rate νη over t ∈ [0, ${sz.tmax}]`, (f) => f === 'ntk-asym-r-nu-eta' || f === 'ntk-asym-nu-eta'),
+          findings: {
+            rateConvention: verdict,
+            evidence: residuals.map((r, k) => ({
+              case: caseName(sz.cases[k]!), p: r.parameters.p, H: r.parameters.H, sigma2: r.parameters.sigma2, T: r.parameters.T, runs: r.parameters.seeds,
+              fittedRateOverEta: kappas[k] === null ? null : kappas[k]! * r.parameters.nu,
+              residualMaxLogRatio: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, r.theory[i]!.deviation.maxLogRatio])),
+              lossMaxLogRatio: Object.fromEntries(CONVENTIONS.map((cv, i) => [cv.key, losses[k]!.theory[i]!.deviation.maxLogRatio])),
+            })),
+          },
         };
       },
     };

@@ -11,10 +11,12 @@
 import { nu4Threshold } from '../solutions/curves/sym4/threshold.js';
 import { sym4Ascent } from '../solutions/curves/sym4/ascent.js';
 import { relativeDeviation, worstAgreement } from './deviation.js';
-import { percent, sig } from './format.js';
+import { sig } from './format.js';
+import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
-import { evaluateCurve, curveParams, denseTimes, seriesResult, type SeriesSpec } from './series.js';
-import type { CurvePanelResult, Deviation, Experiment, ExperimentSize, GridCell, GridPanelResult, JobResults, SeriesResult, SimulationJob } from './types.js';
+import { curvePanel, evaluateCurve, curveParams, denseTimes, type SeriesSpec } from './series.js';
+import { fractionStatistic, worst } from './statistics.js';
+import type { Deviation, Experiment, ExperimentSize, GridCell, GridPanelResult, JobResults, SeriesResult, SimulationJob, Statistic } from './types.js';
 
 /** Horizon of the divergence grid: a run diverges if its loss overflows at some t ∈ [−h, 0]. */
 const HORIZON = 0.1;
@@ -53,17 +55,20 @@ const SIZES: Record<ExperimentSize, Sizes> = {
     curves: { p: 12, seeds: 4 },
   },
   tiny: {
-    grids: [{ p: 4, thetaCells: 3, rhoCells: 3, seeds: 2 }],
+    grids: [{ p: 4, thetaCells: 3, rhoCells: 3, seeds: 4 }],
     thetaMax: 10,
     rhoRange: [0.03, 30],
     curves: { p: 6, seeds: 2 },
   },
 };
 
-/** RK4 step: a fraction of 1/(1 + 16θρ), the scale of the ascent rate with T = σ². */
-function ascentSteps(span: number, theta: number, rho: number, fraction: number): number {
-  return Math.max(4, Math.ceil((span * (1 + 16 * theta * rho)) / fraction));
+/** RK4 step: a fraction of 1/(1 + 16θρ), the scale of the ascent rate with T = σ² (at least 4 steps). */
+function ascentStep(span: number, theta: number, rho: number, fraction: number): number {
+  return Math.min(span / 4, fraction / (1 + 16 * theta * rho));
 }
+
+/** Defaults of every job: SYM ν = 4, identity target, T = σ² (set per row). */
+const ASCENT = { nu: 4, scenario: 'sym', target: 'identity', method: 'rk4' } as const;
 
 /** Log-spaced edges. */
 function edges(lo: number, hi: number, cells: number): number[] {
@@ -101,23 +106,28 @@ interface GridPlan {
 function gridPlan(p: number, thetaCells: number, rhoCells: number, seeds: number, sz: Sizes, index: number): GridPlan {
   const thetaEdges = edges(1, sz.thetaMax, thetaCells);
   const rhoEdges = edges(sz.rhoRange[0], sz.rhoRange[1], rhoCells);
-  const cells: GridPlan['cells'][number][] = [];
-  for (let i = 0; i < thetaCells; i++) {
-    const centre = Math.sqrt(thetaEdges[i]! * thetaEdges[i + 1]!);
-    const H = Math.max(1, Math.round(((centre - 1) * p * p) / 3));
-    const theta = 1 + (3 * H) / (p * p);
-    for (let j = 0; j < rhoCells; j++) {
-      const rho = Math.sqrt(rhoEdges[j]! * rhoEdges[j + 1]!);
+  const at = Array.from({ length: thetaCells * rhoCells }, (_v, n) => {
+    const [i, j] = [Math.floor(n / rhoCells), n % rhoCells];
+    const H = Math.max(1, Math.round(((Math.sqrt(thetaEdges[i]! * thetaEdges[i + 1]!) - 1) * p * p) / 3));
+    return { H, theta: 1 + (3 * H) / (p * p), rho: Math.sqrt(rhoEdges[j]! * rhoEdges[j + 1]!), n };
+  });
+  const jobs = jobTable(
+    { ...ASCENT, p, tmax: -HORIZON, seeds, times: { kind: 'lin', count: 2 } },
+    at.map(({ H, theta, rho, n }) => {
       const sigma2 = Math.sqrt(rho / p ** 3);
-      const job: SimulationJob = {
-        id: `grid-p${p}/theta=${sig(theta)},rho=${sig(rho)}`, nu: 4, scenario: 'sym', target: 'identity', p, H, sigma2, T: sigma2,
-        tmax: -HORIZON, steps: ascentSteps(HORIZON, theta, rho, 0.1), method: 'rk4', seeds, seed: 100000 * index + 100 * (i * rhoCells + j),
-        times: { kind: 'lin', count: 2 },
-      };
-      cells.push({ job, theta, rho });
-    }
-  }
-  return { p, seeds, thetaEdges, rhoEdges, cells };
+      return { id: `grid-p${p}/theta=${sig(theta)},rho=${sig(rho)}`, H, sigma2, T: sigma2, step: ascentStep(HORIZON, theta, rho, 0.1), seed: 100000 * index + 100 * n };
+    }),
+  );
+  return { p, seeds, thetaEdges, rhoEdges, cells: jobs.map((job, n) => ({ job, theta: at[n]!.theta, rho: at[n]!.rho })) };
+}
+
+/**
+ * Headline: grid cells whose majority verdict (diverged before t = −h or not) matches the theory's
+ * regime, ρ > factor·ρ*(θ) (factor 1: the boundary of eq. nu4-threshold).
+ */
+export function nu4AscentHeadline(grids: readonly GridPanelResult[], factor = 1): { agree: number; cells: number } {
+  const cells = grids.flatMap((g) => g.cells);
+  return { agree: cells.filter((c) => c.rate >= 0.5 === c.rho > factor * c.theory.rhoStar).length, cells: cells.length };
 }
 
 export const nu4Ascent: Experiment = {
@@ -127,75 +137,27 @@ export const nu4Ascent: Experiment = {
   plan(size) {
     const sz = SIZES[size];
     const grids = sz.grids.map((g, k) => gridPlan(g.p, g.thetaCells, g.rhoCells, g.seeds, sz, k));
-    const jobs: SimulationJob[] = [];
-    const { p: pc, seeds: sc } = sz.curves;
-    const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
-    const thetaC = 1 + (3 * Hc) / (pc * pc);
-    const curveSpecs: SeriesSpec[] = EXAMPLES.map((ex, k) => {
-      const rho = ex.ratio * nu4Threshold(thetaC);
-      const sigma2 = Math.sqrt(rho / pc ** 3);
-      const job: SimulationJob = {
-        id: `curves/${ex.name}`, nu: 4, scenario: 'sym', target: 'identity', p: pc, H: Hc, sigma2, T: sigma2,
-        tmax: -CURVE_RANGE, steps: ascentSteps(CURVE_RANGE, thetaC, rho, 0.05), method: 'rk4', seeds: sc, seed: 900000 + 1000 * k,
-        times: { kind: 'lin', count: 51 },
-      };
-      // Plotted (and compared) while the theory's L − p/2 stays ≤ CURVE_CAP, as in Fig. 6.
-      const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
-      const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
-      let from = 0;
-      for (let i = dense.length - 1; i >= 0; i--) {
-        const v = th[i];
-        if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
-        from = dense[i]!;
-      }
-      return {
-        job,
-        label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`,
-        quantity: 'L',
-        normalise: { offset: pc / 2, quantity: 'L − p/2' },
-        statistic: 'median',
-        formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }],
-        window: [from, 0],
-        derived: { rho, rhoOverRhoStar: ex.ratio },
-      };
-    });
-    for (const g of grids) jobs.push(...g.cells.map((c) => c.job));
-    jobs.push(...curveSpecs.map((s) => s.job));
+    const { jobs: curveJobs, specs: curveSpecs, p: pc, H: Hc, theta: thetaC } = exampleCurves(sz.curves.p, sz.curves.seeds);
     const ratioH = horizonRatio(HORIZON);
     return {
-      jobs,
+      jobs: [...grids.flatMap((g) => g.cells.map((c) => c.job)), ...curveJobs],
+      paperSizes: 'p = 64 for the grid, θ up to 100; p = 256 for the curves',
+      timeNormalisation: `T = σ² (natural scale σ^{ν−2}; gives the t-axis of Fig. 6), ρ = p³σ⁴, H = (θ − 1)p²/3 rounded; grid: θ ∈ [1, ${sz.thetaMax}], ρ ∈ [${sz.rhoRange.join(', ')}], horizon t ≥ −${HORIZON}`,
       analyse(results: JobResults) {
         const gridPanels: GridPanelResult[] = grids.map((g) => gridResult(g, results, ratioH, thetaC, curveSpecs));
-        const curves: CurvePanelResult = {
-          kind: 'curves',
-          id: 'curves',
-          title: `Example curves: p = ${pc}, H = ${Hc} (θ = ${sig(thetaC)}), T = σ²`,
-          x: { quantity: 't', scale: 'linear' },
-          y: { quantity: 'L − p/2', scale: 'linear', domain: [-1.6, CURVE_CAP] },
-          series: curveSpecs.map((s) => seriesResult(s, results.get(s.job.id)!)),
-          rules: [{ y: 0, label: 'L = p/2' }],
-        };
-        const panels = [...gridPanels, curves];
+        const curves = curvePanel(
+          results,
+          {
+            id: 'curves', title: `Example curves: p = ${pc}, H = ${Hc} (θ = ${sig(thetaC)}), T = σ²`, x: { quantity: 't', scale: 'linear' },
+            y: { quantity: 'L − p/2', scale: 'linear', domain: [-1.6, CURVE_CAP] }, rules: [{ y: 0, label: 'L = p/2' }],
+          },
+          curveSpecs,
+        );
         const boundary = gridPanels.map((g) => boundaryStats(g, ratioH));
         const blowUps = curves.series.map(preBlowUp);
-        const perCurve = curves.series.map((s, k) => {
-          const d = s.theory[0]!.deviation;
-          const b = blowUps[k]!;
-          const runs = b.blowUpTimes.length === 0 ? 'no run diverged' : `runs diverged at t = ${sig(Math.min(...b.blowUpTimes), 2)} … ${sig(Math.max(...b.blowUpTimes), 2)}`;
-          const theory = b.theoryBlowUp === null ? 'theory: no blow-up' : `theory: E[L] diverges at t_crit = ${sig(b.theoryBlowUp)}`;
-          return (
-            `${s.label}: ${percent(d.maxRelative)} at t = ${d.at === null ? '—' : sig(d.at)} over [${sig(s.window[0])}, 0]; ` +
-            `${percent(b.deviation.maxRelative)} over [${sig(b.window[0])}, 0] (the first half of the time to the earliest blow-up); ${runs} (${b.blowUpTimes.length}/${s.parameters.seeds}), ${theory}`
-          );
-        });
-        const gridText = boundary
-          .map((b) => `p = ${b.p}: empirical boundary ρ₅₀/ρ* from ${sig(b.ratioMin, 2)} to ${sig(b.ratioMax, 2)} over θ, majority vote agrees with ρ ≷ ρ* in ${b.agreeStar}/${b.cells} cells (with the finite-horizon line ${sig(ratioH, 3)}ρ*: ${b.agreeHorizon}/${b.cells}); mean blow-up time / theory t_crit over high-noise cells ${b.blowUpRatio === null ? '—' : sig(b.blowUpRatio, 2)}`)
-          .join('; ');
         return {
-          sizes: `grids ${sz.grids.map((g) => `p = ${g.p} (${g.thetaCells}×${g.rhoCells} cells, θ ∈ [1, ${sz.thetaMax}], ρ ∈ [${sz.rhoRange[0]}, ${sz.rhoRange[1]}], ${g.seeds} runs per cell)`).join(' and ')}; curves p = ${pc}, H = ${Hc}, ${sc} runs each (paper: p = 64 for the grid, θ up to 100; p = 256 for the curves)`,
-          integrator: `RK4, step ${0.1}/(1 + 16θρ) (grid) and ${0.05}/(1 + 16θρ) (curves), gradient ascent to t = −${HORIZON} (grid) and −${CURVE_RANGE} (curves)`,
-          timeNormalisation: 'T = σ² (natural scale σ^{ν−2}; gives the t-axis of Fig. 6), ρ = p³σ⁴, H = (θ − 1)p²/3 rounded',
-          panels,
+          ...ascentStatistics(gridPanels, boundary, curves.series, blowUps, ratioH),
+          panels: [...gridPanels, curves],
           agreement: worstAgreement([curves], '(median over runs of L − p/2, since the mean is dominated by runs near their blow-up) over the plotted range of the example curves'),
           findings: {
             curves: blowUps.map((b, k) => ({ series: curves.series[k]!.label, ...b })),
@@ -205,13 +167,74 @@ export const nu4Ascent: Experiment = {
             note:
               'At these sizes runs diverge below ρ* and earlier than t_crit. A plausible finite-size cause: a hidden unit whose initial norm is unusually large (relative spread √(2/p)) blows up before the average; the theory is a large-p limit.',
           },
-          summaryDetail: `Divergence grid (horizon t ≥ −${HORIZON}, T = σ²): ${gridText}. Example curves, max relative deviation of the median of L − p/2: ${perCurve.join('; ')}. At these sizes the runs blow up before the large-p theory predicts, so the largest deviations sit at the blow-ups.`,
         };
       },
     };
   },
   figure: (result) => resultFigure(result, result.panels.length),
 };
+
+/** The example curves of Fig. 6 (right): θ ≈ 10, ρ/ρ* of EXAMPLES, compared while L − p/2 ≤ CURVE_CAP. */
+function exampleCurves(pc: number, sc: number): { jobs: SimulationJob[]; specs: SeriesSpec[]; p: number; H: number; theta: number } {
+  const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
+  const thetaC = 1 + (3 * Hc) / (pc * pc);
+  const jobs = jobTable(
+    { ...ASCENT, p: pc, H: Hc, tmax: -CURVE_RANGE, seeds: sc, times: { kind: 'lin', count: 51 } },
+    EXAMPLES.map((ex, k) => {
+      const rho = ex.ratio * nu4Threshold(thetaC);
+      const sigma2 = Math.sqrt(rho / pc ** 3);
+      return { id: `curves/${ex.name}`, sigma2, T: sigma2, step: ascentStep(CURVE_RANGE, thetaC, rho, 0.05), seed: 900000 + 1000 * k };
+    }),
+  );
+  const specs: SeriesSpec[] = jobs.map((job, k) => {
+    const ex = EXAMPLES[k]!;
+    const rho = pc ** 3 * job.sigma2 ** 2;
+    const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
+    const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
+    let from = 0;
+    for (let i = dense.length - 1; i >= 0; i--) {
+      const v = th[i];
+      if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
+      from = dense[i]!;
+    }
+    return {
+      job, label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`, quantity: 'L', normalise: { offset: pc / 2, quantity: 'L − p/2' }, statistic: 'median',
+      formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }], window: [from, 0], derived: { rho, rhoOverRhoStar: ex.ratio },
+    };
+  });
+  return { jobs, specs, p: pc, H: Hc, theta: thetaC };
+}
+
+/** Headline (verdict agreement with ρ*) and further statistics of the grid and the example curves. */
+function ascentStatistics(
+  grids: readonly GridPanelResult[],
+  boundary: readonly BoundaryStats[],
+  series: readonly SeriesResult[],
+  blowUps: readonly ReturnType<typeof preBlowUp>[],
+  ratioH: number,
+): { headline: Statistic; statistics: Statistic[] } {
+  const head = nu4AscentHeadline(grids);
+  const horizon = nu4AscentHeadline(grids, ratioH);
+  const ratios = boundary.flatMap((b) => b.columns.map((c) => c.ratio)).filter((r): r is number => r !== null);
+  const number = (key: string, text: string, value: number | null, theory: number): Statistic => ({ key, text, value, unit: 'number', theory });
+  return {
+    headline: fractionStatistic('verdictAgreement', 'grid cells whose majority verdict (diverged before t = −h or not) matches ρ ≷ ρ*(θ)', head.agree, head.cells),
+    statistics: [
+      fractionStatistic('horizonVerdictAgreement', `the same against the finite-horizon line ρ = ${sig(ratioH, 3)}ρ* (theory t_crit = −h)`, horizon.agree, horizon.cells),
+      number('rho50OverRhoStarMin', 'empirical boundary ρ₅₀/ρ* over θ, smallest', ratios.length > 0 ? Math.min(...ratios) : null, 1),
+      number('rho50OverRhoStarMax', 'empirical boundary ρ₅₀/ρ* over θ, largest', worst(ratios), 1),
+      ...boundary.map((b) => number(`blowUpOverTCrit-p${b.p}`, `mean blow-up time / theory t_crit over high-noise cells, p = ${b.p}`, b.blowUpRatio, 1)),
+      ...blowUps.map((b, k) =>
+        number(
+          `preBlowUpMaxRelative-${k}`,
+          `${series[k]!.label}: max relative deviation of the median of L − p/2 over [${sig(b.window[0], 2)}, 0] (first half of the time to the earliest blow-up; ${b.blowUpTimes.length}/${series[k]!.parameters.seeds} runs diverged)`,
+          b.deviation.maxRelative,
+          0,
+        ),
+      ),
+    ],
+  };
+}
 
 /**
  * Blow-up times of the runs of an ascent curve (runs whose loss overflowed before tmax) and the

@@ -3,14 +3,14 @@ import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/plo
 import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult } from './types.js';
 
 /** Kind labels of the simulation in legends. */
-export const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
+const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
 
 function xAxisTitle(q: 't' | 't+1'): string {
   return q === 't+1' ? 't + 1' : 't';
 }
 
 /** A curves panel: theory lines on their fine grid, simulation means with ± std bands (or medians with quartile bands). */
-export function curvesPlot(panel: CurvePanelResult): CurvesPanel {
+function curvesPlot(panel: CurvePanelResult): CurvesPanel {
   const shift = panel.x.quantity === 't+1' ? 1 : 0;
   const inWindow = (s: CurvePanelResult['series'][number]) => (t: number) => t >= Math.min(...s.window) && t <= Math.max(...s.window);
   return {
@@ -44,7 +44,7 @@ export function curvesPlot(panel: CurvePanelResult): CurvesPanel {
 }
 
 /** A heatmap of divergence rates with the boundary on top. */
-export function gridPlot(panel: GridPanelResult): HeatmapPanel {
+function gridPlot(panel: GridPanelResult): HeatmapPanel {
   const cells = panel.cells.map((c) => {
     const i = nearestEdge(panel.thetaEdges, c.theta);
     const j = nearestEdge(panel.rhoEdges, c.rho);

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { renderFigure } from '../render/plot.js';
 import { GENERATOR } from '../simulate/simulate.js';
-import { percent, sig } from './format.js';
+import { integratorText, sizesText } from './jobs.js';
 import { runJobs, withSeeds } from './runJobs.js';
+import { summaryParagraph } from './summary.js';
 import type { Experiment, ExperimentOptions, ExperimentResult } from './types.js';
 
 /** Create `dir` if needed and check that it is a writable directory. Throws {@link InputError}. */
@@ -25,16 +26,6 @@ export function prepareOutputDir(dir: string): void {
   } catch {
     throw new InputError(`experiment: output directory "${dir}" is not writable`);
   }
-}
-
-function summaryParagraph(exp: Experiment, r: Omit<ExperimentResult, 'summary'>, detail: string): string {
-  const a = r.agreement;
-  const where = a.maxRelative === null ? '' : ` (${a.formula}; panel ${a.panel}, ${a.series}, at t = ${a.at === null ? '—' : sig(a.at, 4)})`;
-  return (
-    `${exp.name} — ${exp.title} (${exp.paper}); size ${r.size}: ${r.sizes}. ${r.integrator}; ${r.timeNormalisation}. ` +
-    `Max relative deviation of the simulation (mean over runs unless stated) from theory ${a.over}: ${percent(a.maxRelative)}${where}. ` +
-    `${detail} Wall time ${r.wallSeconds.toFixed(1)} s.`
-  ).replace(/\s+/g, ' ');
 }
 
 export interface ExperimentOutput {
@@ -54,23 +45,26 @@ export async function runExperiment(exp: Experiment, dir: string, options: Exper
   prepareOutputDir(dir);
   const start = performance.now();
   const plan = exp.plan(options.size);
-  const results = await runJobs(withSeeds(plan.jobs, options.seeds), options);
+  const jobs = withSeeds(plan.jobs, options.seeds);
+  const results = await runJobs(jobs, options);
   const analysis = plan.analyse(results);
   const base = {
     experiment: exp.name,
     title: exp.title,
     paper: exp.paper,
     size: options.size,
-    sizes: analysis.sizes,
-    integrator: analysis.integrator,
-    timeNormalisation: analysis.timeNormalisation,
+    headline: analysis.headline,
+    statistics: analysis.statistics,
+    sizes: `${sizesText(jobs)} (paper: ${plan.paperSizes})`,
+    integrator: integratorText(jobs),
+    timeNormalisation: plan.timeNormalisation,
     generator: GENERATOR,
     wallSeconds: (performance.now() - start) / 1000,
     panels: analysis.panels,
     agreement: analysis.agreement,
     findings: analysis.findings,
   };
-  const result: ExperimentResult = { ...base, summary: summaryParagraph(exp, base, analysis.summaryDetail) };
+  const result: ExperimentResult = { ...base, summary: summaryParagraph(base) };
   const jsonPath = join(dir, `${exp.name}.json`);
   const svgPath = join(dir, `${exp.name}.svg`);
   writeFileSync(jsonPath, `${JSON.stringify(result, null, 1)}\n`);

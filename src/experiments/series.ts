@@ -8,7 +8,7 @@ import { curveFormula } from '../solutions/curves/registry.js';
 import type { CurveParams } from '../solutions/curves/params.js';
 import { relativeDeviation } from './deviation.js';
 import { exactInitialLoss } from './exactInitialLoss.js';
-import type { SeriesResult, SimulationJob, TheoryCurve } from './types.js';
+import type { CurvePanelResult, SeriesResult, SimulationJob, TheoryCurve } from './types.js';
 
 /** The curve parameters of a job. */
 export function curveParams(job: SimulationJob): CurveParams {
@@ -163,4 +163,13 @@ export function runQuantiles(runs: readonly (number | null)[][], length: number)
     q75.push(fin(q(0.75)));
   }
   return { median, q25, q75 };
+}
+
+/** A panel of curves from the simulations of its series specs. */
+export function curvePanel(
+  results: ReadonlyMap<string, SimulationResult>,
+  panel: Omit<CurvePanelResult, 'kind' | 'series'>,
+  specs: readonly SeriesSpec[],
+): CurvePanelResult {
+  return { kind: 'curves', ...panel, series: specs.map((s) => seriesResult(s, results.get(s.job.id)!)) };
 }

@@ -10,10 +10,11 @@
  * general (y = 1, z = 1).
  */
 import { worstAgreement } from './deviation.js';
-import { percent, sig } from './format.js';
+import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
-import { seriesResult, type SeriesSpec } from './series.js';
-import type { CurvePanelResult, Experiment, ExperimentSize, JobResults, SimulationJob } from './types.js';
+import { curvePanel } from './series.js';
+import { logRatioStatistic, maxLogRatio, worst } from './statistics.js';
+import type { CurvePanelResult, Experiment, ExperimentSize } from './types.js';
 
 interface Scenario {
   readonly id: string;
@@ -95,53 +96,52 @@ function scenarios(size: ExperimentSize): Scenario[] {
   ];
 }
 
+/**
+ * Headline: max over scenarios of |ln(E[L]_sim/theory)| over the whole run, at the largest p of each
+ * scenario (the solution is a large-p limit at fixed y, z; App. L shows the approach as p grows).
+ */
+export function symNu2Headline(panels: readonly CurvePanelResult[]): number | null {
+  return worst(
+    panels.flatMap((pn) => {
+      const pMax = Math.max(...pn.series.map((s) => s.parameters.p));
+      return pn.series.filter((s) => s.parameters.p === pMax).map((s) => maxLogRatio(s, s.window));
+    }),
+  );
+}
+
 export const symNu2: Experiment = {
   name: 'sym-nu2',
   title: 'SYM ν=2 with the identity target vs the Narayana solution',
   paper: 'Fig. 5, §8, App. J, App. L',
   plan(size) {
     const list = scenarios(size);
-    const jobs: SimulationJob[] = [];
-    const specs = new Map<string, SeriesSpec[]>();
-    list.forEach((sc, i) => {
-      const arr: SeriesSpec[] = [];
-      sc.members.forEach((m, k) => {
-        const job: SimulationJob = {
-          id: `${sc.id}/p=${m.p},H=${m.H}`, nu: 2, scenario: 'sym', target: 'identity', p: m.p, H: m.H, sigma2: sc.z / m.p, T: 1,
-          tmax: sc.tmax, steps: sc.steps, method: 'rk4', seeds: m.seeds, seed: 10000 * i + 1000 * k, times: { kind: 'lin', count: sc.yScale === 'log' ? 61 : 31 },
-        };
-        jobs.push(job);
-        arr.push({ job, label: sc.id === 'fig5' ? m.label : `p = ${m.p}, H = ${m.H}`, quantity: 'L', normalise: { divisor: m.p / 2, quantity: 'L/(p/2)' }, formulas: [{ name: 'sym2-narayana', label: 'theory: eq. loss-narayana' }] });
-      });
-      specs.set(sc.id, arr);
-    });
+    const jobs = list.map((sc, i) =>
+      jobTable(
+        { nu: 2, scenario: 'sym', target: 'identity', T: 1, tmax: sc.tmax, steps: sc.steps, method: 'rk4', times: { kind: 'lin', count: sc.yScale === 'log' ? 61 : 31 } },
+        sc.members.map((m, k) => ({ id: `${sc.id}/p=${m.p},H=${m.H}`, p: m.p, H: m.H, sigma2: sc.z / m.p, seeds: m.seeds, seed: 10000 * i + 1000 * k })),
+      ),
+    );
     return {
-      jobs,
-      analyse(results: JobResults) {
-        const panels: CurvePanelResult[] = list.map((sc) => ({
-          kind: 'curves',
-          id: sc.id,
-          title: sc.title,
-          x: { quantity: 't', scale: 'linear' },
-          y: { quantity: 'L/(p/2)', scale: sc.yScale },
-          series: specs.get(sc.id)!.map((s) => seriesResult(s, results.get(s.job.id)!)),
-          rules: sc.rule ? [{ y: 1, label: 'p/2' }] : undefined,
-        }));
-        const perCurve = panels.flatMap((pn) =>
-          pn.series.map((s) => {
-            const d = s.theory[0]!.deviation;
-            return `${pn.id} ${s.label}: ${percent(d.maxRelative)} at t = ${d.at === null ? '—' : sig(d.at)}`;
-          }),
+      jobs: jobs.flat(),
+      paperSizes: 'p = 512 for Fig. 5; 32/16/8, 4/2/1, 64/32/16, 512/256/128 for App. L',
+      timeNormalisation: 'T = 1, σ² = z/p (the solution depends on t/T, y = H/p and z = pσ² only; App. L)',
+      analyse(results) {
+        const panels = list.map((sc, i) =>
+          curvePanel(
+            results,
+            { id: sc.id, title: sc.title, x: { quantity: 't', scale: 'linear' }, y: { quantity: 'L/(p/2)', scale: sc.yScale }, rules: sc.rule ? [{ y: 1, label: 'p/2' }] : undefined },
+            jobs[i]!.map((job, k) => ({
+              job, label: sc.id === 'fig5' ? sc.members[k]!.label : `p = ${job.p}, H = ${job.H}`, quantity: 'L',
+              normalise: { divisor: job.p / 2, quantity: 'L/(p/2)' }, formulas: [{ name: 'sym2-narayana', label: 'theory: eq. loss-narayana' }],
+            })),
+          ),
         );
-        const sizeText = list.map((sc) => `${sc.id}: ${sc.members.map((m) => `(p, H) = (${m.p}, ${m.H}) × ${m.seeds} runs`).join(', ')}`).join('; ');
         return {
-          sizes: `${sizeText} (paper: p = 512 for Fig. 5; 32/16/8, 4/2/1, 64/32/16, 512/256/128 for App. L)`,
-          integrator: 'RK4, step 0.02 (Fig. 5, low-noise, general), 0.001 (noisy cases)',
-          timeNormalisation: 'T = 1, σ² = z/p (the solution depends on t/T, y = H/p and z = pσ² only; App. L)',
-          panels: panels,
+          headline: logRatioStatistic('largestPMaxLogRatio', 'max |ln(E[L]_sim/theory)| over each run, at the largest p of every scenario', symNu2Headline(panels)),
+          statistics: [logRatioStatistic('allMaxLogRatio', 'the same over all curves (smaller p included)', worst(panels.flatMap((pn) => pn.series.map((s) => maxLogRatio(s, s.window)))))],
+          panels,
           agreement: worstAgreement(panels, 'over each panel’s whole time range'),
           findings: {},
-          summaryDetail: `Per curve (max, where): ${perCurve.join('; ')}.`,
         };
       },
     };

@@ -13,8 +13,6 @@ import type { SimulationResult } from '../simulate/simulate.js';
  */
 export type ExperimentSize = 'default' | 'quick' | 'tiny';
 
-export const EXPERIMENT_SIZES: readonly ExperimentSize[] = ['default', 'quick', 'tiny'];
-
 /** One gradient-flow simulation to run (the simulator's options in plain data). */
 export type SimulationJob = Required<Omit<SimulateOptions, 'model'>> & {
   /** Unique within the experiment, e.g. `under/c=1`. */
@@ -150,6 +148,25 @@ export interface GridPanelResult {
 
 export type PanelResult = CurvePanelResult | GridPanelResult;
 
+/**
+ * A number an analysis computes from the simulations, with what theory predicts for it: a
+ * |ln(simulation/theory)| (theory 0), a fraction of agreeing verdicts (theory 1), a ratio (theory 1).
+ */
+export interface Statistic {
+  /** Stable key, e.g. `lateDecadeMaxLogRatio`. */
+  readonly key: string;
+  /** What is measured and over which range, in words (the summary prints it as is). */
+  readonly text: string;
+  readonly value: number | null;
+  /** How the summary prints it: a number, a percentage, or a fraction of `of` (e.g. cells). */
+  readonly unit: 'number' | 'percent' | 'fraction';
+  /** The value theory predicts at infinite size (0 for a deviation, 1 for a verdict fraction). */
+  readonly theory: number;
+  /** With unit `fraction`: the count behind it (value = count/of). */
+  readonly count?: number;
+  readonly of?: number;
+}
+
 /** The headline agreement figure of an experiment. */
 export interface Agreement {
   readonly maxRelative: number | null;
@@ -167,6 +184,10 @@ export interface ExperimentResult {
   readonly title: string;
   readonly paper: string;
   readonly size: ExperimentSize;
+  /** The statistic theory predicts at the sizes used (what the tests bound); the summary leads with it. */
+  readonly headline: Statistic;
+  /** Further statistics of the analysis, in the order the summary prints them. */
+  readonly statistics: Statistic[];
   /** Sizes used, in words (e.g. `under: p = H = 128; over: p = 4, H = 1024`). */
   readonly sizes: string;
   readonly integrator: string;
@@ -183,21 +204,25 @@ export interface ExperimentResult {
 /** Simulation results by job id. */
 export type JobResults = ReadonlyMap<string, SimulationResult>;
 
-/** What an experiment's analysis produces (the runner adds names, timing and the summary). */
+/**
+ * What an experiment's analysis produces: numbers only (the runner adds names, sizes and integrator
+ * read from the jobs, timing, and the summary written from these numbers).
+ */
 export interface Analysis {
-  readonly sizes: string;
-  readonly integrator: string;
-  readonly timeNormalisation: string;
+  readonly headline: Statistic;
+  readonly statistics: Statistic[];
   readonly panels: PanelResult[];
   readonly agreement: Agreement;
   readonly findings: Readonly<Record<string, unknown>>;
-  /** Sentences for the summary paragraph after the sizes and the agreement figure. */
-  readonly summaryDetail: string;
 }
 
 /** The simulations of an experiment at one size, and the analysis of their results. */
 export interface ExperimentPlan {
   readonly jobs: SimulationJob[];
+  /** The paper's sizes, in words (appended to the sizes read from the jobs). */
+  readonly paperSizes: string;
+  /** How σ² and T are chosen, in words. */
+  readonly timeNormalisation: string;
   analyse(results: JobResults): Analysis;
 }
 

@@ -56,7 +56,7 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     const out = join(dir, 'run');
     const r = gfd(['experiment', 'ntk-asym', '--out', out, '--tiny', '--quiet', '--threads', '1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ntk-asym — .*Max relative deviation .*Wall time/m);
+    expect(r.stdout).toMatch(/^ntk-asym — max \|ln\(\(1 − R\/p\)_sim\/e\^\(−νηt\)\)\| over νηt ≤ 2, all cases: [0-9.]+ \(theory: 0\)\. .*Wall time/m);
     const json = JSON.parse(readFileSync(join(out, 'ntk-asym.json'), 'utf8'));
     expect(json.size).toBe('tiny');
     expect(readFileSync(join(out, 'ntk-asym.svg'), 'utf8').startsWith('<svg')).toBe(true);
@@ -70,7 +70,10 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     expect(doc.experiments).toHaveLength(1);
     const entry = doc.experiments[0];
     const file = JSON.parse(readFileSync(entry.json, 'utf8'));
+    expect(Object.keys(entry).slice(0, 3)).toEqual(['experiment', 'headline', 'statistics']);
     expect(entry.experiment).toBe('free-asym-nu3');
+    expect(entry.headline).toEqual(file.headline);
+    expect(entry.statistics).toEqual(file.statistics);
     expect(entry.agreement).toEqual(file.agreement);
     expect(Number.isFinite(entry.agreement.maxRelative)).toBe(true);
     expect(existsSync(entry.svg)).toBe(true);

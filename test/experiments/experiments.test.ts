@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { experiments } from '../../src/experiments/registry.js';
-import { relativeDeviation } from '../../src/experiments/deviation.js';
 import { runExperiment } from '../../src/experiments/runExperiment.js';
+import { freeAsymNu3Headline } from '../../src/experiments/freeAsymNu3.js';
+import { freeSymNu4Headline } from '../../src/experiments/freeSymNu4.js';
+import { ntkAsymHeadline, nuEtaWins } from '../../src/experiments/ntkAsym.js';
+import { nu4AscentHeadline } from '../../src/experiments/nu4Ascent.js';
 import { evaluateCurve } from '../../src/experiments/series.js';
+import { symNu2Headline } from '../../src/experiments/symNu2.js';
 import type { CurvePanelResult, ExperimentResult, GridPanelResult, SeriesResult } from '../../src/experiments/types.js';
 import { nu4Threshold } from '../../src/solutions/curves/sym4/threshold.js';
 
@@ -23,34 +27,42 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const curvePanels = (r: ExperimentResult) => r.panels.filter((p): p is CurvePanelResult => p.kind === 'curves');
+const gridPanels = (r: ExperimentResult) => r.panels.filter((p): p is GridPanelResult => p.kind === 'grid');
 
-/** max |ln(sim/theory)| of a series against its first formula re-evaluated with T multiplied by `factor`. */
-function logRatioWithT(s: SeriesResult, factor: number): number {
+/** The series with every theory curve re-evaluated with T multiplied by `factor` (a wrong time scale). */
+function withT(s: SeriesResult, factor: number): SeriesResult {
   const P = s.parameters;
-  const th = s.theory[0]!;
-  const values = evaluateCurve(th.formula, { nu: P.nu, scenario: P.scenario, p: P.p, H: P.H, sigma2: P.sigma2, T: P.T * factor }, s.times).map((v) =>
-    v === null ? null : (v - s.offset) / s.divisor,
-  );
-  return relativeDeviation(s.times, s.simulation.mean, s.simulation.std, s.simulation.count, values, s.window).maxLogRatio!;
+  const theory = s.theory.map((th) => ({
+    ...th,
+    values: evaluateCurve(th.formula, { nu: P.nu, scenario: P.scenario, p: P.p, H: P.H, sigma2: P.sigma2, T: P.T * factor }, s.times).map((v) => (v === null ? null : (v - s.offset) / s.divisor)),
+  }));
+  return { ...s, theory };
 }
+const panelsWithT = (panels: CurvePanelResult[], factor: number): CurvePanelResult[] => panels.map((p) => ({ ...p, series: p.series.map((s) => withT(s, factor)) }));
 
 describe('gfd experiments in tiny configurations', () => {
   it('registers the five experiments of the paper', () => {
     expect([...experiments.keys()]).toEqual(['free-asym-nu3', 'free-sym-nu4', 'sym-nu2', 'nu4-ascent', 'ntk-asym']);
   });
 
-  it.each([...experiments.keys()])('%s writes JSON with the documented fields, an SVG, and a finite deviation figure', (name) => {
+  it.each([...experiments.keys()])('%s writes JSON with the documented fields, an SVG, and a summary leading with its headline statistic', (name) => {
     const json = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as ExperimentResult;
     expect(Object.keys(json)).toEqual([
-      'experiment', 'title', 'paper', 'size', 'sizes', 'integrator', 'timeNormalisation', 'generator', 'wallSeconds', 'panels', 'agreement', 'findings', 'summary',
+      'experiment', 'title', 'paper', 'size', 'headline', 'statistics', 'sizes', 'integrator', 'timeNormalisation', 'generator', 'wallSeconds', 'panels', 'agreement', 'findings', 'summary',
     ]);
     expect(json.experiment).toBe(name);
     expect(json.size).toBe('tiny');
-    expect(json.sizes.length).toBeGreaterThan(10);
-    expect(Number.isFinite(json.agreement.maxRelative)).toBe(true);
-    expect(json.agreement.maxRelative).toBeGreaterThanOrEqual(0);
-    expect(json.summary).toContain(name);
-    expect(json.summary).toMatch(/Max relative deviation/);
+    expect(Object.keys(json.headline)).toEqual(expect.arrayContaining(['key', 'text', 'value', 'unit', 'theory']));
+    expect(Number.isFinite(json.headline.value)).toBe(true);
+    expect(json.summary.startsWith(`${name} — ${json.headline.text}: `)).toBe(true);
+    for (const st of json.statistics) expect(json.summary).toContain(st.text.slice(1));
+    // the step sizes printed are those of the jobs (range per panel)
+    for (const panel of curvePanels(json)) {
+      const dts = panel.series.map((s) => Math.abs(s.parameters.tmax) / s.parameters.steps);
+      const two = (x: number) => String(Number(x.toPrecision(2)));
+      expect(json.integrator).toContain(`step ${two(Math.min(...dts))}`);
+      expect(json.integrator).toMatch(new RegExp(`[ –]${two(Math.max(...dts)).replace('.', '\\.')}, t ∈`));
+    }
     for (const panel of curvePanels(json)) {
       for (const s of panel.series) {
         const n = s.times.length;
@@ -69,35 +81,23 @@ describe('gfd experiments in tiny configurations', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
-  it('free-asym-nu3: T = 6Hσ⁴/c (over) and 4p²σ⁴/c (under) match the simulation; T off by ν does not', () => {
+  // Tolerances: measured at tiny size (these runs) and at quick size, with margin; a theory with T
+  // off by a factor 2 (either way) must exceed each of them.
+  it('free-asym-nu3: E[L(t)]/E[L(0)] follows e^(−ct) for ct ≤ 2 and (1+ct)^(−3/2) for ct ≤ p²/(4H); T off by 2 does not', () => {
     const r = results.get('free-asym-nu3')!;
     // E[L(0)] = ½p³Hσ⁶ = 1 by construction of σ² (exact in ASYM)
     for (const s of curvePanels(r).flatMap((p) => p.series)) expect(0.5 * s.parameters.p ** 3 * s.parameters.H * s.parameters.sigma2 ** 3).toBeCloseTo(1, 12);
-    for (const s of curvePanels(r).flatMap((p) => p.series)) {
-      expect(s.theory[0]!.deviation.maxLogRatio!).toBeLessThan(0.75);
-      expect(logRatioWithT(s, 3)).toBeGreaterThan(0.75);
-      expect(logRatioWithT(s, 1 / 3)).toBeGreaterThan(0.75);
+    // measured: 0.079 tiny (over 0.065, under 0.079), 0.13 quick (over 0.087, under 0.135); T·2 or T/2 gives ≥ 0.88
+    const TOL = 0.3;
+    expect(r.headline.value!).toBeLessThan(TOL);
+    for (const f of [2, 0.5]) {
+      const h = freeAsymNu3Headline(panelsWithT(curvePanels(r), f));
+      expect(h.over!).toBeGreaterThan(TOL);
+      expect(h.under!).toBeGreaterThan(TOL);
     }
   });
 
-  it('sym-nu2: with T = 1 the Narayana solution matches (Fig. 5, noisy over-parameterized, general); T off by ν = 2 does not', () => {
-    const r = results.get('sym-nu2')!;
-    const checked = curvePanels(r)
-      .filter((p) => ['fig5', 'noisy-over', 'general'].includes(p.id))
-      .flatMap((p) => p.series)
-      .filter((s) => s.parameters.H >= s.parameters.p); // H = p/2 barely moves in time (see its own bound below)
-    expect(checked.length).toBeGreaterThanOrEqual(4);
-    for (const s of checked) {
-      expect(s.parameters.T).toBe(1);
-      expect(s.theory[0]!.deviation.maxLogRatio!).toBeLessThan(1);
-      expect(logRatioWithT(s, 2)).toBeGreaterThan(1);
-      expect(logRatioWithT(s, 0.5)).toBeGreaterThan(1);
-    }
-    // every curve of every scenario stays within a factor e^0.6 of theory at this size
-    for (const s of curvePanels(r).flatMap((p) => p.series)) expect(s.theory[0]!.deviation.maxLogRatio!).toBeLessThan(0.6);
-  });
-
-  it('free-sym-nu4: σ and T follow Fig. 4 and App. L (E[L(0)] = 1, c = θ/4 or 1/4)', () => {
+  it('free-sym-nu4: over the last decade of t + 1 the loss follows (1+ct)^(−4/3) (App. L); T off by 2 does not', () => {
     const r = results.get('free-sym-nu4')!;
     const [general, under, over] = curvePanels(r);
     for (const s of general!.series) {
@@ -109,38 +109,60 @@ describe('gfd experiments in tiny configurations', () => {
     }
     for (const s of under!.series) expect((24 * s.parameters.p ** 3 * s.parameters.sigma2 ** 3) / s.parameters.T).toBeCloseTo(0.25, 12);
     for (const s of over!.series) expect((72 * s.parameters.p * s.parameters.H * s.parameters.sigma2 ** 3) / s.parameters.T).toBeCloseTo(0.25, 12);
-    // the simulated loss decays over the run
-    for (const s of [...general!.series, ...under!.series, ...over!.series]) expect(s.simulation.mean.at(-1)!).toBeLessThan(s.simulation.mean[0]! / 2);
+    // measured: 0.20 tiny, 0.195 quick (both at the smallest H or p); T·2 or T/2 gives ≥ 0.8 (2^(4/3) late)
+    const TOL = 0.45;
+    expect(r.headline.value!).toBeLessThan(TOL);
+    for (const f of [2, 0.5]) expect(freeSymNu4Headline(panelsWithT(curvePanels(r), f))!).toBeGreaterThan(TOL);
   });
 
-  it('nu4-ascent: grid cells carry rates in [0, 1] and ρ*(θ) from the threshold; large ρ diverges, small ρ does not', () => {
+  it('sym-nu2: with T = 1 the Narayana solution matches at the largest p of each scenario; T off by 2 does not', () => {
+    const r = results.get('sym-nu2')!;
+    for (const s of curvePanels(r).flatMap((p) => p.series)) expect(s.parameters.T).toBe(1);
+    // measured: 0.54 tiny (general, p = 16), 0.46 quick (Fig. 5 H = p, p = 64); T·2 or T/2 gives ≥ 3 on the curves that move
+    const TOL = 0.8;
+    expect(r.headline.value!).toBeLessThan(TOL);
+    for (const f of [2, 0.5]) expect(symNu2Headline(panelsWithT(curvePanels(r), f))!).toBeGreaterThan(TOL);
+  });
+
+  it('nu4-ascent: the divergence verdict per cell follows ρ ≷ ρ*; a boundary 4ρ* does not; every high-noise cell diverges', () => {
     const r = results.get('nu4-ascent')!;
-    const grid = r.panels.find((p): p is GridPanelResult => p.kind === 'grid')!;
-    expect(grid.cells.length).toBe((grid.thetaEdges.length - 1) * (grid.rhoEdges.length - 1));
-    for (const c of grid.cells) {
+    const grids = gridPanels(r);
+    for (const c of grids.flatMap((g) => g.cells)) {
       expect(c.rate).toBeGreaterThanOrEqual(0);
       expect(c.rate).toBeLessThanOrEqual(1);
       expect(c.theory.rhoStar).toBeCloseTo(nu4Threshold(c.theta), 12);
       expect(c.T).toBe(c.sigma2);
       expect(c.rho).toBeCloseTo(c.p ** 3 * c.sigma2 ** 2, 12);
     }
-    const rhos = grid.cells.map((c) => c.rho);
-    for (const c of grid.cells.filter((c) => c.rho === Math.max(...rhos))) expect(c.rate).toBe(1);
-    for (const c of grid.cells.filter((c) => c.rho === Math.min(...rhos))) expect(c.rate).toBe(0);
+    // measured: 8/9 tiny, 32/40 quick (runs diverge below ρ* at these p: boundary at 0.2–1 ρ*);
+    // with the boundary at 4ρ*: 6/9 tiny, 22/40 quick. A boundary too low by 4 agrees as well at these sizes.
+    const TOL = 0.75;
+    expect(r.headline.value!).toBeGreaterThanOrEqual(TOL);
+    const wrong = nu4AscentHeadline(grids, 4);
+    expect(wrong.agree / wrong.cells).toBeLessThan(TOL);
+    // theory: t_crit > −h for ρ > f_h ρ* (f_h ≈ 1.07); finite size only adds divergence
+    const fh = (r.findings as { horizonRatio: number }).horizonRatio;
+    const high = grids.flatMap((g) => g.cells).filter((c) => c.rho > fh * c.theory.rhoStar);
+    expect(high.length).toBeGreaterThan(0);
+    for (const c of high) expect(c.rate).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('ntk-asym: reports both rate conventions with their deviations and picks νη', () => {
+  it('ntk-asym: 1 − R/p follows e^(−νηt); rate νη beats η everywhere; the fitted rate is νη', () => {
     const r = results.get('ntk-asym')!;
-    const f = r.findings as { rateConvention: string; evidence: { fittedRateOverEta: number; residualMaxLogRatio: Record<string, number>; lossMaxLogRatio: Record<string, number> }[] };
-    expect(f.rateConvention).toBe('nu-eta');
-    expect(r.summary).toContain('νη');
-    for (const e of f.evidence) {
-      expect(Object.keys(e.residualMaxLogRatio).sort()).toEqual(['eta', 'nu-eta']);
-      expect(e.residualMaxLogRatio['nu-eta']!).toBeLessThan(e.residualMaxLogRatio.eta!);
-      expect(e.lossMaxLogRatio['nu-eta']!).toBeLessThan(e.lossMaxLogRatio.eta!);
-    }
-    // fitted rates close to ν (ν = 2 and ν = 3 cases), far from 1
-    expect(f.evidence.map((e) => Math.round(e.fittedRateOverEta))).toEqual([2, 3]);
+    const residuals = curvePanels(r).filter((p) => p.id.startsWith('residual-')).flatMap((p) => p.series);
+    const all = curvePanels(r).flatMap((p) => p.series);
+    expect((r.findings as { rateConvention: string }).rateConvention).toBe('nu-eta');
+    // measured: 0.062 tiny, 0.15 quick (ν = 3, point C); T·2 gives 1 at νηt = 2, the rate η gives (ν − 1)·2/ν ≥ 1
+    const TOL = 0.35;
+    expect(r.headline.value!).toBeLessThan(TOL);
+    for (const f of [2, 0.5]) expect(ntkAsymHeadline(residuals.map((s) => withT(s, f)))!).toBeGreaterThan(TOL);
+    const etaAsNuEta = residuals.map((s) => ({ ...s, theory: [s.theory[1]!, s.theory[0]!] }));
+    expect(ntkAsymHeadline(etaAsNuEta)!).toBeGreaterThan(TOL);
+    const w = nuEtaWins(all);
+    expect(w.wins).toBe(w.of);
+    // fitted κ/νη: measured |ln| 0.043 tiny, 0.085 quick; rate η would give ln ν ≥ 0.69
+    const fitted = r.statistics.find((s) => s.key === 'fittedRateMaxLogRatio')!;
+    expect(fitted.value!).toBeLessThan(0.25);
   });
 
   it('writes one JSON and one SVG per experiment', () => {

@@ -12,36 +12,15 @@
  * `--tiny`: seconds, a smoke test rather than a reproduction); the sizes used are written out.
  *
  * Writes `DIR/<name>.json`, then `DIR/<name>.svg`, for each experiment as it finishes, and prints
- * one summary paragraph per experiment on stdout (sizes, integrator, time normalisation, the
- * maximum relative deviation between the mean simulation and theory over the plotted range and
- * where it is taken, experiment-specific findings, wall time). Progress goes to stderr (TTY only).
- *
- * JSON (all numbers floats; times in the units of du/dt = −(1/T)∂L/∂u):
- * ```
- * { "experiment", "title", "paper", "size": "default"|"quick"|"tiny", "sizes": "<words>",
- *   "integrator", "timeNormalisation", "generator", "wallSeconds",
- *   "panels": [
- *     { "kind": "curves", "id", "title", "x": {"quantity": "t"|"t+1", "scale"},
- *       "y": {"quantity", "scale"},                    // values are plotted as stored
- *       "series": [ { "id", "label", "quantity": "L"|"R/p"|"L/(p/2)"|…, "divisor", "offset", // values = (raw − offset)/divisor
- *                     "parameters": {nu, scenario, target, p, H, sigma2, T, tmax, steps, dt, method, seeds, seed, times},
- *                     "derived": {…constants of the closed forms…},
- *                     "times": [...], "simulation": {"mean": [...], "std": [...], "count": [...]},
- *                     "diverged": n, "lastFiniteTimes": [...], "window": [from, to],
- *                     "theory": [ { "formula", "label", "values": [...],      // at "times"
- *                                   "dense": {"times", "values"},
- *                                   "deviation": {maxRelative, at, simulationAt, theoryAt,
- *                                                 standardErrorsAt, meanRelative, points, range} } ] } ] }
- *   | { "kind": "grid", "id", "title", "cells": [ {theta, rho, p, H, sigma2, T, horizon, steps, runs,
- *         diverged, rate, meanBlowUpTime, theory: {rhoStar, regime, tCrit}} ], "thetaEdges", "rhoEdges",
- *         "boundary": {"theta", "rhoStar"}, "markers" } ],
- *   "agreement": {maxRelative, panel, series, formula, at, over},
- *   "findings": {…}, "summary": "<the printed paragraph>" }
- * ```
+ * one summary paragraph per experiment on stdout. The paragraph leads with the experiment's
+ * headline statistic — the number theory predicts at the sizes used, with its theory value — then
+ * sizes and integrator steps (read from the simulation jobs), the time normalisation, the further
+ * statistics, the maximum relative deviation of every curve and the wall time. Progress goes to
+ * stderr (TTY only). The full JSON layout is in docs/json.md.
  *
  * With `--format json` stdout carries, instead of the paragraphs, one JSON document streamed as the
- * experiments finish: `{"experiments":[{"experiment","size","sizes","wallSeconds","json":"<path>",
- * "svg":"<path>","agreement":{…},"findings":{…},"summary":"…"},…]}`.
+ * experiments finish: `{"experiments":[{"experiment","headline","statistics","size","sizes",
+ * "wallSeconds","json":"<path>","svg":"<path>","agreement","findings","summary"},…]}`.
  */
 import type { Command } from 'commander';
 import { experiment, experiments } from '../../experiments/registry.js';
@@ -107,6 +86,8 @@ export function register(program: Command): void {
             const r = out.result;
             const entry = {
               experiment: r.experiment,
+              headline: r.headline,
+              statistics: r.statistics,
               size: r.size,
               sizes: r.sizes,
               wallSeconds: r.wallSeconds,
