@@ -36,7 +36,12 @@ export interface ExperimentOutput {
 
 /**
  * Run `exp` and write its JSON and SVG into `dir` (created if missing).
- * @example const { result } = await runExperiment(experiment('sym-nu2'), 'out', { size: 'quick' });
+ * @example
+ * ```ts
+ * const { result } = await runExperiment(experiment('ntk-asym'), 'out', { size: 'tiny' });
+ * result.experiment; // 'ntk-asym'
+ * result.size; // 'tiny'
+ * ```
  */
 export async function runExperiment(exp: Experiment, dir: string, options: ExperimentOptions): Promise<ExperimentOutput> {
   if (options.seeds !== undefined && !(Number.isSafeInteger(options.seeds) && options.seeds >= 1)) {
