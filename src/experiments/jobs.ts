@@ -16,8 +16,12 @@ const FIELDS = ['nu', 'scenario', 'target', 'p', 'H', 'sigma2', 'T', 'tmax', 'st
 /**
  * The jobs `{...defaults, ...row}`, with steps = ⌈|tmax|/step⌉ for rows that give `step`.
  * Throws if a job lacks a field (an experiment's table is incomplete).
- * @example jobTable({ nu: 2, scenario: 'sym', target: 'zero', method: 'rk4', seeds: 2, seed: 0, times: { kind: 'lin', count: 11 }, T: 1, sigma2: 0.1, tmax: 1 },
- *   [{ id: 'a', p: 4, H: 4, step: 0.1 }])[0].steps // 10
+ * @example
+ * ```ts
+ * const defaults = { nu: 2, scenario: 'sym', target: 'zero', method: 'rk4', seeds: 2, seed: 0, times: { kind: 'lin', count: 11 }, T: 1, sigma2: 0.1, tmax: 1 } as const;
+ * const jobs = jobTable(defaults, [{ id: 'a', p: 4, H: 4, step: 0.1 }]);
+ * jobs[0]!.steps; // 10
+ * ```
  */
 export function jobTable(defaults: JobDefaults, rows: readonly JobRow[]): SimulationJob[] {
   return rows.map(({ step, ...row }) => {
@@ -50,7 +54,12 @@ function range(xs: readonly number[], digits: number): string {
 
 /**
  * The sizes of a job table in words, per group: distinct (p, H) with runs each.
- * @example sizesText(jobs) // 'over: (p, H) = (3, 576), 4 runs each; under: …'
+ * @example
+ * ```ts
+ * const defaults = { nu: 3, scenario: 'asym', target: 'identity', method: 'euler', seeds: 4, seed: 0, times: { kind: 'lin', count: 11 }, T: 1, sigma2: 0.1, tmax: 1, steps: 10 } as const;
+ * const jobs = jobTable(defaults, [{ id: 'over/a', p: 3, H: 576 }, { id: 'under/a', p: 16, H: 8, seeds: 2 }]);
+ * sizesText(jobs); // 'over: (p, H) = (3, 576), 4 runs each; under: (p, H) = (16, 8), 2 runs each'
+ * ```
  */
 export function sizesText(jobs: readonly SimulationJob[]): string {
   return [...groups(jobs)]

@@ -12,7 +12,7 @@ export const experiments: ReadonlyMap<string, Experiment> = new Map([freeAsymNu3
 
 /**
  * Look an experiment up by name; InputError listing the names if unknown.
- * @example experiment('sym-nu2').paper // 'Fig. 5, §8, App. L'
+ * @example experiment('sym-nu2').paper // 'Fig. 5, §8, App. J, App. L'
  */
 export function experiment(name: string): Experiment {
   const e = experiments.get(name.trim());

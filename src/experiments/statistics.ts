@@ -7,7 +7,13 @@ import type { SeriesResult, Statistic } from './types.js';
  * `window` (the mean, or the median for median series). With `shape`, both are first divided by
  * their value at the first time (t = 0): the comparison of E[L(t)]/E[L(0)], free of the sampling
  * noise of the initial loss. Null if no time is comparable.
- * @example maxLogRatio(series, [0, 2]) // 0.06
+ * @example
+ * ```ts
+ * // a simulated mean that halves where the theory stays flat: |ln(0.25/0.5)| = ln 2
+ * const series = { times: [0, 1, 2], statistic: 'mean', theory: [{ values: [1, 0.5, 0.5] }],
+ *   simulation: { mean: [1, 0.5, 0.25], std: [0, 0, 0], count: [4, 4, 4] } };
+ * maxLogRatio(series as never, [0, 2]); // ≈ 0.6931
+ * ```
  */
 export function maxLogRatio(s: SeriesResult, window: readonly [number, number], index = 0, shape = false): number | null {
   const centre = s.statistic === 'median' ? (s.simulation.median ?? s.simulation.mean) : s.simulation.mean;

@@ -84,9 +84,9 @@ export function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: Inner
  * @example
  * ```ts
  * // one outer node joined by two edges to each of two inner nodes: 3!! = 3 for one inner block
- * sumOverOuterPartitions({ nOuter: 1, nInner: 2, nColours: 1, edgeOuter: Int32Array.of(0, 0, 0, 0),
- *   edgeInner: Int32Array.of(0, 0, 1, 1), edgeColour: Int32Array.of(0, 0, 0, 0), exactBits: 52,
- *   programme: 'auto' }); // [[0n, 0n, 0n], [0n, 3n, 1n]]
+ * const sums = sumOverOuterPartitions({ nOuter: 1, nInner: 2, nColours: 1, edgeOuter: Int32Array.of(0, 0, 0, 0),
+ *   edgeInner: Int32Array.of(0, 0, 1, 1), edgeColour: Int32Array.of(0, 0, 0, 0), exactBits: 52, programme: 'auto' });
+ * sums; // [[0n, 0n, 0n], [0n, 3n, 1n]]
  * ```
  */
 export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[][] {
