@@ -1,23 +1,179 @@
 /**
  * gf-diagrams — exact diagram calculus for the gradient-flow loss expansion of CP tensor
- * decompositions. Library entry point: the pipeline model → diagram → canon → merge → wick →
- * expansion, plus renderers.
+ * decompositions. This is the researcher-facing API; the pipeline's folders and what they own
+ * are listed in README.md ("Architecture"). Kernels and the helpers that later stages share are
+ * in `gf-diagrams/internal` (src/internal.ts).
  */
 export { InputError, RationalError } from './errors.js';
-export * from './rational/index.js';
-export * from './model/index.js';
-export * from './diagram/index.js';
-export * from './canon/index.js';
-export * from './merge/index.js';
-export * from './wick/index.js';
-export * from './expansion/index.js';
-export { latexGroups, latexPH, groupBySigma2 } from './render/polyText.js';
-export { seriesEntryJson, seriesEntryLatex, seriesEntryText, modelJson, type SeriesEntryJson } from './render/seriesRender.js';
-export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from './render/tikz.js';
-export { describeDiagram } from './render/diagramText.js';
-export * from './simulate/index.js';
-export * from './solutions/curves/index.js';
+
+// exact numbers and polynomials in p, H, σ²
+export { Rational, Poly, parsePoly, type RationalLike, type Monomial, type PolyTerm } from './rational/index.js';
+
+// the model: order ν, scenario, target
+export {
+  makeModel,
+  colourCount,
+  MAX_NU,
+  parseTarget,
+  formatTarget,
+  targetNormSquared,
+  formatPartition,
+  type Model,
+  type ModelSpec,
+  type Scenario,
+  type Target,
+  type PatternTerm,
+  type SetPartition,
+} from './model/index.js';
+
+// diagrams
+export {
+  makeDiagram,
+  edgeCount,
+  edgeList,
+  colourCounts,
+  diagramD,
+  diagramR,
+  parseDiagram,
+  formatDiagram,
+  diagramFromJSON,
+  diagramToJSON,
+  toGraph,
+  fromGraph,
+  MAX_MULTIPLICITY,
+  MAX_COLOUR,
+  type Diagram,
+  type DiagramJSON,
+  type DiagramGraph,
+  type DiagramNodeAttributes,
+  type DiagramEdgeAttributes,
+} from './diagram/index.js';
+
+// canonical forms
+export { canonicalForm, canonicalKey, naiveCanonicalForm, type CanonicalForm } from './canon/index.js';
+
+// the merge ⋆ and sums of diagram classes
+export { merge, mergePowers, DiagramSum, type DiagramTerm } from './merge/index.js';
+
+// expectations
+export { wickExpectation, wickByPairings } from './wick/index.js';
+
+// the series Y_s and observable series
+export {
+  lossSeries,
+  expandLoss,
+  observableSeries,
+  expandLossParallel,
+  observableSeriesParallel,
+  lossDiagrams,
+  lossPowerClasses,
+  parseObservable,
+  type SeriesTerm,
+  type ExpandOptions,
+  type ParallelOptions,
+  type LossDiagrams,
+  type ClassEntry,
+  type ClassListing,
+  type Observable,
+} from './expansion/index.js';
+
+// gradient-flow simulation (floating point)
+export {
+  simulate,
+  planSimulation,
+  simulationCsv,
+  simulationText,
+  GENERATOR,
+  MAX_WEIGHTS,
+  type SimulationResult,
+  type RunRecord,
+  type SimulateControl,
+  type SimulateOptions,
+  type SimulationPlan,
+  type Method,
+  type TimeGrid,
+} from './simulate/index.js';
+
+// closed-form loss curves (floating point)
+export {
+  curveFormula,
+  curveFormulas,
+  freeUnderLoss,
+  freeUnderRate,
+  freeUnderInitialLoss,
+  freeOverLoss,
+  freeOverRate,
+  freeOverInitialLoss,
+  freeSymEvenLoss,
+  freeSymEvenRate,
+  freeSymEvenInitialLoss,
+  freeSymEvenTheta,
+  ntkAsymLoss,
+  ntkAsymTrace,
+  ntkEta,
+  ntkRate,
+  narayanaGf,
+  narayanaBranchPoint,
+  narayanaPsi,
+  sym2NarayanaLoss,
+  sym2LimitLoss,
+  sym2BlowUpTime,
+  sym4Ascent,
+  sym4AscentLoss,
+  nu4Threshold,
+  borelF,
+  erfcx,
+  type CurveFormula,
+  type CurveParams,
+  type NtkRateConvention,
+  type Sym4AscentSolution,
+  type Sym4AscentState,
+} from './solutions/index.js';
+
+// the paper's experiments
 export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
-export type * from './experiments/types.js';
-export { figureSpec, renderFigure } from './render/plot.js';
-export type * from './render/plot.js';
+export type {
+  Experiment,
+  ExperimentSize,
+  ExperimentOptions,
+  ExperimentResult,
+  ExperimentPlan,
+  Analysis,
+  SimulationJob,
+  JobResults,
+  SeriesResult,
+  TheoryCurve,
+  Deviation,
+  Statistic,
+  Agreement,
+  PanelResult,
+  CurvePanelResult,
+  GridPanelResult,
+  GridCell,
+} from './experiments/index.js';
+
+// output: text, LaTeX, TikZ, SVG, JSON
+export {
+  seriesEntryJson,
+  seriesEntryLatex,
+  seriesEntryText,
+  latexGroups,
+  latexPH,
+  groupBySigma2,
+  diagramToTikz,
+  tikzDocument,
+  DEFAULT_PALETTE,
+  describeDiagram,
+  figureSpec,
+  renderFigure,
+  seriesDocument,
+  writeClassListing,
+  EXPAND_FORMATS,
+  CLASS_LISTING_FORMATS,
+  type SeriesEntryJson,
+  type TikzOptions,
+  type ExpandFormat,
+  type ClassListingFormat,
+  type SeriesDocumentWriter,
+} from './render/index.js';
+export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';

@@ -2,7 +2,7 @@
  * Exact canonical form of a diagram: node kinds (H / p) and edge colours are respected, colours
  * are never permuted, parallel edges count. Two diagrams are isomorphic iff their keys are equal.
  */
-import { checkPackable, EDGE_STRIDE, freezeDiagram, unpackEdge, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, freezeDiagram, type Diagram, checkPackable, unpackEdge } from '../diagram/index.js';
 import { mix32 } from './kernel/refine.js';
 import { canonicalSearch, type SearchInput } from './kernel/search.js';
 

@@ -2,7 +2,7 @@
  * Reference canonical form by brute force over all permutations of H-nodes and of p-nodes: the
  * lexicographically smallest sorted edge list. Only for tests on small diagrams.
  */
-import { EDGE_STRIDE, packEdge, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, type Diagram, packEdge } from '../diagram/index.js';
 
 function* permutations(n: number): Generator<number[]> {
   const a = Array.from({ length: n }, (_, i) => i);

@@ -1,8 +1,7 @@
 /**
  * The diagrams of the loss (paper eq. loss_D_R_decomposition): L = ½D_{2ν} − R + ½‖F‖².
  */
-import type { Model } from '../model/model.js';
-import type { SetPartition } from '../model/setPartition.js';
+import type { Model, SetPartition } from '../model/index.js';
 import { makeDiagram, type Diagram } from './diagram.js';
 
 /** Colour of slot m (1-based) in a model: m−1 in ASYM, 0 in SYM. */

@@ -1,6 +1,15 @@
-/** Diagrams: the value type, the builders D and R, text/JSON syntax and the graphology boundary. */
-export * from './diagram.js';
-export * from './builders.js';
+/**
+ * diagram/ — the diagram value (a bipartite multigraph with coloured edges), the builders D_{2ν}
+ * and R_π, text and JSON syntax, and the graphology boundary. Imports: model/.
+ * Other folders import this folder only through this file.
+ */
+// public: re-exported by src/index.ts
+export { makeDiagram, edgeCount, edgeList, colourCounts, type Diagram } from './diagram.js';
+export { diagramD, diagramR } from './builders.js';
 export { parseDiagram, formatDiagram, MAX_MULTIPLICITY } from './syntax.js';
 export { diagramFromJSON, diagramToJSON, MAX_COLOUR, type DiagramJSON } from './json.js';
 export { toGraph, fromGraph, type DiagramGraph, type DiagramNodeAttributes, type DiagramEdgeAttributes } from './graph.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { freezeDiagram, EDGE_STRIDE } from './diagram.js';
+export { COLOUR_COUNT, MAX_NODE_PAIRS, packEdge, packedH, packedP, packedColour, unpackEdge, checkPackable } from './packedEdge.js';

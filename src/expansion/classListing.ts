@@ -2,12 +2,11 @@
  * The canonical classes of L^{⋆(S+1)} (left-nested, without the constant ½‖F‖²) with their exact
  * coefficients and expectations, so that Y_S = (−1)^S Σ coeff · E[class] (+ ½‖F‖² at S = 0).
  */
-import type { CanonicalForm } from '../canon/canonicalForm.js';
-import type { Model } from '../model/model.js';
-import { InputError } from '../errors.js';
-import type { Poly } from '../rational/poly.js';
-import type { Rational } from '../rational/rational.js';
+import type { CanonicalForm } from '../canon/index.js';
+import type { Model } from '../model/index.js';
+import type { Poly, Rational } from '../rational/index.js';
 import { wickExpectation } from '../wick/index.js';
+import { InputError } from '../errors.js';
 import { lossDiagrams } from './lossDiagrams.js';
 import { lossPower } from './powers.js';
 

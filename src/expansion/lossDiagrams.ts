@@ -3,14 +3,11 @@
  * L = ½D_{2ν} − Σ_π c_π R_π + ½‖F‖². For exact integer arithmetic in the hot loops the weight
  * part is kept as L − ½‖F‖² = scale · Σ_X n_X X with integer n_X and a rational scale.
  */
-import { canonicalForm } from '../canon/canonicalForm.js';
-import { diagramD, diagramR } from '../diagram/builders.js';
-import { DiagramSum, type IntTerm } from '../merge/diagramSum.js';
-import type { Model } from '../model/model.js';
-import { targetNormSquared } from '../model/target.js';
-import { Poly } from '../rational/poly.js';
-import { lcm } from '../rational/integers.js';
-import { Rational } from '../rational/rational.js';
+import { canonicalForm } from '../canon/index.js';
+import { diagramD, diagramR } from '../diagram/index.js';
+import { DiagramSum, type IntTerm } from '../merge/index.js';
+import { type Model, targetNormSquared } from '../model/index.js';
+import { Poly, lcm, Rational } from '../rational/index.js';
 
 export type { IntTerm };
 

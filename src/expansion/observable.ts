@@ -2,10 +2,8 @@
  * The observables `gfd expand --observable` accepts: `loss` (or `L`), `D` (= D_{2ν}), `R` (the
  * diagonal Σ_i f_{i…i}, the R diagram of the all-equal pattern), or a diagram in text syntax.
  */
-import { diagramD, diagramR } from '../diagram/builders.js';
-import type { Diagram } from '../diagram/diagram.js';
-import { parseDiagram } from '../diagram/syntax.js';
-import type { Model } from '../model/model.js';
+import { diagramD, diagramR, type Diagram, parseDiagram } from '../diagram/index.js';
+import type { Model } from '../model/index.js';
 
 export type Observable = { readonly kind: 'loss'; readonly name: 'loss' } | { readonly kind: 'diagram'; readonly name: string; readonly diagram: Diagram };
 

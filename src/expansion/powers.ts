@@ -3,8 +3,7 @@
  * on integer class tables (canonical key → class, integer coefficient).
  */
 import { InputError } from '../errors.js';
-import { mergePowers } from '../merge/mergePowers.js';
-import type { DiagramSum } from '../merge/diagramSum.js';
+import { mergePowers, type DiagramSum } from '../merge/index.js';
 import type { LossDiagrams } from './lossDiagrams.js';
 
 /**

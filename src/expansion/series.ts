@@ -4,14 +4,13 @@
  * so that E[L(t)] ~ Σ_s Y_s (t/T)^s / s! (paper eqs. lossexp, lossstarexp). For any observable G,
  * T^s E[d^sG/dt^s(0)] = (−1)^s E[G ⋆ L ⋆ … ⋆ L] (s merges, left-nested; eq. dgdt).
  */
-import type { CanonicalForm } from '../canon/canonicalForm.js';
-import type { Diagram } from '../diagram/diagram.js';
-import { DiagramSum } from '../merge/diagramSum.js';
-import type { Model } from '../model/model.js';
-import { InputError } from '../errors.js';
-import { mergePowers } from '../merge/mergePowers.js';
-import { Poly, PolyBuilder } from '../rational/poly.js';
+import type { CanonicalForm } from '../canon/index.js';
+import type { Diagram } from '../diagram/index.js';
+import { DiagramSum, mergePowers } from '../merge/index.js';
+import type { Model } from '../model/index.js';
+import { Poly, PolyBuilder } from '../rational/index.js';
 import { wickExpectation } from '../wick/index.js';
+import { InputError } from '../errors.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 import { WickPool } from './wickPool.js';
 import { availableParallelism } from 'node:os';

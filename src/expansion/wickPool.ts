@@ -5,8 +5,8 @@
  * sources the pool runs in this thread.
  */
 import type { Worker } from 'node:worker_threads';
-import type { CanonicalForm } from '../canon/canonicalForm.js';
-import { Poly } from '../rational/poly.js';
+import type { CanonicalForm } from '../canon/index.js';
+import { Poly } from '../rational/index.js';
 import { startWorker, workerScript } from '../workerScript.js';
 import type { WickReply, WickRequest } from './wickWorker.js';
 

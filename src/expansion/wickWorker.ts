@@ -3,7 +3,7 @@
  * diagrams and answers with exact coefficients as strings.
  */
 import { parentPort } from 'node:worker_threads';
-import { freezeDiagram } from '../diagram/diagram.js';
+import { freezeDiagram } from '../diagram/index.js';
 import { wickExpectation } from '../wick/index.js';
 
 export interface WickRequest {

@@ -3,9 +3,9 @@
  * σ², evaluated in floating point). The closed forms keep only its leading terms, so at small p
  * the simulated loss starts above them; this value says by how much it should.
  */
-import { lossSeries } from '../expansion/series.js';
-import { makeModel } from '../model/model.js';
-import type { Poly } from '../rational/poly.js';
+import { lossSeries } from '../expansion/index.js';
+import { makeModel } from '../model/index.js';
+import type { Poly } from '../rational/index.js';
 import type { SimulationJob } from './types.js';
 
 const cache = new Map<string, Poly>();

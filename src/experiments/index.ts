@@ -1,4 +1,15 @@
-/** Reproductions of the paper's experiments: gradient-flow simulations against closed forms. */
+/**
+ * experiments/ — reproductions of the paper's experiments: job tables of gradient-flow
+ * simulations, closed forms and exact series on the same axes, statistics and summaries.
+ * Imports: rational/, model/, expansion/, simulate/, solutions/, render/.
+ * Other folders import this folder only through this file.
+ */
+// public: re-exported by src/index.ts
 export { experiment, experiments } from './registry.js';
-export { runExperiment, prepareOutputDir, type ExperimentOutput } from './runExperiment.js';
-export * from './types.js';
+export { runExperiment, type ExperimentOutput } from './runExperiment.js';
+export type * from './types.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { prepareOutputDir } from './runExperiment.js';
+export { jobTable, sizesText, integratorText, type JobRow, type JobDefaults } from './jobs.js';
+export { maxLogRatio, worst } from './statistics.js';

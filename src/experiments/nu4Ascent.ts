@@ -8,8 +8,7 @@
  * grid of (θ, ρ), against ρ*(θ) (and the line where the theory's t_crit = −h). Right: example loss
  * curves at θ = 10, ρ ≈ 0.71ρ* and 2.2ρ* (the ratios of Fig. 6), plotted as L − p/2.
  */
-import { nu4Threshold } from '../solutions/curves/sym4/threshold.js';
-import { sym4Ascent } from '../solutions/curves/sym4/ascent.js';
+import { nu4Threshold, sym4Ascent } from '../solutions/index.js';
 import { relativeDeviation, worstAgreement } from './deviation.js';
 import { sig } from './format.js';
 import { jobTable } from './jobs.js';

@@ -1,5 +1,5 @@
 /** Plot panels (render/plot.ts) from experiment panels: the same numbers, in plotted units. */
-import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/plot.js';
+import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/index.js';
 import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult } from './types.js';
 
 /** Kind labels of the simulation in legends. */

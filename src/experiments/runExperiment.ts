@@ -5,8 +5,8 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { renderFigure } from '../render/plot.js';
-import { GENERATOR } from '../simulate/simulate.js';
+import { renderFigure } from '../render/index.js';
+import { GENERATOR } from '../simulate/index.js';
 import { integratorText, sizesText } from './jobs.js';
 import { runJobs, withSeeds } from './runJobs.js';
 import { summaryParagraph } from './summary.js';

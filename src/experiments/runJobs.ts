@@ -1,6 +1,6 @@
 /** Run the simulation jobs of an experiment one after the other, with one progress count. */
-import { makeModel } from '../model/model.js';
-import { simulate, type SimulationResult } from '../simulate/simulate.js';
+import { makeModel } from '../model/index.js';
+import { simulate, type SimulationResult } from '../simulate/index.js';
 import type { ExperimentOptions, SimulationJob } from './types.js';
 
 /** The jobs with the number of runs replaced by `seeds` when given. */

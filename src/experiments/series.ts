@@ -3,9 +3,8 @@
  * grid, and the deviation statistics over the plotted window.
  */
 import { InputError } from '../errors.js';
-import type { SimulationResult } from '../simulate/simulate.js';
-import { curveFormula } from '../solutions/curves/registry.js';
-import type { CurveParams } from '../solutions/curves/params.js';
+import type { SimulationResult } from '../simulate/index.js';
+import { curveFormula, type CurveParams } from '../solutions/index.js';
 import { relativeDeviation } from './deviation.js';
 import { exactInitialLoss } from './exactInitialLoss.js';
 import type { CurvePanelResult, SeriesResult, SimulationJob, TheoryCurve } from './types.js';

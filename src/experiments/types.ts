@@ -3,9 +3,8 @@
  * (simulation jobs), what it reports (panels of series with theory and deviation statistics) and
  * the JSON it writes. Every number is a float (simulation and closed forms alike).
  */
-import type { Figure } from '../render/plot.js';
-import type { SimulateOptions } from '../simulate/plan.js';
-import type { SimulationResult } from '../simulate/simulate.js';
+import type { Figure } from '../render/index.js';
+import type { SimulateOptions, SimulationResult } from '../simulate/index.js';
 
 /**
  * Size preset: `default` (minutes), `quick` (under a minute) and `tiny` (seconds, for tests; a

@@ -4,10 +4,9 @@
  * rational factor, so that the hot loops (repeated merging) run on BigInt integers only; a
  * {@link DiagramSumBuilder} accumulates integer terms and then freezes them into a sum.
  */
-import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
-import type { Diagram } from '../diagram/diagram.js';
-import { gcd, lcm } from '../rational/integers.js';
-import { Rational, type RationalLike } from '../rational/rational.js';
+import { canonicalForm, type CanonicalForm } from '../canon/index.js';
+import type { Diagram } from '../diagram/index.js';
+import { gcd, lcm, Rational, type RationalLike } from '../rational/index.js';
 
 export interface DiagramTerm {
   readonly form: CanonicalForm;
@@ -154,7 +153,7 @@ export class DiagramSumBuilder {
   }
 }
 
-export function compareTerms(a: { form: CanonicalForm }, b: { form: CanonicalForm }): number {
+function compareTerms(a: { form: CanonicalForm }, b: { form: CanonicalForm }): number {
   const da = a.form.diagram;
   const db = b.form.diagram;
   return (

@@ -3,7 +3,7 @@
  * any two edges of the same orbits gives isomorphic diagrams, so ⋆ needs one representative per
  * pair of orbits, weighted by the orbit sizes (parallel edges counted).
  */
-import { checkPackable, EDGE_STRIDE, packEdge, packedColour, packedH, packedP, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, type Diagram, checkPackable, packEdge, packedColour, packedH, packedP } from '../diagram/index.js';
 import { UnionFind } from '../unionFind.js';
 
 export interface EdgeOrbit {

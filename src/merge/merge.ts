@@ -3,8 +3,8 @@
  * of equal colour of the diagram obtained by deleting both edges and identifying their H- and
  * p-endpoints. Bilinear; results aggregated by isomorphism class.
  */
-import { canonicalForm, type CanonicalForm } from '../canon/canonicalForm.js';
-import type { Diagram } from '../diagram/diagram.js';
+import { canonicalForm, type CanonicalForm } from '../canon/index.js';
+import type { Diagram } from '../diagram/index.js';
 import { DiagramSum, type DiagramSumBuilder } from './diagramSum.js';
 import { edgeOrbits, type EdgeOrbit } from './edgeOrbits.js';
 import { mergeEdges } from './mergeEdges.js';

@@ -3,7 +3,7 @@
  * `e2` of G' (same colour), take the disjoint union and identify their H-endpoints and their
  * p-endpoints. This is the diagram of one term of Σ_u ∂G/∂u ∂G'/∂u.
  */
-import { EDGE_STRIDE, freezeDiagram, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, freezeDiagram, type Diagram } from '../diagram/index.js';
 
 export function mergeEdges(g: Diagram, e: number, g2: Diagram, e2: number): Diagram {
   const a = g.edges;

@@ -2,7 +2,7 @@
  * Left-nested merge powers C_0, C_1 = C_0 ⋆ L, …, C_{s+1} = C_s ⋆ L (paper eq. dgdt; the loss
  * series takes C_0 = L, an observable series C_0 = G).
  */
-import type { Diagram } from '../diagram/diagram.js';
+import type { Diagram } from '../diagram/index.js';
 import { DiagramSum } from './diagramSum.js';
 import { merge } from './merge.js';
 

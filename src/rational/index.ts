@@ -1,3 +1,13 @@
+/**
+ * rational/ — exact numbers: frozen BigInt rationals over fraction.js and sparse polynomials in
+ * p, H, σ². The first stage of the pipeline; imports nothing from other folders.
+ * Other folders import this folder only through this file.
+ */
+// public: re-exported by src/index.ts
 export { Rational, type RationalLike } from './rational.js';
-export { Poly, PolyBuilder, type Monomial, type PolyTerm } from './poly.js';
+export { Poly, type Monomial, type PolyTerm } from './poly.js';
 export { parsePoly } from './parsePoly.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { PolyBuilder } from './poly.js';
+export { gcd, lcm } from './integers.js';

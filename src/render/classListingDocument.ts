@@ -4,10 +4,9 @@
  *   "coeff":"1/8","automorphisms":"2","expectation":{"terms":[…]}}, …]}`,
  * text (a header line, then coeff, |Aut|, diagram and E per line) and a TikZ document.
  */
-import { diagramToJSON } from '../diagram/json.js';
-import { formatDiagram } from '../diagram/syntax.js';
-import type { ClassListing } from '../expansion/classListing.js';
-import type { Model } from '../model/model.js';
+import { diagramToJSON, formatDiagram } from '../diagram/index.js';
+import type { ClassListing } from '../expansion/index.js';
+import type { Model } from '../model/index.js';
 import { modelJson } from './seriesRender.js';
 import { diagramToTikz, tikzDocument } from './tikz.js';
 

@@ -2,8 +2,7 @@
  * Multi-line plain-text description of a diagram with node degrees and colour counts (the
  * one-line form is `formatDiagram` of `diagram/syntax.ts`).
  */
-import { colourCounts, EDGE_STRIDE, edgeCount, type Diagram } from '../diagram/diagram.js';
-import { formatDiagram } from '../diagram/syntax.js';
+import { colourCounts, EDGE_STRIDE, edgeCount, type Diagram, formatDiagram } from '../diagram/index.js';
 
 /**
  * Multi-line description:

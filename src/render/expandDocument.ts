@@ -3,8 +3,8 @@
  * `"observable"` and `"diagramClasses"`), LaTeX (an align* block) and text (one line per s).
  * Each coefficient is written as soon as it is given.
  */
-import type { SeriesTerm } from '../expansion/series.js';
-import type { Model } from '../model/model.js';
+import type { SeriesTerm } from '../expansion/index.js';
+import type { Model } from '../model/index.js';
 import { latexFooter, latexHeader, modelJson, seriesEntryJson, seriesEntryLatex, seriesEntryText } from './seriesRender.js';
 
 export const EXPAND_FORMATS = ['json', 'latex', 'text'] as const;

@@ -1,7 +1,5 @@
 /** Plain-text and LaTeX printing of polynomials in p, H, σ². */
-import type { Poly, PolyTerm } from '../rational/poly.js';
-import { gcd } from '../rational/integers.js';
-import { Rational } from '../rational/rational.js';
+import { type Poly, type PolyTerm, gcd, Rational } from '../rational/index.js';
 
 /** Terms grouped by power of σ² (ascending), each group's terms by decreasing p then H. */
 export function groupBySigma2(poly: Poly): Map<number, PolyTerm[]> {

@@ -4,8 +4,8 @@
  *   {"model":{"nu":…,"scenario":…,"target":…},"series":[{"s":0,"terms":[{"coeff":"1/2","p":1,"H":0,"sigma2":0},…]},…], …}
  * `coeff` is an exact integer or "a/b" in lowest terms; `terms` lists every nonzero monomial.
  */
-import type { Model } from '../model/model.js';
-import type { Poly } from '../rational/poly.js';
+import type { Model } from '../model/index.js';
+import type { Poly } from '../rational/index.js';
 import { latexGroups } from './polyText.js';
 
 export interface SeriesEntryJson {

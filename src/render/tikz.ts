@@ -7,7 +7,7 @@
  * no libraries); {@link tikzDocument} wraps pictures into a compilable `standalone` document.
  * Coordinates are floats (layout only).
  */
-import { EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
+import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { InputError } from '../errors.js';
 
 /**

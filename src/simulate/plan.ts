@@ -3,7 +3,7 @@
  * worker threads.
  */
 import { InputError } from '../errors.js';
-import { colourCount, type Model } from '../model/model.js';
+import { colourCount, type Model } from '../model/index.js';
 import type { IntegrationSpec, Method } from './integrate.js';
 import { problemSpec, type ProblemSpec } from './problem.js';
 import { DEFAULT_TIME_GRID, recordSteps, type TimeGrid } from './timeGrid.js';

@@ -4,9 +4,7 @@
  * workspaces the kernels need. Weights live in one Float64Array of `colours` row-major H×p
  * matrices, `w[(c·H + k)·p + i] = u^{(c)}_{k,i}` (colours = ν in ASYM, 1 in SYM).
  */
-import { colourCount, type Model } from '../model/model.js';
-import { blockOf } from '../model/setPartition.js';
-import { targetNormSquared } from '../model/target.js';
+import { colourCount, type Model, blockOf, targetNormSquared } from '../model/index.js';
 import { diagonalSum, lossAndGradient } from './kernel/lossGradient.js';
 
 /** Plain-data description of a problem (structured-clone safe, e.g. for worker threads). */

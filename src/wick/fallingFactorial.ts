@@ -2,7 +2,7 @@
  * Falling factorials (x)_k = x(x−1)…(x−k+1) and their expansion in powers of x through the
  * signed Stirling numbers of the first kind: (x)_k = Σ_j s(k, j) x^j.
  */
-import { Poly } from '../rational/poly.js';
+import { Poly } from '../rational/index.js';
 
 /** Signed Stirling numbers of the first kind s(k, j), 0 ≤ j ≤ k ≤ n, as rows of BigInt. */
 export function stirlingFirstKind(n: number): bigint[][] {

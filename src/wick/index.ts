@@ -1,8 +1,19 @@
+/**
+ * wick/ — the exact expectation E[G] of a diagram as a polynomial in p, H, σ² (set-partition
+ * form of Wick's theorem in the falling-factorial basis), and the plain pairing enumeration as
+ * reference. Imports: rational/, diagram/. Kernels (kernel/) take typed arrays only.
+ * Other folders import this folder only through this file.
+ */
+// public: re-exported by src/index.ts
 export { wickExpectation } from './wickExpectation.js';
 export { wickByPairings } from './wickByPairings.js';
-export { wickCounts, MAX_SUBSET_SIDE, type WickCounts } from './wickCounts.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { wickCounts, wickCountsWith, MAX_SUBSET_SIDE, type WickCounts, type WickOptions } from './wickCounts.js';
 export { fallingFactorialToPoly, stirlingFirstKind } from './fallingFactorial.js';
-export { ExactSums, EXACT_BITS } from './exactSums.js';
-export { sumOverOuterPartitions, cheapestPlan, type OuterPartitionOptions } from './outerPartitionSums.js';
+export { ExactSums, EXACT_BITS, type ExactSumsOptions } from './exactSums.js';
+export { sumOverOuterPartitions, cheapestPlan, MIN_COST_TO_COMPARE, type OuterPartitionOptions, type Programme } from './outerPartitionSums.js';
+export { modularPrime, primesForBits, chineseRemainder } from './modularPrimes.js';
+export { bellNumbers, log2Bell } from './bellNumbers.js';
 export { BlockPartitionSums } from './kernel/blockPartitionSums.js';
 export { TypedPartitionSums } from './kernel/typedPartitionSums.js';

@@ -2,8 +2,8 @@
  * Plain Wick's theorem (paper App. B, eqs. aterm–aterm1): sum over all perfect matchings of
  * equal-colour edges. Exponential in the number of edges; the reference for tests and benchmarks.
  */
-import { Poly } from '../rational/poly.js';
-import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
+import { Poly } from '../rational/index.js';
+import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { UnionFind } from '../unionFind.js';
 
 /**

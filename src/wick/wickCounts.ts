@@ -22,7 +22,7 @@
  * running bound and flushed to BigInt before they could reach 2^52.
  */
 import { InputError } from '../errors.js';
-import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/diagram.js';
+import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { log2Bell } from './bellNumbers.js';
 import { EXACT_BITS } from './exactSums.js';
 import { sumOverOuterPartitions, type Programme } from './outerPartitionSums.js';

@@ -1,8 +1,8 @@
 /**
  * E[G] for a diagram G (paper App. B, eq. aterm1), by the set-partition form of Wick's theorem.
  */
-import type { Poly } from '../rational/poly.js';
-import type { Diagram } from '../diagram/diagram.js';
+import type { Poly } from '../rational/index.js';
+import type { Diagram } from '../diagram/index.js';
 import { fallingFactorialToPoly } from './fallingFactorial.js';
 import { wickCounts } from './wickCounts.js';
 

@@ -7,7 +7,7 @@ import {
   packedH,
   packedP,
   unpackEdge,
-} from '../../src/diagram/diagram.js';
+} from '../../src/diagram/packedEdge.js';
 import { InputError } from '../../src/errors.js';
 import { randInt, rng } from '../helpers/randomDiagram.js';
 

@@ -10,7 +10,7 @@
  *
  * Integers and typed arrays only.
  */
-import { EDGE_STRIDE, packEdge } from '../../diagram/diagram.js';
+import { EDGE_STRIDE, packEdge } from '../../diagram/index.js';
 import { UnionFind } from '../../unionFind.js';
 import { clonePartition, individualize, refine, type PartitionState } from './refine.js';
 
@@ -33,8 +33,6 @@ export interface SearchResult {
   generators: Int32Array[];
   /** order of the automorphism group */
   groupOrder: bigint;
-  /** number of leaves visited (for diagnostics) */
-  leaves: number;
 }
 
 /** A leaf of the search tree: its labelling (`lab`), certificate and individualised vertices. */
@@ -61,7 +59,6 @@ interface SearchState {
   best: Leaf | null;
   /** automorphisms found so far (input labelling) */
   readonly generators: Int32Array[];
-  leaves: number;
 }
 
 /** Packed edges under the positions given by `lab`, sorted, into `out`. */
@@ -115,7 +112,6 @@ function targetCell(partition: PartitionState): number {
 /** Record a leaf; returns the depth to which the search should unwind. */
 function visitLeaf(state: SearchState, lab: Int32Array, prefix: number[]): number {
   const depth = prefix.length;
-  state.leaves++;
   certificateOf(state.input, lab, state.pos, state.cert);
   const { first, best, cert } = state;
   if (first === null) {
@@ -196,7 +192,6 @@ export function canonicalSearch(input: SearchInput): SearchResult {
     first: null,
     best: null,
     generators: [],
-    leaves: 0,
   };
   state.active[0] = 1;
   state.active[nH] = 1;
@@ -216,5 +211,5 @@ export function canonicalSearch(input: SearchInput): SearchResult {
 
   const position = new Int32Array(n);
   for (let a = 0; a < n; a++) position[best.lab[a]!] = a;
-  return { position, certificate: best.cert, generators: state.generators, groupOrder, leaves: state.leaves };
+  return { position, certificate: best.cert, generators: state.generators, groupOrder };
 }

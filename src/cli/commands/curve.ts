@@ -15,11 +15,8 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { Scenario } from '../../model/model.js';
-import { curveGrid } from '../../solutions/curves/curveGrid.js';
-import { formulaParams } from '../../solutions/curves/formulaParams.js';
-import type { CurveParams } from '../../solutions/curves/params.js';
-import { curveFormula, curveFormulas, type CurveFormula } from '../../solutions/curves/registry.js';
+import type { Scenario } from '../../model/index.js';
+import { curveGrid, formulaParams, type CurveParams, curveFormula, curveFormulas, type CurveFormula } from '../../solutions/index.js';
 import { choiceOption, intOption, numberOption } from '../options.js';
 import { emit, toJson } from '../output.js';
 

@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { lossPowerClasses } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { CLASS_LISTING_FORMATS, writeClassListing, type ClassListingFormat } from '../../render/classListingDocument.js';
+import { CLASS_LISTING_FORMATS, writeClassListing, type ClassListingFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions } from '../options.js';
 import { makeProgress } from '../progress.js';
 

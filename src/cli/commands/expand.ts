@@ -16,7 +16,7 @@
 import type { Command } from 'commander';
 import { expandLossParallel, observableSeriesParallel, parseObservable, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/expandDocument.js';
+import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 

@@ -23,9 +23,7 @@
  * "wallSeconds","json":"<path>","svg":"<path>","agreement","findings","summary"},…]}`.
  */
 import type { Command } from 'commander';
-import { experiment, experiments } from '../../experiments/registry.js';
-import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment.js';
-import type { Experiment, ExperimentSize } from '../../experiments/types.js';
+import { experiment, experiments, prepareOutputDir, runExperiment, type Experiment, type ExperimentSize } from '../../experiments/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';

@@ -33,10 +33,8 @@
  * number of runs still finite at that time. CSV: one row per time (see `simulationCsv`).
  */
 import type { Command } from 'commander';
-import { makeModel } from '../../model/model.js';
-import { simulate, GENERATOR } from '../../simulate/simulate.js';
-import { simulationCsv, simulationText } from '../../simulate/format.js';
-import { parseTimeGrid, type TimeGrid } from '../../simulate/timeGrid.js';
+import { makeModel } from '../../model/index.js';
+import { simulate, GENERATOR, simulationCsv, simulationText, parseTimeGrid, type TimeGrid } from '../../simulate/index.js';
 import { choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { emit, toJson } from '../output.js';
 import { makeProgress } from '../progress.js';

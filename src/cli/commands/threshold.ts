@@ -7,8 +7,7 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { cubeIntegralTotal } from '../../solutions/curves/sym4/cubeIntegral.js';
-import { nu4Threshold } from '../../solutions/curves/sym4/threshold.js';
+import { cubeIntegralTotal, nu4Threshold } from '../../solutions/index.js';
 import { choiceOption, intOption, numberOption } from '../options.js';
 import { emit, toJson } from '../output.js';
 

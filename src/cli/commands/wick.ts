@@ -9,11 +9,10 @@
  * fields `"matches": true|false` and `"difference": {"terms": […]}` are added.
  */
 import type { Command } from 'commander';
-import { canonicalForm } from '../../canon/canonicalForm.js';
-import { diagramToJSON } from '../../diagram/json.js';
-import { formatDiagram, parseDiagram } from '../../diagram/syntax.js';
-import { latexGroups } from '../../render/polyText.js';
-import { parsePoly } from '../../rational/parsePoly.js';
+import { canonicalForm } from '../../canon/index.js';
+import { diagramToJSON, formatDiagram, parseDiagram } from '../../diagram/index.js';
+import { latexGroups } from '../../render/index.js';
+import { parsePoly } from '../../rational/index.js';
 import { wickExpectation } from '../../wick/index.js';
 import { choiceOption } from '../options.js';
 

@@ -41,7 +41,7 @@ export function xoshiroNext(s: Uint32Array, out: Uint32Array): void {
 }
 
 /** Uniform double in [0, 1): the top 53 bits of the next output times 2^−53. */
-export function xoshiroUniform(s: Uint32Array, out: Uint32Array): number {
+function xoshiroUniform(s: Uint32Array, out: Uint32Array): number {
   xoshiroNext(s, out);
   return (out[0]! * 2097152 + (out[1]! >>> 11)) * 1.1102230246251565e-16;
 }

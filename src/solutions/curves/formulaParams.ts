@@ -4,7 +4,7 @@
  * ({@link checkCurveParams}) and the formula's own conditions are checked.
  */
 import { InputError } from '../../errors.js';
-import type { Scenario } from '../../model/model.js';
+import type { Scenario } from '../../model/index.js';
 import { checkCurveParams, type CurveParams } from './params.js';
 import type { CurveFormula } from './registry.js';
 

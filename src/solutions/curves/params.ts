@@ -4,7 +4,7 @@
  * sizes are meaningful as scaling parameters).
  */
 import { InputError } from '../../errors.js';
-import { MAX_NU, type Scenario } from '../../model/model.js';
+import { MAX_NU, type Scenario } from '../../model/index.js';
 
 /**
  * Model and time-scale parameters of a curve: order ν, scenario, sizes p and H, initialisation

@@ -5,7 +5,7 @@
  * du/dt = −(1/T)∂L/∂u, never rescaled implicitly.
  */
 import { InputError } from '../../errors.js';
-import type { Scenario } from '../../model/model.js';
+import type { Scenario } from '../../model/index.js';
 import { checkFreeOver, freeOverInitialLoss, freeOverLoss, freeOverRate } from './free/freeOver.js';
 import { checkFreeSymEven, freeSymEvenInitialLoss, freeSymEvenLoss, freeSymEvenRate, freeSymEvenTheta } from './free/freeSymEven.js';
 import { checkFreeUnder, freeUnderInitialLoss, freeUnderLoss, freeUnderRate } from './free/freeUnder.js';

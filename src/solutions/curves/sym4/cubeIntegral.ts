@@ -32,7 +32,7 @@ function cubeTable(): Antiderivative {
 }
 
 /** Map b ∈ [0, ∞] to the table variable x = √b/(1+√b) ∈ [0, 1]. */
-export function cubeVariable(b: number): number {
+function cubeVariable(b: number): number {
   if (b === Infinity) return 1;
   const v = Math.sqrt(b);
   return v / (1 + v);

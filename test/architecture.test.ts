@@ -1,0 +1,123 @@
+/**
+ * The layout as README.md "Architecture" describes it: every library folder has an index.ts of
+ * the same shape, other folders import it only through that index, data flows one way along the
+ * pipeline, and the package's two entry points (`.` and `./internal`) split the researcher-facing
+ * API from the kernels.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as internalApi from '../src/internal.js';
+import * as publicApi from '../src/index.js';
+
+const SRC = join(__dirname, '..', 'src');
+
+/** The pipeline, in order: a folder may import only folders listed before it. */
+const STAGES = [
+  'rational',
+  'model',
+  'diagram',
+  'canon',
+  'merge',
+  'wick',
+  'expansion',
+  'asymptotics',
+  'solutions',
+  'simulate',
+  'render',
+  'experiments',
+  'cli',
+];
+/** Folders whose index.ts is their interface (cli is the application on top and has none). */
+const LIBRARY = STAGES.filter((s) => s !== 'cli' && existsSync(join(SRC, s)));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+interface Import {
+  file: string;
+  from: string; // folder of the importing file ('' for src/*.ts)
+  to: string; // folder of the imported module ('' for a leaf module src/*.ts)
+  rest: string[]; // path inside that folder
+}
+
+function crossImports(): Import[] {
+  const out: Import[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    const from = relative(SRC, file).split(sep);
+    for (const m of text.matchAll(/(?:import|export)[^;]*?from '(\.[^']+)'/gs)) {
+      const target = relative(SRC, normalize(join(dirname(file), m[1]!))).split(sep);
+      const fromFolder = from.length > 1 ? from[0]! : '';
+      const toFolder = target.length > 1 ? target[0]! : '';
+      if (fromFolder === toFolder) continue;
+      out.push({ file: relative(SRC, file), from: fromFolder, to: toFolder, rest: target.slice(1) });
+    }
+  }
+  return out;
+}
+
+describe('architecture', () => {
+  const imports = crossImports();
+
+  it('every folder of src/ is a known pipeline stage', () => {
+    const folders = readdirSync(SRC).filter((f) => statSync(join(SRC, f)).isDirectory());
+    expect(folders.filter((f) => !STAGES.includes(f))).toEqual([]);
+  });
+
+  it.each(LIBRARY)('%s/index.ts names the folder, says what it imports, and only re-exports', (folder) => {
+    const text = readFileSync(join(SRC, folder, 'index.ts'), 'utf8');
+    expect(text.startsWith(`/**\n * ${folder}/ — `)).toBe(true);
+    expect(text).toMatch(/Imports: |imports nothing from other folders/);
+    const code = text.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    for (const line of code.split(';').map((s) => s.trim()).filter(Boolean)) expect(line).toMatch(/^export /);
+  });
+
+  it('other folders import a folder only through its index.ts', () => {
+    const deep = imports.filter((i) => i.to !== '' && i.from !== '' && !(i.rest.length === 1 && i.rest[0] === 'index.js'));
+    expect(deep.map((i) => `${i.file} → ${i.to}/${i.rest.join('/')}`)).toEqual([]);
+  });
+
+  it('data flows one way: no folder imports a later stage', () => {
+    const backwards = imports.filter((i) => i.from !== '' && i.to !== '' && STAGES.indexOf(i.to) >= STAGES.indexOf(i.from));
+    expect(backwards.map((i) => `${i.file} → ${i.to}`)).toEqual([]);
+  });
+
+  it('leaf modules (src/*.ts other than the entry points) import nothing from the folders', () => {
+    const leafImports = imports.filter((i) => i.from === '' && !['index.ts', 'internal.ts'].includes(i.file) && i.to !== '');
+    expect(leafImports.map((i) => `${i.file} → ${i.to}`)).toEqual([]);
+  });
+});
+
+describe('entry points', () => {
+  it('the public API is a subset of the internal one', () => {
+    const missing = Object.keys(publicApi).filter((k) => !(k in internalApi));
+    expect(missing).toEqual([]);
+  });
+
+  it('kernels and shared helpers are internal only', () => {
+    for (const name of ['freezeDiagram', 'EDGE_STRIDE', 'packEdge', 'splitmix64', 'mergeClasses', 'PolyBuilder', 'WickCache', 'ExactSums', 'UnionFind']) {
+      expect(name in publicApi, name).toBe(false);
+      expect(name in internalApi, name).toBe(true);
+    }
+  });
+
+  it('package.json exports "." and "./internal" and nothing deeper', () => {
+    const root = join(__dirname, '..');
+    if (!existsSync(join(root, 'dist', 'internal.js'))) throw new Error('dist/ is not built (the test global setup builds it)');
+    const script = [
+      "const a = await import('gf-diagrams');",
+      "const b = await import('gf-diagrams/internal');",
+      "let deep = 'resolved';",
+      "try { await import('gf-diagrams/dist/index.js'); } catch (e) { deep = e.code; }",
+      "console.log(JSON.stringify({ lossSeries: typeof a.lossSeries, packEdge: typeof a.packEdge, internalPackEdge: typeof b.packEdge, deep }));",
+    ].join('\n');
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    expect(out).toEqual({ lossSeries: 'function', packEdge: 'undefined', internalPackEdge: 'function', deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+  });
+});
