@@ -101,8 +101,6 @@ describe('diagramToTikz: structure', () => {
 });
 
 const hasPdflatex = spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasStandalone =
-  hasPdflatex && spawnSync('kpsewhich', ['standalone.cls'], { encoding: 'utf8' }).stdout.trim() !== '';
 
 describe('diagramToTikz: compiles with pdflatex', () => {
   it.skipIf(!hasPdflatex)('a page of diagrams (D_6, R_3, multi-edges, isolated nodes, circle layout, empty)', () => {
@@ -116,7 +114,7 @@ describe('diagramToTikz: compiles with pdflatex', () => {
     ];
     const dir = mkdtempSync(join(tmpdir(), 'gfd-tikz-'));
     try {
-      writeFileSync(join(dir, 'd.tex'), tikzDocument(pictures, { standalone: hasStandalone }));
+      writeFileSync(join(dir, 'd.tex'), tikzDocument(pictures));
       const run = spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'd.tex'], { cwd: dir, encoding: 'utf8' });
       const errors = run.stdout.split('\n').filter((l) => l.startsWith('!'));
       expect(errors, errors.join('\n')).toEqual([]);
