@@ -156,6 +156,7 @@ export function tikzDocument(pictures: readonly string[], options: { standalone?
     '\\usepackage{tikz}',
     '% a picture wider than the text is scaled down to the text width',
     '\\newcommand{\\fitwidth}[1]{\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{#1}}',
+    '\\setlength{\\lineskip}{12pt} % space between rows of pictures',
     '\\begin{document}',
     '\\raggedright\\noindent',
     pictures.map((pic) => `\\fitwidth{%\n${pic}}`).join('\n\\quad\n'),
