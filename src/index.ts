@@ -159,6 +159,8 @@ export {
   seriesEntryText,
   latexGroups,
   latexPH,
+  latexAlignRows,
+  latexExpectation,
   groupBySigma2,
   diagramToTikz,
   tikzDocument,

@@ -5,7 +5,7 @@
  */
 // public: re-exported by src/index.ts
 export { seriesEntryJson, seriesEntryLatex, seriesEntryText, type SeriesEntryJson } from './seriesRender.js';
-export { latexGroups, latexPH, groupBySigma2 } from './polyText.js';
+export { latexGroups, latexPH, groupBySigma2, latexAlignRows, latexExpectation } from './polyText.js';
 export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from './tikz.js';
 export { describeDiagram } from './diagramText.js';
 export { figureSpec, renderFigure } from './plot.js';
@@ -15,3 +15,4 @@ export { writeClassListing, CLASS_LISTING_FORMATS, type ClassListingFormat } fro
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';
+export { latexWidth, LATEX_LINE_WIDTH } from './latexWidth.js';

@@ -6,7 +6,7 @@
  */
 import type { Model } from '../model/index.js';
 import type { Poly } from '../rational/index.js';
-import { latexGroups } from './polyText.js';
+import { latexAlignRows } from './polyText.js';
 
 export interface SeriesEntryJson {
   s: number;
@@ -26,11 +26,12 @@ export function seriesEntryText(symbol: string, s: number, poly: Poly): string {
   return `${symbol}_${s} = ${poly.toString()}`;
 }
 
-/** LaTeX rows (for an align environment) of one coefficient, grouped by powers of σ². */
+/**
+ * LaTeX rows (for an align environment) of one coefficient, grouped by powers of σ², long groups
+ * broken so that every row fits the text width of `article` (see {@link latexAlignRows}).
+ */
 export function seriesEntryLatex(symbol: string, s: number, poly: Poly): string {
-  const groups = latexGroups(poly);
-  const rows = groups.map((g, i) => (i === 0 ? `${symbol}_{${s}} &= ${g}` : `&\\quad ${g}`));
-  return rows.join(' \\\\\n');
+  return latexAlignRows(`${symbol}_{${s}}`, poly).join(' \\\\\n');
 }
 
 /** Opening of the LaTeX block (a comment naming the model, then align*). */

@@ -4,7 +4,7 @@
  * pair of nodes are drawn with distinct bends so that multiplicities stay visible.
  *
  * The output is a self-contained `tikzpicture` environment (only the `tikz` package is needed,
- * no libraries); {@link tikzDocument} wraps pictures into a compilable `standalone` document.
+ * no libraries); {@link tikzDocument} wraps pictures into a compilable document.
  * Coordinates are floats (layout only).
  */
 import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
@@ -130,21 +130,39 @@ export function diagramToTikz(d: Diagram, options: TikzOptions = {}): string {
 }
 
 /**
- * A complete LaTeX document showing the given pictures side by side: class `standalone`
- * (cropped to the pictures) by default, or `article` with an empty page style when
- * `standalone` is false (for TeX installations without the standalone class). Loads `amsmath`
- * and `tikz` only.
+ * A complete LaTeX document showing the given pictures side by side, wrapped into lines: class
+ * `article` with an empty page style by default, which needs only the Debian packages
+ * texlive-latex-base and texlive-pictures (TikZ; its xcolor comes with them). A picture wider than
+ * the text is scaled down to the text width (`\resizebox`, graphicx). With `standalone: true` the
+ * class is `standalone` (texlive-latex-extra), cropped to the pictures in one row. Loads `amsmath`,
+ * `graphicx` and `tikz` only.
  *
  * @example
  * ```ts
  * const tex = tikzDocument([diagramToTikz(parseDiagram('h1-p1 h2-p1 h1-p2 h2-p2'))]);
- * tex.split('\n')[0]; // '\\documentclass[border=4pt]{standalone}'
+ * tex.split('\n')[0]; // '\\documentclass{article}'
  * // write it to d.tex, then: pdflatex d.tex
  * ```
  */
 export function tikzDocument(pictures: readonly string[], options: { standalone?: boolean } = {}): string {
-  const head = (options.standalone ?? true) ? '\\documentclass[border=4pt]{standalone}' : '\\documentclass{article}\n\\pagestyle{empty}';
-  return [head, '\\usepackage{amsmath}', '\\usepackage{tikz}', '\\begin{document}', pictures.join('\n\\quad\n'), '\\end{document}', ''].join('\n');
+  if (options.standalone ?? false) {
+    return ['\\documentclass[border=4pt]{standalone}', '\\usepackage{amsmath}', '\\usepackage{tikz}', '\\begin{document}', pictures.join('\n\\quad\n'), '\\end{document}', ''].join('\n');
+  }
+  return [
+    '\\documentclass{article}',
+    '\\pagestyle{empty}',
+    '\\usepackage{amsmath}',
+    '\\usepackage{graphicx}',
+    '\\usepackage{tikz}',
+    '% a picture wider than the text is scaled down to the text width',
+    '\\newcommand{\\fitwidth}[1]{\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{#1}}',
+    '\\setlength{\\lineskip}{12pt} % space between rows of pictures',
+    '\\begin{document}',
+    '\\raggedright\\noindent',
+    pictures.map((pic) => `\\fitwidth{%\n${pic}}`).join('\n\\quad\n'),
+    '\\end{document}',
+    '',
+  ].join('\n');
 }
 
 /** H-nodes on the top row, p-nodes on the bottom row, both centred on x = 0. */

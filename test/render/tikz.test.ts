@@ -100,9 +100,25 @@ describe('diagramToTikz: structure', () => {
   });
 });
 
+describe('tikzDocument', () => {
+  const pics = [diagramToTikz(parseDiagram('h1-p1')), diagramToTikz(parseDiagram('h1-p1 h1-p2:2'))];
+  it('defaults to article (texlive-latex-base), every picture once, fitted to the line', () => {
+    const tex = tikzDocument(pics);
+    expect(tex.split('\n')[0]).toBe('\\documentclass{article}');
+    expect(tex).not.toContain('standalone');
+    for (const pkg of ['amsmath', 'graphicx', 'tikz']) expect(tex).toContain(`\\usepackage{${pkg}}`);
+    expect(tex.match(/\\fitwidth\{%\n\\begin\{tikzpicture\}/g)).toHaveLength(2);
+    for (const pic of pics) expect(tex).toContain(`${pic}}`);
+    expect(tex.endsWith('\\end{document}\n')).toBe(true);
+  });
+  it('standalone: true gives the cropped standalone class', () => {
+    const tex = tikzDocument(pics, { standalone: true });
+    expect(tex.split('\n')[0]).toBe('\\documentclass[border=4pt]{standalone}');
+    expect(tex).toContain(`${pics[0]}\n\\quad\n${pics[1]}`);
+  });
+});
+
 const hasPdflatex = spawnSync('pdflatex', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasStandalone =
-  hasPdflatex && spawnSync('kpsewhich', ['standalone.cls'], { encoding: 'utf8' }).stdout.trim() !== '';
 
 describe('diagramToTikz: compiles with pdflatex', () => {
   it.skipIf(!hasPdflatex)('a page of diagrams (D_6, R_3, multi-edges, isolated nodes, circle layout, empty)', () => {
@@ -116,7 +132,7 @@ describe('diagramToTikz: compiles with pdflatex', () => {
     ];
     const dir = mkdtempSync(join(tmpdir(), 'gfd-tikz-'));
     try {
-      writeFileSync(join(dir, 'd.tex'), tikzDocument(pictures, { standalone: hasStandalone }));
+      writeFileSync(join(dir, 'd.tex'), tikzDocument(pictures));
       const run = spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'd.tex'], { cwd: dir, encoding: 'utf8' });
       const errors = run.stdout.split('\n').filter((l) => l.startsWith('!'));
       expect(errors, errors.join('\n')).toEqual([]);

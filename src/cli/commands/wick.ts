@@ -11,7 +11,7 @@
 import type { Command } from 'commander';
 import { canonicalForm } from '../../canon/index.js';
 import { diagramToJSON, formatDiagram, parseDiagram } from '../../diagram/index.js';
-import { latexGroups } from '../../render/index.js';
+import { latexGroups, latexExpectation } from '../../render/index.js';
 import { parsePoly } from '../../rational/index.js';
 import { wickExpectation } from '../../wick/index.js';
 import { choiceOption } from '../options.js';
@@ -35,7 +35,7 @@ export function register(program: Command): void {
         if (diff) Object.assign(doc, { matches: diff.isZero(), difference: { terms: diff.toJSON() } });
         process.stdout.write(`${JSON.stringify(doc)}\n`);
       } else if (flags.format === 'latex') {
-        process.stdout.write(`\\mathbb{E}[G] = ${latexGroups(e).join(' ')}\n`);
+        process.stdout.write(`${latexExpectation(e)}\n`);
         if (diff && !diff.isZero()) process.stdout.write(`% differs from the expected formula by ${latexGroups(diff).join(' ')}\n`);
       } else {
         process.stdout.write(`E[${formatDiagram(d)}] = ${e.toString()}\n`);
