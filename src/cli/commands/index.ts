@@ -6,5 +6,6 @@ import { register as simulate } from './simulate.js';
 import { register as curve } from './curve.js';
 import { register as threshold } from './threshold.js';
 import { register as experiment } from './experiment.js';
+import { register as pareto } from './pareto.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto];

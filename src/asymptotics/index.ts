@@ -1,0 +1,15 @@
+/**
+ * Large-size analysis of the exact series (paper §4–5): Pareto fronts and polygons, learning
+ * regimes, and large-size limit series along a scaling of H and σ² with p.
+ */
+export { paretoFront, dominates, diagramCount, type ParetoTerm } from './paretoFront.js';
+export { paretoPolygon, convexHull, labelVertices, commonNormal, type ParetoPolygon, type PolygonPoint, type PolygonVertex } from './polygon.js';
+export {
+  theoremApplies,
+  theoremParetoExponents,
+  conjecturedOddSymTerms,
+  compareFront,
+  type Exponents,
+  type FrontCheck,
+} from './theorem41.js';
+export { analyseFront, type FrontAnalysis, type TheoremCheck } from './frontAnalysis.js';
