@@ -13,3 +13,7 @@ export {
   type FrontCheck,
 } from './theorem41.js';
 export { analyseFront, type FrontAnalysis, type TheoremCheck } from './frontAnalysis.js';
+export { parseScaling, parseDirection, type Scaling, type Direction } from './scaling.js';
+export { YZPoly, type YZTerm } from './yzPoly.js';
+export { leadingLimit, limitSeries, affineExponents, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
+export { faceOf } from './faceOf.js';

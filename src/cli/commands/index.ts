@@ -7,5 +7,6 @@ import { register as curve } from './curve.js';
 import { register as threshold } from './threshold.js';
 import { register as experiment } from './experiment.js';
 import { register as pareto } from './pareto.js';
+import { register as limit } from './limit.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, limit];
