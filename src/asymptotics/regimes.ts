@@ -157,15 +157,16 @@ function simpler(a: SigmaMonomial, b: SigmaMonomial): number {
 
 /**
  * A ratio direction as a monomial: primitive, oriented with a positive power of H (else of p,
- * else of σ); in SYM the power of H is made even (Q carries ν/2 per H-node, Theorem 4.1).
+ * else of σ); in SYM with even ν the power of H is made even (Q carries ν/2 per H-node,
+ * Theorem 4.1), as in Table 2.
  * Returns the monomial and whether the orientation was flipped.
  */
-function normalise(d: Vec3, scenario: Scenario): { m: SigmaMonomial; flipped: boolean } {
+function normalise(d: Vec3, squareH: boolean): { m: SigmaMonomial; flipped: boolean } {
   let v = primitive(d);
   const lead = v[1] !== 0 ? v[1] : v[0] !== 0 ? v[0] : v[2];
   const flipped = lead < 0;
   if (flipped) v = [-v[0], -v[1], -v[2]];
-  if (scenario === 'sym' && v[1] % 2 !== 0) v = [2 * v[0], 2 * v[1], 2 * v[2]];
+  if (squareH && v[1] % 2 !== 0) v = [2 * v[0], 2 * v[1], 2 * v[2]];
   return { m: { p: v[0], H: v[1], sigma: v[2] }, flipped };
 }
 
@@ -223,11 +224,11 @@ function projected(g: Vec3, e: Vec3): Vec3 {
   return [ee * g[0] - ge * e[0], ee * g[1] - ge * e[1], ee * g[2] - ge * e[2]];
 }
 
-function conditionsOf(o: Order, verts: number[], scenario: Scenario): Condition[] {
+function conditionsOf(o: Order, verts: number[], squareH: boolean): Condition[] {
   const x = o.x;
   // equalities: a basis of the face's span, simplest monomials first
   const diffs: { d: Vec3; m: SigmaMonomial }[] = [];
-  for (const i of verts) for (const j of verts) if (i < j) diffs.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), scenario).m });
+  for (const i of verts) for (const j of verts) if (i < j) diffs.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), squareH).m });
   diffs.sort((a, b) => simpler(a.m, b.m));
   const span: Vec3[] = [];
   const out: Condition[] = [];
@@ -247,7 +248,7 @@ function conditionsOf(o: Order, verts: number[], scenario: Scenario): Condition[
   }
   for (const G of extremeRays(span, gens)) {
     if (G.some((g) => g.recession)) continue; // implied by p, H → ∞
-    const best = G.map((g) => normalise(g.d, scenario)).sort((a, b) => simpler(a.m, b.m))[0]!;
+    const best = G.map((g) => normalise(g.d, squareH)).sort((a, b) => simpler(a.m, b.m))[0]!;
     out.push({ monomial: best.m, relation: best.flipped ? 'to_infinity' : 'to_zero' });
   }
   return out;
@@ -256,7 +257,7 @@ function conditionsOf(o: Order, verts: number[], scenario: Scenario): Condition[
 /** Monomial exponent as a number when integral, else "a/b". */
 const expo = (r: Rational): number | string => (r.den === 1n ? Number(r.num) : r.toString());
 
-function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, scenario: Scenario, beta: Vec3): Regime | null {
+function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, squareH: boolean, beta: Vec3): Regime | null {
   const verts = faceVertices(o.x, face.points);
   const labels = verts.flatMap((i) => o.labelsOf.get(i) ?? []);
   if (labels.length !== verts.length && verts.some((i) => !o.labelsOf.has(i))) return null;
@@ -268,6 +269,16 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, scenar
     const lead = argmax(o2.x, alpha);
     const got = new Set(faceVertices(o2.x, lead));
     if (got.size !== want.size || [...got].some((i) => !want.has(i))) return null;
+  }
+  // the same conditions wherever the labels give a face with as many distinct vertices
+  const conditions = conditionsOf(o, verts, squareH);
+  const key = (cs: Condition[]) => cs.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort().join(' ');
+  for (const o2 of orders) {
+    if (o2 === o) continue;
+    const idx = [...new Set(labels.map((l) => o2.labelAt.get(l)!))];
+    // only where the labels sit on vertices of their own (not merged with others, as D=E at odd s)
+    if (idx.length !== verts.length || idx.some((i) => (o2.labelsOf.get(i) ?? []).some((l) => !labels.includes(l)))) continue;
+    if (key(conditionsOf(o2, idx, squareH)) !== key(conditions)) return null;
   }
   // natural T: base of the s-th power, from the same labels two orders later (or earlier)
   const hasLabels = (o2: Order) => labels.every((l) => o2.labelAt.has(l));
@@ -309,7 +320,7 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, scenar
           : null;
   return {
     face: faceName(o, verts, o.labelAt.size),
-    conditions: conditionsOf(o, verts, scenario),
+    conditions,
     naturalT,
     parameterization,
     learning,
@@ -321,7 +332,8 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, scenar
  * Regimes from the Pareto fronts of several orders (at least two of each parity, the same
  * scenario). Faces are those of the later orders that keep their labels and conditions on all.
  */
-export function regimesFromFronts(scenario: Scenario, fronts: { s: number; points: FrontPoint[] }[], minOrder = 3): RegimeAnalysis {
+export function regimesFromFronts(nu: number, scenario: Scenario, fronts: { s: number; points: FrontPoint[] }[], minOrder = 3): RegimeAnalysis {
+  const squareH = scenario === 'sym' && nu % 2 === 0;
   const all = fronts.map((f) => prepare(f.s, f.points));
   const orders = all.filter((o) => o.s >= minOrder);
   if (orders.length < 2 || new Set(orders.map((o) => o.s % 2)).size < 2) {
@@ -342,7 +354,7 @@ export function regimesFromFronts(scenario: Scenario, fronts: { s: number; point
   const byDetail = [...orders].sort((a, b) => b.vertices.length - a.vertices.length || b.s - a.s);
   for (const o of byDetail) {
     for (const face of o.faces) {
-      const r = analyseFace(orders, all, o, face, scenario, beta);
+      const r = analyseFace(orders, all, o, face, squareH, beta);
       if (r && !seen.has(labelKey(r.face))) {
         seen.add(labelKey(r.face));
         byName.set(r.face, r);

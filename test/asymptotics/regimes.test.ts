@@ -81,7 +81,7 @@ const cases: { nu: number; scenario: Scenario; table: (v: number) => Row[] }[] =
 
 describe.each(cases)('Tables 1–2: $scenario ν=$nu', ({ nu, scenario, table }) => {
   const fronts = PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(nu, s, theoremParetoExponents(nu, scenario, s)) }));
-  const { regimes } = regimesFromFronts(scenario, fronts);
+  const { regimes } = regimesFromFronts(nu, scenario, fronts);
   const byFace = new Map(regimes.map((r) => [r.face, r]));
 
   it.each(table(nu))('$face', (row) => {

@@ -29,6 +29,13 @@ describe('gfd regimes', () => {
     expect(r.stdout).toContain('\\begin{tabular}{|c|c|c|c|c|c|}');
     expect(r.stdout).toContain('B -- E & $p^{2} H^{2} \\sigma^{8} \\asymp 1$, $H^{2} / p^{4} \\to \\infty$ & $\\sigma^{2}$ & Over- & Rich & Mean-field \\\\');
   });
+  it('--face selects one row; an unknown face exits 2 with one line', () => {
+    const ok = gfd(['regimes', '--nu', '2', '--scenario', 'asym', '--order', '1', '--face', 'C', '--quiet']);
+    expect(JSON.parse(ok.stdout).faces.map((f: { face: string }) => f.face)).toEqual(['C']);
+    const bad = gfd(['regimes', '--nu', '2', '--scenario', 'sym', '--order', '1', '--face', 'C']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it('SYM odd ν with too few orders is refused with exit code 2', () => {
     const r = gfd(['regimes', '--nu', '3', '--scenario', 'sym', '--order', '2']);
     expect(r.code).toBe(2);

@@ -19,6 +19,7 @@ import {
   theoremParetoExponents,
   type FrontAnalysis,
 } from '../../asymptotics/index.js';
+import { InputError } from '../../errors.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../../render/regimesRender.js';
@@ -33,6 +34,7 @@ interface RegimesFlags {
   scenario: string;
   target: string;
   order: number;
+  face?: string;
   format: (typeof FORMATS)[number];
   quiet?: boolean;
   threads?: number;
@@ -42,6 +44,7 @@ export function register(program: Command): void {
   withModelOptions(program.command('regimes'))
     .description('learning regimes (faces of the Pareto polygons): scaling conditions, natural T, parameterization, learning')
     .option('--order <S>', 'largest computed s (fronts checked against Theorem 4.1; SYM odd nu: the fronts used)', intOption('order', 0, MAX_ASYMPTOTIC_ORDER), 3)
+    .option('--face <name>', 'only this face, e.g. B-C (labels as in Fig. 2)')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
@@ -61,6 +64,7 @@ async function runRegimes(flags: RegimesFlags): Promise<void> {
   let report: RegimesReport;
   if (parametric) {
     const analysis = regimesFromFronts(
+      model.nu,
       model.scenario,
       PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(model.nu, s, theoremParetoExponents(model.nu, model.scenario, s)) })),
     );
@@ -68,11 +72,20 @@ async function runRegimes(flags: RegimesFlags): Promise<void> {
     report = { model, analysis, source, checkedOrders: checked };
   } else {
     const analysis = regimesFromFronts(
+      model.nu,
       model.scenario,
       fronts.map((f) => ({ s: f.s, points: frontPoints(model.nu, f.s, f.terms) })),
     );
     const source = `computed fronts only; faces that keep their labels and conditions on s = ${analysis.orders.join(', ')}`;
     report = { model, analysis, source, checkedOrders: checked };
+  }
+  if (flags.face !== undefined) {
+    const want = flags.face.trim();
+    const regimes = report.analysis.regimes.filter((r) => r.face === want);
+    if (regimes.length === 0) {
+      throw new InputError(`--face: unknown face "${want}" (faces: ${report.analysis.regimes.map((r) => r.face).join(', ')})`);
+    }
+    report = { ...report, analysis: { ...report.analysis, regimes } };
   }
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(regimesJson(report))}\n`);
   else if (flags.format === 'text') process.stdout.write(`${regimesText(report)}\n`);
