@@ -16,7 +16,7 @@ const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a 
 /** The primitive integer vector on the ray of v (v ≠ 0). */
 export function primitive(v: Vec3): Vec3 {
   const g = gcd(gcd(v[0], v[1]), v[2]);
-  return g === 0 ? v : [v[0] / g, v[1] / g, v[2] / g];
+  return g === 0 ? v : [v[0] / g + 0, v[1] / g + 0, v[2] / g + 0];
 }
 
 /** Recession directions: lowering the power of p or of H keeps a monomial subleading. */

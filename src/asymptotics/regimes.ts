@@ -165,7 +165,8 @@ function normalise(d: Vec3, squareH: boolean): { m: SigmaMonomial; flipped: bool
   let v = primitive(d);
   const lead = v[1] !== 0 ? v[1] : v[0] !== 0 ? v[0] : v[2];
   const flipped = lead < 0;
-  if (flipped) v = [-v[0], -v[1], -v[2]];
+  if (flipped) v = [0 - v[0], 0 - v[1], 0 - v[2]];
+  v = [v[0] + 0, v[1] + 0, v[2] + 0]; // no −0
   if (squareH && v[1] % 2 !== 0) v = [2 * v[0], 2 * v[1], 2 * v[2]];
   return { m: { p: v[0], H: v[1], sigma: v[2] }, flipped };
 }

@@ -3,7 +3,7 @@
  * functions of ν) and compared with what the computation derives from the polygons.
  */
 import { describe, expect, it } from 'vitest';
-import { frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, type Regime } from '../../src/asymptotics/index.js';
+import { conjecturedOddSymTerms, frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, type Regime } from '../../src/asymptotics/index.js';
 import type { Scenario } from '../../src/model/index.js';
 
 type M = [number, number, number]; // exponents of p, H, σ
@@ -106,5 +106,22 @@ describe.each(cases)('Tables 1–2: $scenario ν=$nu', ({ nu, scenario, table })
       expect(key(mine)).toEqual(key(row.conditions));
       expect(toM(got!.naturalT as { p: number; H: number; sigma: number })).toEqual(row.T);
     }
+  });
+});
+
+describe('SYM odd ν (conjectured fronts, docs/asymptotics.md)', () => {
+  it.each([3, 5])('ν=%i: the mean-field edge C-D is p^{(ν−1)/2}Hσ^ν ≍ 1, H/p^{(ν−1)/2} → ∞; no lazy face, no stable A, B, C', (nu) => {
+    const fronts = PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(nu, s, conjecturedOddSymTerms(nu, s)) }));
+    const { regimes } = regimesFromFronts(nu, 'sym', fronts);
+    const h = (nu - 1) / 2;
+    const cd = regimes.find((r) => r.face === 'C-D');
+    // D → C is the step (s_D, n) + (1, 1): q grows by (ν−1) − (ν−1)/2, σ by ν
+    expect(cd?.conditions).toEqual([
+      { monomial: { p: h, H: 1, sigma: nu }, relation: 'asymp' },
+      { monomial: { p: -h, H: 1, sigma: 0 }, relation: 'to_infinity' },
+    ]);
+    expect([cd?.parameterization, cd?.learning, cd?.interpretation]).toEqual(['over', 'rich', 'mean-field']);
+    expect(regimes.some((r) => r.learning === 'lazy')).toBe(false);
+    for (const f of ['A', 'B', 'C', 'A-B', 'B-C']) expect(regimes.map((r) => r.face)).not.toContain(f);
   });
 });
