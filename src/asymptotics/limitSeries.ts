@@ -45,6 +45,17 @@ export function leadingLimit(y: Poly, s: number, scaling: Scaling): LimitTerm {
   return { s, exponent: best, coeff: YZPoly.fromTerms(lead) };
 }
 
+/**
+ * e_s and c_s for every coefficient of a series, and whether e_s is affine in s.
+ *
+ * @example
+ * ```ts
+ * const ys = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 2);
+ * const lim = limitSeries(ys, parseScaling('H = y*p, sigma2 = z/p'));
+ * lim.terms[0].coeff.toString(); // "1/2 - y*z + 1/2*y*z^2 + 1/2*y^2*z^2"
+ * lim.rate?.toString();          // "0": T ∝ p^0
+ * ```
+ */
 export function limitSeries(series: readonly Poly[], scaling: Scaling): LimitSeries {
   const terms = series.map((y, s) => leadingLimit(y, s, scaling));
   return { terms, ...affineExponents(terms) };

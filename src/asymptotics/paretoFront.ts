@@ -31,6 +31,13 @@ export function diagramCount(nu: number, s: number, sigma2: number): Rational {
 
 /**
  * The Pareto front of Y_s, ordered by s_D then n. The σ⁰ part (½‖F‖² in Y_0, no diagram) is left out.
+ *
+ * @example
+ * ```ts
+ * const [, Y1] = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 1);
+ * paretoFront(Y1, 2, 1).map((t) => `${t.coeff}*p^${t.p}*H^${t.H}*sigma2^${t.sigma2}`);
+ * // ["-4*p^1*H^1*sigma2^1", "8*p^2*H^1*sigma2^2", "8*p^1*H^2*sigma2^2", "-4*p^3*H^1*sigma2^3", …]
+ * ```
  */
 export function paretoFront(y: Poly, nu: number, s: number): ParetoTerm[] {
   const byL = new Map<number, { p: number; H: number; sigma2: number; coeff: Rational }[]>();

@@ -113,7 +113,16 @@ export function commonNormal(front: readonly ParetoTerm[]): { normal: [Rational,
   return { normal: n, coplanar };
 }
 
-/** The polygon of a Pareto front (coordinates must be integral). */
+/**
+ * The polygon of a Pareto front (coordinates must be integral).
+ *
+ * @example
+ * ```ts
+ * const poly = paretoPolygon(paretoFront(Y3, 3, 3)); // ASYM ν = 3, s = 3
+ * poly.vertices.map((v) => v.labels.join('=')); // ["A", "B", "C", "D=E"]
+ * poly.normal?.map(String);                     // ["1", "2", "-2/3"]
+ * ```
+ */
 export function paretoPolygon(front: readonly ParetoTerm[]): ParetoPolygon {
   const points = front.map((t) => ({ sD: Number(t.sD.num / t.sD.den), n: t.H }));
   const vertices = labelVertices(convexHull(points));

@@ -332,6 +332,13 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, square
 /**
  * Regimes from the Pareto fronts of several orders (at least two of each parity, the same
  * scenario). Faces are those of the later orders that keep their labels and conditions on all.
+ *
+ * @example
+ * ```ts
+ * const fronts = PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(3, s, theoremParetoExponents(3, 'asym', s)) }));
+ * const bc = regimesFromFronts(3, 'asym', fronts).regimes.find((r) => r.face === 'B-C');
+ * bc?.interpretation; // "NTK"; conditions p²Hσ⁶ ≍ 1, Hσ³ → ∞; naturalT Hσ⁴
+ * ```
  */
 export function regimesFromFronts(nu: number, scenario: Scenario, fronts: { s: number; points: FrontPoint[] }[], minOrder = 3): RegimeAnalysis {
   const squareH = scenario === 'sym' && nu % 2 === 0;

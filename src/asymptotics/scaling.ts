@@ -39,7 +39,15 @@ function powerOfP(rhs: string, symbol: string, where: string): Rational {
   return m[1] === '/' ? e.neg() : e;
 }
 
-/** Parse `H = y*p^(a), sigma2 = z*p^(b)` (either order; `sigma^2` accepted for sigma2). */
+/**
+ * Parse `H = y*p^(a), sigma2 = z*p^(b)` (either order; `sigma^2` accepted for sigma2).
+ *
+ * @example
+ * ```ts
+ * const { a, b } = parseScaling('H = y*p^(3), sigma2 = z/p^(5/2)');
+ * [a.toString(), b.toString()]; // ["3", "-5/2"]
+ * ```
+ */
 export function parseScaling(text: string): Scaling {
   const where = '--scaling';
   const parts = text.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');

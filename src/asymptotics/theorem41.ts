@@ -6,6 +6,7 @@
  * SYM with odd ν is outside the theorem; {@link conjecturedOddSymTerms} is the description the
  * computed fronts suggest (docs/asymptotics.md).
  */
+import { InputError } from '../errors.js';
 import type { Scenario } from '../model/model.js';
 import type { ParetoTerm } from './paretoFront.js';
 
@@ -21,9 +22,16 @@ export function theoremApplies(nu: number, scenario: Scenario): boolean {
   return scenario === 'asym' || nu % 2 === 0;
 }
 
-/** The exponents eq. pareto_terms predicts for Y_s. */
+/**
+ * The exponents eq. pareto_terms predicts for Y_s.
+ *
+ * @example
+ * ```ts
+ * theoremParetoExponents(2, 'asym', 0); // [{ p: 2, H: 1, sigma2: 2 }]  (E[D_4] = p²Hσ⁴)
+ * ```
+ */
 export function theoremParetoExponents(nu: number, scenario: Scenario, s: number): Exponents[] {
-  if (!theoremApplies(nu, scenario)) throw new Error('Theorem 4.1 does not describe SYM with odd nu');
+  if (!theoremApplies(nu, scenario)) throw new InputError('asymptotics: Theorem 4.1 does not describe SYM with odd nu');
   const out: Exponents[] = [];
   for (let sD = 0; sD <= s + 1; sD++) {
     const sR = s + 1 - sD;
@@ -44,7 +52,7 @@ export function theoremParetoExponents(nu: number, scenario: Scenario, s: number
  * column s_R = 0 above n = 1.
  */
 export function conjecturedOddSymTerms(nu: number, s: number): Exponents[] {
-  if (nu % 2 === 0) throw new Error('the odd-nu description needs odd nu');
+  if (nu % 2 === 0) throw new InputError('asymptotics: the odd-nu SYM description needs odd nu');
   const h = (nu - 1) / 2;
   const out: Exponents[] = [];
   for (let sD = 0; sD <= s + 1; sD++) {
