@@ -17,4 +17,4 @@ export { parseScaling, parseDirection, type Scaling, type Direction } from './sc
 export { YZPoly, type YZTerm } from './yzPoly.js';
 export { leadingLimit, limitSeries, affineExponents, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
 export { faceOf } from './faceOf.js';
-export { regimesFromFronts, frontPoints, PARAMETRIC_ORDERS, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial, type FrontPoint } from './regimes.js';
+export { regimesFromFronts, theoremRegimes, frontPoints, PARAMETRIC_ORDERS, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial, type FrontPoint } from './regimes.js';

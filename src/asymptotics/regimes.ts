@@ -63,7 +63,11 @@ export interface RegimeAnalysis {
   readonly regimes: Regime[];
   /** the orders whose fronts were used */
   readonly orders: number[];
+  /** per face (sorted labels), which vertices its chosen monomials come from (ties at a smaller ν follow these) */
+  readonly choices: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+const labelSet = (labels: readonly string[]): string => [...new Set(labels)].sort().join(',');
 
 interface Order {
   readonly s: number;
@@ -144,9 +148,20 @@ function faceName(o: Order, verts: readonly number[], allVertices: number): stri
   return items.map((x) => x.label).join('-');
 }
 
+const nz = (m: SigmaMonomial) => (m.p !== 0 ? 1 : 0) + (m.H !== 0 ? 1 : 0) + (m.sigma !== 0 ? 1 : 0);
+
+/**
+ * Choice among equivalent monomials: fewer variables; then the one chosen for the same face at a
+ * larger ν (`prefer`, tags naming the vertices it comes from), where forms that coincide here
+ * differ; then with H, then with σ, then smaller.
+ */
+function chooser(prefer: ReadonlySet<string> | undefined) {
+  return (a: { m: SigmaMonomial; tag: string }, b: { m: SigmaMonomial; tag: string }): number =>
+    nz(a.m) - nz(b.m) || (prefer ? (prefer.has(b.tag) ? 1 : 0) - (prefer.has(a.tag) ? 1 : 0) : 0) || simpler(a.m, b.m);
+}
+
 /** Simplicity order of monomials: fewer variables, then with H, then with σ, then smaller. */
 function simpler(a: SigmaMonomial, b: SigmaMonomial): number {
-  const nz = (m: SigmaMonomial) => (m.p !== 0 ? 1 : 0) + (m.H !== 0 ? 1 : 0) + (m.sigma !== 0 ? 1 : 0);
   return (
     nz(a) - nz(b) ||
     (b.H !== 0 ? 1 : 0) - (a.H !== 0 ? 1 : 0) ||
@@ -174,7 +189,7 @@ function normalise(d: Vec3, squareH: boolean): { m: SigmaMonomial; flipped: bool
 const isZero = (v: Vec3) => v[0] === 0 && v[1] === 0 && v[2] === 0;
 
 /** Rays of the tangent cone of a face, reduced modulo the face's span; extreme ones only. */
-function extremeRays(span: readonly Vec3[], gens: { d: Vec3; recession: boolean }[]): { d: Vec3; recession: boolean }[][] {
+function extremeRays<G extends { d: Vec3; recession: boolean }>(span: readonly Vec3[], gens: G[]): G[][] {
   // equivalence "same ray modulo span" and orientation tests, by dimension of the span
   const dim = span.length;
   const sameRay = (g: Vec3, h: Vec3): boolean => {
@@ -188,7 +203,7 @@ function extremeRays(span: readonly Vec3[], gens: { d: Vec3; recession: boolean 
     const n = cross3(span[0]!, span[1]!);
     return Math.sign(dot3(g, n)) === Math.sign(dot3(h, n));
   };
-  const groups: { d: Vec3; recession: boolean }[][] = [];
+  const groups: G[][] = [];
   for (const g of gens) {
     if (dim === 1 && isZero(cross3(g.d, span[0]!))) continue;
     if (dim === 2 && dot3(g.d, cross3(span[0]!, span[1]!)) === 0) continue;
@@ -225,32 +240,36 @@ function projected(g: Vec3, e: Vec3): Vec3 {
   return [ee * g[0] - ge * e[0], ee * g[1] - ge * e[1], ee * g[2] - ge * e[2]];
 }
 
-function conditionsOf(o: Order, verts: number[], squareH: boolean): Condition[] {
+function conditionsOf(o: Order, verts: number[], squareH: boolean, prefer?: ReadonlySet<string>): (Condition & { tag: string })[] {
   const x = o.x;
+  const name = (i: number) => (o.labelsOf.get(i) ?? [`#${i}`]).join('=');
+  const order = chooser(prefer);
   // equalities: a basis of the face's span, simplest monomials first
-  const diffs: { d: Vec3; m: SigmaMonomial }[] = [];
-  for (const i of verts) for (const j of verts) if (i < j) diffs.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), squareH).m });
-  diffs.sort((a, b) => simpler(a.m, b.m));
+  const diffs: { d: Vec3; m: SigmaMonomial; tag: string }[] = [];
+  for (const i of verts) for (const j of verts) {
+    if (i < j) diffs.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), squareH).m, tag: `eq:${[name(i), name(j)].sort().join('|')}` });
+  }
+  diffs.sort(order);
   const span: Vec3[] = [];
-  const out: Condition[] = [];
-  for (const { d, m } of diffs) {
+  const out: (Condition & { tag: string })[] = [];
+  for (const { d, m, tag } of diffs) {
     const independent = span.length === 0 ? true : span.length === 1 ? !isZero(cross3(span[0]!, d)) : dot3(cross3(span[0]!, span[1]!), d) !== 0;
     if (independent && span.length < 2) {
       span.push(d);
-      out.push({ monomial: m, relation: 'asymp' });
+      out.push({ monomial: m, relation: 'asymp', tag });
     }
   }
-  // inequalities: towards every other vertex of the polyhedron, and the recession directions
-  const gens: { d: Vec3; recession: boolean }[] = RECESSION.map((d) => ({ d, recession: true }));
-  // (the tangent cone of a face is spanned by the polyhedron's edges leaving it)
+  // inequalities: along the polyhedron's edges leaving the face (they span its tangent cone), and
+  // the recession directions
+  const gens: { d: Vec3; recession: boolean; tag: string }[] = RECESSION.map((d) => ({ d, recession: true, tag: 'recession' }));
   for (const [a, b] of o.edges) {
-    if (verts.includes(a) && !verts.includes(b)) gens.push({ d: primitive(sub3(x[b]!, x[a]!)), recession: false });
-    if (verts.includes(b) && !verts.includes(a)) gens.push({ d: primitive(sub3(x[a]!, x[b]!)), recession: false });
+    if (verts.includes(a) && !verts.includes(b)) gens.push({ d: primitive(sub3(x[b]!, x[a]!)), recession: false, tag: `to:${name(a)}>${name(b)}` });
+    if (verts.includes(b) && !verts.includes(a)) gens.push({ d: primitive(sub3(x[a]!, x[b]!)), recession: false, tag: `to:${name(b)}>${name(a)}` });
   }
   for (const G of extremeRays(span, gens)) {
     if (G.some((g) => g.recession)) continue; // implied by p, H → ∞
-    const best = G.map((g) => normalise(g.d, squareH)).sort((a, b) => simpler(a.m, b.m))[0]!;
-    out.push({ monomial: best.m, relation: best.flipped ? 'to_infinity' : 'to_zero' });
+    const best = G.map((g) => ({ ...normalise(g.d, squareH), tag: g.tag })).sort(order)[0]!;
+    out.push({ monomial: best.m, relation: best.flipped ? 'to_infinity' : 'to_zero', tag: best.tag });
   }
   return out;
 }
@@ -258,7 +277,15 @@ function conditionsOf(o: Order, verts: number[], squareH: boolean): Condition[] 
 /** Monomial exponent as a number when integral, else "a/b". */
 const expo = (r: Rational): number | string => (r.den === 1n ? Number(r.num) : r.toString());
 
-function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, squareH: boolean, beta: Vec3): Regime | null {
+function analyseFace(
+  orders: Order[],
+  all: Order[],
+  o: Order,
+  face: Face,
+  squareH: boolean,
+  beta: Vec3,
+  preferences: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): (Regime & { tags: string[] }) | null {
   const verts = faceVertices(o.x, face.points);
   const labels = verts.flatMap((i) => o.labelsOf.get(i) ?? []);
   if (labels.length !== verts.length && verts.some((i) => !o.labelsOf.has(i))) return null;
@@ -272,29 +299,34 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, square
     if (got.size !== want.size || [...got].some((i) => !want.has(i))) return null;
   }
   // the same conditions wherever the labels give a face with as many distinct vertices
-  const conditions = conditionsOf(o, verts, squareH);
+  const prefer = preferences?.get(labelSet(labels));
+  const tagged = conditionsOf(o, verts, squareH, prefer);
+  const conditions: Condition[] = tagged.map(({ monomial, relation }) => ({ monomial, relation }));
   const key = (cs: Condition[]) => cs.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort().join(' ');
   for (const o2 of orders) {
     if (o2 === o) continue;
     const idx = [...new Set(labels.map((l) => o2.labelAt.get(l)!))];
     // only where the labels sit on vertices of their own (not merged with others, as D=E at odd s)
     if (idx.length !== verts.length || idx.some((i) => (o2.labelsOf.get(i) ?? []).some((l) => !labels.includes(l)))) continue;
-    if (key(conditionsOf(o2, idx, squareH)) !== key(conditions)) return null;
+    if (key(conditionsOf(o2, idx, squareH, prefer)) !== key(conditions)) return null;
   }
   // natural T: base of the s-th power, from the same labels two orders later (or earlier)
   const hasLabels = (o2: Order) => labels.every((l) => o2.labelAt.has(l));
   const partner = all.find((o2) => o2.s === o.s + 2 && hasLabels(o2)) ?? all.find((o2) => o2.s === o.s - 2 && hasLabels(o2));
   let naturalT: Regime['naturalT'] | null = null;
+  let tTag = '';
   let learning: Regime['learning'] = 'rich';
   if (partner) {
     const step = Math.sign(partner.s - o.s);
     const bases = labels.map((l) => {
       const d = sub3(partner.x[partner.labelAt.get(l)!]!, o.x[o.labelAt.get(l)!]!).map((v) => Rational.of(step * v, 2));
-      return { p: d[0]!, H: d[1]!, sigma: d[2]! };
+      return { p: d[0]!, H: d[1]!, sigma: d[2]!, tag: `T:${l}` };
     });
     const asNum = (b: { p: Rational; H: Rational; sigma: Rational }) => ({ p: b.p.toNumber(), H: b.H.toNumber(), sigma: b.sigma.toNumber() });
-    bases.sort((a, b) => simpler(asNum(a), asNum(b)));
+    const order = chooser(prefer);
+    bases.sort((a, b) => order({ m: asNum(a), tag: a.tag }, { m: asNum(b), tag: b.tag }));
     naturalT = { p: expo(bases[0]!.p), H: expo(bases[0]!.H), sigma: expo(bases[0]!.sigma) };
+    tTag = bases[0]!.tag;
     const sR = (ord: Order) => Math.max(...labels.map((l) => ord.pts[ord.labelAt.get(l)!]!.sR));
     if (sR(o) === 0 && sR(partner) === 0) learning = 'none';
     else if (sR(o) === sR(partner)) learning = 'lazy';
@@ -326,6 +358,7 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, square
     parameterization,
     learning,
     interpretation,
+    tags: [...tagged.map((c) => c.tag), tTag],
   };
 }
 
@@ -340,7 +373,13 @@ function analyseFace(orders: Order[], all: Order[], o: Order, face: Face, square
  * bc?.interpretation; // "NTK"; conditions p²Hσ⁶ ≍ 1, Hσ³ → ∞; naturalT Hσ⁴
  * ```
  */
-export function regimesFromFronts(nu: number, scenario: Scenario, fronts: { s: number; points: FrontPoint[] }[], minOrder = 3): RegimeAnalysis {
+export function regimesFromFronts(
+  nu: number,
+  scenario: Scenario,
+  fronts: { s: number; points: FrontPoint[] }[],
+  minOrder = 3,
+  preferences?: ReadonlyMap<string, ReadonlySet<string>>,
+): RegimeAnalysis {
   const squareH = scenario === 'sym' && nu % 2 === 0;
   const all = fronts.map((f) => prepare(f.s, f.points));
   const orders = all.filter((o) => o.s >= minOrder);
@@ -357,15 +396,18 @@ export function regimesFromFronts(nu: number, scenario: Scenario, fronts: { s: n
   // one regime per set of labels ("D=E" and "D-E" name the same labels); orders with more
   // distinct vertices (the pentagon rather than the quadrangle) are read first
   const byName = new Map<string, Regime>();
-  const labelKey = (face: string) => face.split(/[-=]/).sort().join(',');
+  const choices = new Map<string, Set<string>>();
+  const labelKey = (face: string) => labelSet(face.split(/[-=]/));
   const seen = new Set<string>();
   const byDetail = [...orders].sort((a, b) => b.vertices.length - a.vertices.length || b.s - a.s);
   for (const o of byDetail) {
     for (const face of o.faces) {
-      const r = analyseFace(orders, all, o, face, squareH, beta);
+      const r = analyseFace(orders, all, o, face, squareH, beta, preferences);
       if (r && !seen.has(labelKey(r.face))) {
         seen.add(labelKey(r.face));
-        byName.set(r.face, r);
+        const { tags, ...regime } = r;
+        byName.set(r.face, regime);
+        choices.set(labelKey(r.face), new Set(tags));
       }
     }
   }
@@ -378,7 +420,7 @@ export function regimesFromFronts(nu: number, scenario: Scenario, fronts: { s: n
     const rb = rank(b.face);
     return ra[0] - rb[0] || (ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0);
   });
-  return { regimes, orders: orders.map((o) => o.s) };
+  return { regimes, orders: orders.map((o) => o.s), choices };
 }
 
 /** Front points of one order from exponent triples (q, n, l) of Y_s. */
@@ -391,3 +433,14 @@ export function frontPoints(nu: number, s: number, exps: readonly { p: number; H
 
 /** Orders at which the parametric description of Theorem 4.1 is read for the large-s faces. */
 export const PARAMETRIC_ORDERS = [6, 7, 8, 9];
+
+/**
+ * Regimes of ASYM or SYM with even ν from the parametric form of Theorem 4.1 at
+ * {@link PARAMETRIC_ORDERS}. Monomials that coincide at this ν but differ for general ν (at ν = 2
+ * p^{ν−2} = 1, so e.g. pσ² and H²σ⁴ both have two variables) are chosen as at ν + 2.
+ */
+export function theoremRegimes(nu: number, scenario: Scenario, exponents: (nu: number, s: number) => { p: number; H: number; sigma2: number }[]): RegimeAnalysis {
+  const fronts = (v: number) => PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(v, s, exponents(v, s)) }));
+  const generic = regimesFromFronts(nu + 2, scenario, fronts(nu + 2));
+  return regimesFromFronts(nu, scenario, fronts(nu), 3, generic.choices);
+}

@@ -3,7 +3,7 @@
  * functions of ν) and compared with what the computation derives from the polygons.
  */
 import { describe, expect, it } from 'vitest';
-import { conjecturedOddSymTerms, frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, type Regime } from '../../src/asymptotics/index.js';
+import { conjecturedOddSymTerms, frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
 import type { Scenario } from '../../src/model/index.js';
 
 type M = [number, number, number]; // exponents of p, H, σ
@@ -80,8 +80,7 @@ const cases: { nu: number; scenario: Scenario; table: (v: number) => Row[] }[] =
 ];
 
 describe.each(cases)('Tables 1–2: $scenario ν=$nu', ({ nu, scenario, table }) => {
-  const fronts = PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(nu, s, theoremParetoExponents(nu, scenario, s)) }));
-  const { regimes } = regimesFromFronts(nu, scenario, fronts);
+  const { regimes } = theoremRegimes(nu, scenario, (v, s) => theoremParetoExponents(v, scenario, s));
   const byFace = new Map(regimes.map((r) => [r.face, r]));
 
   it.each(table(nu))('$face', (row) => {
@@ -100,8 +99,8 @@ describe.each(cases)('Tables 1–2: $scenario ν=$nu', ({ nu, scenario, table })
     // natural T equal up to the equalities of the face
     const dT = [0, 1, 2].map((k) => (got!.naturalT as Record<string, number>)[['p', 'H', 'sigma'][k]!]! - row.T[k]!) as M;
     expect(rank([...eqT, dT])).toBe(rank(eqT));
-    if (nu >= 3) {
-      // literally the table's entries (at ν = 2 equivalent forms tie and may be chosen instead)
+    {
+      // literally the table's entries
       const key = (c: [M, Rel][]) => c.map(([m, r]) => `${m.join(',')}:${r}`).sort();
       expect(key(mine)).toEqual(key(row.conditions));
       expect(toM(got!.naturalT as { p: number; H: number; sigma: number })).toEqual(row.T);

@@ -15,6 +15,7 @@ import {
   frontPoints,
   PARAMETRIC_ORDERS,
   regimesFromFronts,
+  theoremRegimes,
   theoremApplies,
   theoremParetoExponents,
   type FrontAnalysis,
@@ -63,11 +64,7 @@ async function runRegimes(flags: RegimesFlags): Promise<void> {
     model.target.name === 'identity' && theoremApplies(model.nu, model.scenario) && fronts.every((f) => f.check?.agree === true);
   let report: RegimesReport;
   if (parametric) {
-    const analysis = regimesFromFronts(
-      model.nu,
-      model.scenario,
-      PARAMETRIC_ORDERS.map((s) => ({ s, points: frontPoints(model.nu, s, theoremParetoExponents(model.nu, model.scenario, s)) })),
-    );
+    const analysis = theoremRegimes(model.nu, model.scenario, (nu, s) => theoremParetoExponents(nu, model.scenario, s));
     const source = `Theorem 4.1 read at s = ${PARAMETRIC_ORDERS.join(', ')}; it agrees with the computed fronts s = 0..${flags.order}`;
     report = { model, analysis, source, checkedOrders: checked };
   } else {
