@@ -64,8 +64,11 @@ export function facets(points: readonly Vec3[]): Facet[] {
       if (v[0] >= 0 && v[1] >= 0) candidates.set(v.join(','), v);
     }
   };
-  const gens = [...RECESSION];
-  addCand(cross3(gens[0]!, gens[1]!));
+  // a front inside a plane together with the recession directions (e.g. one σ power only, as
+  // for the zero target) leaves the plane's normal free: it joins the directions of every facet
+  const free = lineality(points);
+  const gens = [...RECESSION, ...free];
+  for (let i = 0; i < gens.length; i++) for (let j = i + 1; j < gens.length; j++) addCand(cross3(gens[i]!, gens[j]!));
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
       const d = sub3(points[j]!, points[i]!);
@@ -79,13 +82,26 @@ export function facets(points: readonly Vec3[]): Facet[] {
     for (const p of points) best = Math.max(best, dot3(c, p));
     const on = points.map((p, i) => (dot3(c, p) === best ? i : -1)).filter((i) => i >= 0);
     // a facet: the points on it, together with the recession directions it contains, span a plane
-    const dirs = RECESSION.filter((r) => dot3(c, r) === 0);
+    const dirs = [...RECESSION, ...free].filter((r) => dot3(c, r) === 0);
     const pts = on.map((i) => points[i]!);
     const span = [...pts.slice(1).map((p) => sub3(p, pts[0]!)), ...dirs];
     if (rank(span) === 2) out.push({ normal: c, points: on });
   }
   return out;
 }
+
+/** ± the normal of the plane spanned by the front and the recession directions, if they span only a plane. */
+function lineality(points: readonly Vec3[]): Vec3[] {
+  const span = [...points.slice(1).map((p) => sub3(p, points[0]!)), ...RECESSION];
+  if (rank(span) === 3) return [];
+  for (const a of span) for (const b of span) {
+    const n = cross3(a, b);
+    if (!isZero3(n)) return [primitive(n), primitive([-n[0], -n[1], -n[2]])];
+  }
+  return [];
+}
+
+const isZero3 = (v: Vec3) => v[0] === 0 && v[1] === 0 && v[2] === 0;
 
 function rank(vs: readonly Vec3[]): number {
   const nz = vs.filter((v) => v[0] !== 0 || v[1] !== 0 || v[2] !== 0);

@@ -3,8 +3,9 @@
  * functions of ν) and compared with what the computation derives from the polygons.
  */
 import { describe, expect, it } from 'vitest';
-import { conjecturedOddSymTerms, frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
-import type { Scenario } from '../../src/model/index.js';
+import { conjecturedOddSymTerms, frontPoints, paretoFront, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
+import { lossSeries } from '../../src/expansion/index.js';
+import { makeModel, type Scenario } from '../../src/model/index.js';
 
 type M = [number, number, number]; // exponents of p, H, σ
 type Rel = 'asymp' | 'to_infinity' | 'to_zero';
@@ -122,5 +123,17 @@ describe('SYM odd ν (conjectured fronts, docs/asymptotics.md)', () => {
     expect([cd?.parameterization, cd?.learning, cd?.interpretation]).toEqual(['over', 'rich', 'mean-field']);
     expect(regimes.some((r) => r.learning === 'lazy')).toBe(false);
     for (const f of ['A', 'B', 'C', 'A-B', 'B-C']) expect(regimes.map((r) => r.face)).not.toContain(f);
+  });
+});
+
+describe('free evolution (zero target, computed fronts): App. F time scales', () => {
+  it('ASYM ν=3: A under-parameterised with T ∝ p^{ν−1}σ^{2ν−2}, B over-parameterised with T ∝ Hσ^{2ν−2}', () => {
+    const nu = 3;
+    const ys = lossSeries(makeModel({ nu, scenario: 'asym', target: 'zero' }), 4);
+    const fronts = ys.map((y, s) => ({ s, points: frontPoints(nu, s, paretoFront(y, nu, s)) }));
+    const byFace = new Map(regimesFromFronts(nu, 'asym', fronts).regimes.map((r) => [r.face, r]));
+    expect(byFace.get('A')).toMatchObject({ naturalT: { p: 2, H: 0, sigma: 4 }, parameterization: 'under', learning: 'none', interpretation: 'free evolution' });
+    expect(byFace.get('B')).toMatchObject({ naturalT: { p: 0, H: 1, sigma: 4 }, parameterization: 'over', learning: 'none' });
+    expect(byFace.get('A-B')?.conditions).toEqual([{ monomial: { p: -2, H: 1, sigma: 0 }, relation: 'asymp' }]);
   });
 });
