@@ -6,5 +6,8 @@ import { register as simulate } from './simulate.js';
 import { register as curve } from './curve.js';
 import { register as threshold } from './threshold.js';
 import { register as experiment } from './experiment.js';
+import { register as pareto } from './pareto.js';
+import { register as limit } from './limit.js';
+import { register as regimes } from './regimes.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit];

@@ -1,0 +1,60 @@
+/**
+ * `gfd pareto` — Pareto-optimal monomials of Y_0 … Y_S, their polygons (paper Fig. 2) and the
+ * Theorem 4.1 check.
+ *
+ * JSON (`--format json`, the default):
+ * ```
+ * {"model":{…},"s":S,"terms":[{"coeff":"a/b","p":q,"H":n,"sigma2":l,"sD":…,"sR":…,"n":n}, …],
+ *  "fronts":[{"s":0,"terms":[…],"vertices":[{"label":"A","labels":["A"],"sD":1,"n":1},…],
+ *             "coplanar":true,"normal":{"p":"1","H":"1","sigma":"-1/2"}|null,
+ *             "check":{"against":"theorem","status":"agree","missing":[],"extra":[]}|null}, …]}
+ * ```
+ * The top-level `terms` are exactly the Pareto-optimal monomials of Y_S; `fronts` has one entry per s.
+ */
+import type { Command } from 'commander';
+import { analyseFront, type FrontAnalysis } from '../../asymptotics/index.js';
+import { expandLossParallel, type SeriesTerm } from '../../expansion/index.js';
+import { makeModel } from '../../model/index.js';
+import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/paretoRender.js';
+import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { makeProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
+
+const FORMATS = ['json', 'latex', 'svg', 'text'] as const;
+
+interface ParetoFlags {
+  nu: string;
+  scenario: string;
+  target: string;
+  order: number;
+  format: (typeof FORMATS)[number];
+  quiet?: boolean;
+  threads?: number;
+}
+
+export function register(program: Command): void {
+  withModelOptions(program.command('pareto'))
+    .description('Pareto-optimal terms of Y_s, the Pareto polygons (Fig. 2) and the Theorem 4.1 check')
+    .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_ASYMPTOTIC_ORDER))
+    .option('--format <f>', 'json | latex | svg | text', choiceOption('format', FORMATS), 'json')
+    .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
+    .option('--quiet', 'no progress on stderr')
+    .action((flags: ParetoFlags) => runPareto(flags));
+}
+
+async function runPareto(flags: ParetoFlags): Promise<void> {
+  const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
+  const progress = makeProgress(flags.quiet);
+  const fronts: FrontAnalysis[] = [];
+  const onTerm = (t: SeriesTerm) => {
+    progress.stop();
+    const a = analyseFront(model, t.s, t.poly);
+    fronts.push(a);
+    if (flags.format === 'text') process.stdout.write(`${frontText(a)}\n`);
+  };
+  await expandLossParallel(model, flags.order, { onTerm, onProgress: progressReporter(progress), threads: flags.threads });
+  progress.stop();
+  if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
+  else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);
+  else if (flags.format === 'svg') process.stdout.write(`${paretoSvg(model, fronts)}\n`);
+}

@@ -1,0 +1,90 @@
+/**
+ * `gfd regimes` — learning regimes from the Pareto polygons (paper §5, Tables 1–2).
+ *
+ * JSON: {"model":{…},"source":"…","orders":[6,7,8,9],"checkedOrders":[0,…,S],
+ *        "faces":[{"face":"B-C","conditions":[{"monomial":{"p":2,"H":1,"sigma":6},"relation":"asymp"},…],
+ *                  "naturalT":{"p":0,"H":1,"sigma":4},"parameterization":"over","learning":"lazy",
+ *                  "interpretation":"NTK"}, …]}
+ * With Theorem 4.1 applicable (ASYM; SYM with even ν; identity target) and confirmed on the
+ * computed fronts s = 0..S, the large-s faces are read from its parametric form at s = 6..9;
+ * otherwise from the computed fronts s ≥ 3 alone (SYM odd ν: needs --order ≥ 4).
+ */
+import type { Command } from 'commander';
+import {
+  analyseFront,
+  frontPoints,
+  PARAMETRIC_ORDERS,
+  regimesFromFronts,
+  theoremRegimes,
+  theoremApplies,
+  theoremParetoExponents,
+  type FrontAnalysis,
+} from '../../asymptotics/index.js';
+import { InputError } from '../../errors.js';
+import { expandLossParallel } from '../../expansion/index.js';
+import { makeModel } from '../../model/index.js';
+import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../../render/regimesRender.js';
+import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { makeProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
+
+const FORMATS = ['json', 'latex', 'text'] as const;
+
+interface RegimesFlags {
+  nu: string;
+  scenario: string;
+  target: string;
+  order: number;
+  face?: string;
+  format: (typeof FORMATS)[number];
+  quiet?: boolean;
+  threads?: number;
+}
+
+export function register(program: Command): void {
+  withModelOptions(program.command('regimes'))
+    .description('learning regimes (faces of the Pareto polygons): scaling conditions, natural T, parameterization, learning')
+    .option('--order <S>', 'largest computed s (fronts checked against Theorem 4.1; SYM odd nu: the fronts used)', intOption('order', 0, MAX_ASYMPTOTIC_ORDER), 3)
+    .option('--face <name>', 'only this face, e.g. B-C (labels as in Fig. 2)')
+    .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
+    .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
+    .option('--quiet', 'no progress on stderr')
+    .action((flags: RegimesFlags) => runRegimes(flags));
+}
+
+async function runRegimes(flags: RegimesFlags): Promise<void> {
+  const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
+  const progress = makeProgress(flags.quiet);
+  const opts = { onProgress: progressReporter(progress), threads: flags.threads, onTerm: () => progress.stop() };
+  const terms = await expandLossParallel(model, flags.order, opts);
+  progress.stop();
+  const fronts: FrontAnalysis[] = terms.map((t) => analyseFront(model, t.s, t.poly));
+  const checked = fronts.map((f) => f.s);
+  const parametric =
+    model.target.name === 'identity' && theoremApplies(model.nu, model.scenario) && fronts.every((f) => f.check?.agree === true);
+  let report: RegimesReport;
+  if (parametric) {
+    const analysis = theoremRegimes(model.nu, model.scenario, (nu, s) => theoremParetoExponents(nu, model.scenario, s));
+    const source = `Theorem 4.1 read at s = ${PARAMETRIC_ORDERS.join(', ')}; it agrees with the computed fronts s = 0..${flags.order}`;
+    report = { model, analysis, source, checkedOrders: checked };
+  } else {
+    const analysis = regimesFromFronts(
+      model.nu,
+      model.scenario,
+      fronts.map((f) => ({ s: f.s, points: frontPoints(model.nu, f.s, f.terms) })),
+    );
+    const source = `computed fronts only; faces that keep their labels and conditions on s = ${analysis.orders.join(', ')}`;
+    report = { model, analysis, source, checkedOrders: checked };
+  }
+  if (flags.face !== undefined) {
+    const want = flags.face.trim();
+    const regimes = report.analysis.regimes.filter((r) => r.face === want);
+    if (regimes.length === 0) {
+      throw new InputError(`--face: unknown face "${want}" (faces: ${report.analysis.regimes.map((r) => r.face).join(', ')})`);
+    }
+    report = { ...report, analysis: { ...report.analysis, regimes } };
+  }
+  if (flags.format === 'json') process.stdout.write(`${JSON.stringify(regimesJson(report))}\n`);
+  else if (flags.format === 'text') process.stdout.write(`${regimesText(report)}\n`);
+  else process.stdout.write(`${regimesLatex(report)}\n`);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gfd } from './run.js';
+
+describe('gfd limit', () => {
+  it('JSON follows the contract (SYM ν=2, H = yp, σ² = z/p; Y_0 = p/2 − pHσ² + ½(p²H + pH² + pH)σ⁴)', () => {
+    const r = gfd(['limit', '--nu', '2', '--scenario', 'sym', '--order', '1', '--scaling', 'H = y*p^(1), sigma2 = z*p^(-1)', '--quiet']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.series.map((e: { s: number; exponent: string }) => [e.s, e.exponent])).toEqual([[0, '1'], [1, '1']]);
+    const c0 = Object.fromEntries(doc.series[0].terms.map((t: { coeff: string; y: number; z: number }) => [`${t.y},${t.z}`, t.coeff]));
+    expect(c0).toEqual({ '0,0': '1/2', '1,1': '-1', '1,2': '1/2', '2,2': '1/2' });
+    expect(doc.affine).toBe(true);
+    expect(doc.timeScale.rate).toBe('0');
+  });
+  it('--alpha reports the leading monomials and their face (ASYM ν=2 on edge B-C)', () => {
+    // B-C: p^{ν−1}Hσ^{2ν} ≍ 1 and Hσ^ν → ∞, e.g. p ~ x, H ~ x^3, σ ~ x^{-1}
+    const r = gfd(['limit', '--nu', '2', '--scenario', 'asym', '--order', '4', '--alpha', 'p=1, H=3, sigma=-1', '--quiet']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.leading[3].face, doc.leading[4].face]).toEqual(['B-C', 'B-C']);
+  });
+  it.each([
+    ['--scaling', 'H = y*p^(1)'],
+    ['--scaling', 'H = w*p, sigma2 = z'],
+    ['--alpha', 'p=1, H=2'],
+  ])('bad %s %j exits 2 with one line', (opt, val) => {
+    const r = gfd(['limit', '--nu', '2', '--scenario', 'sym', '--order', '1', opt, val]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { gfd } from './run.js';
+
+describe('gfd pareto', () => {
+  it('JSON lists exactly the Pareto-optimal monomials of Y_S (SYM ν=2, GUIDE Y_1)', () => {
+    const r = gfd(['pareto', '--nu', '2', '--scenario', 'sym', '--order', '1', '--quiet']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    // GUIDE Y_1 = −4pHσ² + 8(pH + pH² + p²H)σ⁴ − (16pH + 12pH² + 4pH³ + 12p²H + 12p²H² + 4p³H)σ⁶
+    const got = doc.terms.map((t: { coeff: string; p: number; H: number; sigma2: number }) => `${t.coeff} ${t.p},${t.H},${t.sigma2}`).sort();
+    expect(got).toEqual(['-4 1,1,1', '-4 1,3,3', '-12 2,2,3', '-4 3,1,3', '8 1,2,2', '8 2,1,2'].sort());
+    expect(doc.fronts[1].check.status).toBe('agree');
+    expect(doc.fronts[1].vertices.map((v: { label: string }) => v.label).sort()).toEqual(['A', 'B', 'E']);
+  });
+  it('SVG draws the polygon with its labels', () => {
+    const r = gfd(['pareto', '--nu', '2', '--scenario', 'asym', '--order', '4', '--format', 'svg', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<svg /);
+    expect(r.stdout).toContain('<polygon');
+    for (const l of ['A', 'B', 'C', 'D', 'E']) expect(r.stdout).toContain(`>${l}</text>`);
+  });
+  it('an order beyond the bound is refused with exit code 2', () => {
+    const r = gfd(['pareto', '--nu', '2', '--scenario', 'sym', '--order', '99']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
