@@ -77,6 +77,41 @@ export {
   type Observable,
 } from './expansion/index.js';
 
+// large-size analysis: Pareto fronts, regimes, limit series
+export {
+  paretoFront,
+  paretoPolygon,
+  theoremParetoExponents,
+  conjecturedOddSymTerms,
+  analyseFront,
+  parseScaling,
+  parseDirection,
+  YZPoly,
+  limitSeries,
+  leadingAlong,
+  faceOf,
+  regimesFromFronts,
+  theoremRegimes,
+  type ParetoTerm,
+  type ParetoPolygon,
+  type PolygonPoint,
+  type PolygonVertex,
+  type Exponents,
+  type FrontCheck,
+  type FrontAnalysis,
+  type TheoremCheck,
+  type Scaling,
+  type Direction,
+  type YZTerm,
+  type LimitTerm,
+  type LimitSeries,
+  type DirectionLead,
+  type Regime,
+  type RegimeAnalysis,
+  type Condition,
+  type SigmaMonomial,
+} from './asymptotics/index.js';
+
 // gradient-flow simulation (floating point)
 export {
   simulate,
@@ -177,5 +212,16 @@ export {
   type ExpandFormat,
   type ClassListingFormat,
   type SeriesDocumentWriter,
+  paretoJson,
+  paretoLatex,
+  paretoSvg,
+  regimesJson,
+  regimesLatex,
+  regimesText,
+  limitJson,
+  limitLatex,
+  limitText,
+  type RegimesReport,
+  type LimitReport,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';

@@ -11,6 +11,7 @@ export * from './canon/index.js';
 export * from './merge/index.js';
 export * from './wick/index.js';
 export * from './expansion/index.js';
+export * from './asymptotics/index.js';
 export * from './simulate/index.js';
 export * from './solutions/index.js';
 export * from './experiments/index.js';

@@ -1,8 +1,8 @@
 /**
  * Front, polygon and Theorem 4.1 check of one coefficient Y_s, as reported by `gfd pareto`.
  */
-import type { Model } from '../model/model.js';
-import type { Poly } from '../rational/poly.js';
+import type { Model } from '../model/index.js';
+import type { Poly } from '../rational/index.js';
 import { paretoFront, type ParetoTerm } from './paretoFront.js';
 import { paretoPolygon, type ParetoPolygon } from './polygon.js';
 import { compareFront, conjecturedOddSymTerms, theoremApplies, theoremParetoExponents, type FrontCheck } from './theorem41.js';

@@ -1,20 +1,23 @@
 /**
- * Large-size analysis of the exact series (paper §4–5): Pareto fronts and polygons, learning
- * regimes, and large-size limit series along a scaling of H and σ² with p.
+ * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and
+ * polygons, Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a
+ * scaling of H and σ² with p. Imports: rational/, model/ (the series come from expansion/ through
+ * the caller). Other folders import this folder only through this file.
  */
-export { paretoFront, dominates, diagramCount, type ParetoTerm } from './paretoFront.js';
-export { paretoPolygon, convexHull, labelVertices, commonNormal, type ParetoPolygon, type PolygonPoint, type PolygonVertex } from './polygon.js';
-export {
-  theoremApplies,
-  theoremParetoExponents,
-  conjecturedOddSymTerms,
-  compareFront,
-  type Exponents,
-  type FrontCheck,
-} from './theorem41.js';
+// public: re-exported by src/index.ts
+export { paretoFront, type ParetoTerm } from './paretoFront.js';
+export { paretoPolygon, type ParetoPolygon, type PolygonPoint, type PolygonVertex } from './polygon.js';
+export { theoremParetoExponents, conjecturedOddSymTerms, type Exponents, type FrontCheck } from './theorem41.js';
 export { analyseFront, type FrontAnalysis, type TheoremCheck } from './frontAnalysis.js';
 export { parseScaling, parseDirection, type Scaling, type Direction } from './scaling.js';
 export { YZPoly, type YZTerm } from './yzPoly.js';
-export { leadingLimit, limitSeries, affineExponents, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
+export { limitSeries, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
 export { faceOf } from './faceOf.js';
-export { regimesFromFronts, theoremRegimes, frontPoints, PARAMETRIC_ORDERS, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial, type FrontPoint } from './regimes.js';
+export { regimesFromFronts, theoremRegimes, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial } from './regimes.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { dominates, diagramCount } from './paretoFront.js';
+export { convexHull, labelVertices, commonNormal } from './polygon.js';
+export { theoremApplies, compareFront } from './theorem41.js';
+export { leadingLimit, affineExponents } from './limitSeries.js';
+export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';

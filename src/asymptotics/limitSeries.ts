@@ -6,8 +6,7 @@
  * reaching it (no two share (n, l), so c_s ≠ 0 whenever Y_s ≠ 0). When e_s = e_0 + s·ρ for all
  * computed s, T ∝ p^ρ is the natural time scale: E[L(t)] ≈ p^{e_0} Σ_s c_s (t/T')^s/s!, T' = T p^{−ρ}.
  */
-import type { Poly } from '../rational/poly.js';
-import { Rational } from '../rational/rational.js';
+import { type Poly, Rational } from '../rational/index.js';
 import type { Direction, Scaling } from './scaling.js';
 import { YZPoly } from './yzPoly.js';
 

@@ -4,8 +4,7 @@
  * sense. Each carries its diagram coordinate s_D, read off the edge count
  * 2l = ν(s_D + 1) + (ν − 2)s (s_D merged copies of D_{2ν}, s_R = s + 1 − s_D of R_ν).
  */
-import type { Poly } from '../rational/poly.js';
-import { Rational } from '../rational/rational.js';
+import { type Poly, Rational } from '../rational/index.js';
 
 /** One Pareto-optimal monomial coeff · p^p H^H (σ²)^sigma2 with its polygon coordinates. */
 export interface ParetoTerm {

@@ -7,7 +7,7 @@
  * and any other vertex V1, V2, …. Also the common normal (α_p, α_H, α_σ) of the plane carrying the
  * triples (q, n, 2l), normalised to α_p = 1, when the triples are coplanar (paper §5).
  */
-import { Rational } from '../rational/rational.js';
+import { Rational } from '../rational/index.js';
 import type { ParetoTerm } from './paretoFront.js';
 
 /** A point of the polygon: (s_D, n). */

@@ -10,8 +10,8 @@
  * face's vertices: 0, bounded, growing) and the paper's name where it has one.
  */
 import { InputError } from '../errors.js';
-import type { Scenario } from '../model/model.js';
-import { Rational } from '../rational/rational.js';
+import type { Scenario } from '../model/index.js';
+import { Rational } from '../rational/index.js';
 import {
   argmax,
   cross3,

@@ -4,7 +4,7 @@
  * - a power-law direction (paper eq. alphascaling) p ≍ x^{α_p}, H ≍ x^{α_H}, σ ≍ x^{α_σ}.
  */
 import { InputError } from '../errors.js';
-import { Rational } from '../rational/rational.js';
+import { Rational } from '../rational/index.js';
 
 /** H = y·p^a, σ² = z·p^b. */
 export interface Scaling {

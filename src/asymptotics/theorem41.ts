@@ -7,7 +7,7 @@
  * computed fronts suggest (docs/asymptotics.md).
  */
 import { InputError } from '../errors.js';
-import type { Scenario } from '../model/model.js';
+import type { Scenario } from '../model/index.js';
 import type { ParetoTerm } from './paretoFront.js';
 
 /** Exponents (q, n, l) of one monomial p^q H^n (σ²)^l. */

@@ -2,7 +2,7 @@
  * Sparse polynomials in the two scaling symbols y (H = y·p^a) and z (σ² = z·p^b), exact
  * rational coefficients. Only what the limit series needs: build, add, compare, print.
  */
-import { Rational } from '../rational/rational.js';
+import { Rational } from '../rational/index.js';
 
 export interface YZTerm {
   readonly coeff: Rational;

@@ -1,7 +1,7 @@
 /**
  * render/ — text, LaTeX, TikZ, SVG (vega-lite) and JSON output of the pipeline's values: series
  * entries and streaming documents, class listings, diagrams, figures.
- * Imports: rational/, model/, diagram/, expansion/. Other folders import this folder only through this file.
+ * Imports: rational/, model/, diagram/, expansion/, asymptotics/. Other folders import this folder only through this file.
  */
 // public: re-exported by src/index.ts
 export { seriesEntryJson, seriesEntryLatex, seriesEntryText, type SeriesEntryJson } from './seriesRender.js';
@@ -12,6 +12,9 @@ export { figureSpec, renderFigure } from './plot.js';
 export type * from './plot.js';
 export { seriesDocument, EXPAND_FORMATS, type ExpandFormat, type SeriesDocumentWriter } from './expandDocument.js';
 export { writeClassListing, CLASS_LISTING_FORMATS, type ClassListingFormat } from './classListingDocument.js';
+export { paretoJson, paretoLatex, paretoSvg, frontText } from './paretoRender.js';
+export { regimesJson, regimesLatex, regimesText, type RegimesReport } from './regimesRender.js';
+export { limitJson, limitLatex, limitText, type LimitReport } from './limitRender.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';

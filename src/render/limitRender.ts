@@ -3,8 +3,8 @@
  * and the leading monomials along a power-law direction, as JSON, text and LaTeX.
  */
 import type { DirectionLead, LimitSeries, Scaling, Direction, YZPoly } from '../asymptotics/index.js';
-import type { Model } from '../model/model.js';
-import type { Rational } from '../rational/rational.js';
+import type { Model } from '../model/index.js';
+import type { Rational } from '../rational/index.js';
 import { modelJson } from './seriesRender.js';
 
 export interface LimitReport {

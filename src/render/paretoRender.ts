@@ -2,10 +2,9 @@
  * Renderers of `gfd pareto`: the Pareto fronts of Y_0 … Y_S with their polygons (Fig. 2 of the
  * paper) as JSON, plain text, LaTeX and a hand-written SVG.
  */
-import type { FrontAnalysis } from '../asymptotics/frontAnalysis.js';
-import type { ParetoTerm } from '../asymptotics/paretoFront.js';
-import type { Model } from '../model/model.js';
-import { Poly } from '../rational/poly.js';
+import type { FrontAnalysis, ParetoTerm } from '../asymptotics/index.js';
+import type { Model } from '../model/index.js';
+import { Poly } from '../rational/index.js';
 import { latexGroups } from './polyText.js';
 import { modelJson } from './seriesRender.js';
 

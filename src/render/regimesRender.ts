@@ -4,7 +4,7 @@
  * out like Table 2 of the paper.
  */
 import type { Regime, RegimeAnalysis, SigmaMonomial } from '../asymptotics/index.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../model/index.js';
 import { modelJson } from './seriesRender.js';
 
 export interface RegimesReport {

@@ -10,10 +10,10 @@
  */
 import type { Command } from 'commander';
 import { analyseFront, faceOf, leadingAlong, limitSeries, parseDirection, parseScaling } from '../../asymptotics/index.js';
-import { InputError } from '../../errors.js';
 import { expandLossParallel, observableSeriesParallel } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/limitRender.js';
+import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/index.js';
+import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { MAX_ASYMPTOTIC_ORDER, observableOf, progressReporter } from './seriesRun.js';

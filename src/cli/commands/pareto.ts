@@ -15,7 +15,7 @@ import type { Command } from 'commander';
 import { analyseFront, type FrontAnalysis } from '../../asymptotics/index.js';
 import { expandLossParallel, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/paretoRender.js';
+import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';

@@ -10,20 +10,11 @@
  * otherwise from the computed fronts s ≥ 3 alone (SYM odd ν: needs --order ≥ 4).
  */
 import type { Command } from 'commander';
-import {
-  analyseFront,
-  frontPoints,
-  PARAMETRIC_ORDERS,
-  regimesFromFronts,
-  theoremRegimes,
-  theoremApplies,
-  theoremParetoExponents,
-  type FrontAnalysis,
-} from '../../asymptotics/index.js';
-import { InputError } from '../../errors.js';
+import { analyseFront, frontPoints, PARAMETRIC_ORDERS, regimesFromFronts, theoremRegimes, theoremApplies, theoremParetoExponents, type FrontAnalysis } from '../../asymptotics/index.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../../render/regimesRender.js';
+import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../../render/index.js';
+import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';

@@ -3,9 +3,7 @@
  * callback of the exact series.
  */
 import type { Progress } from '../progress.js';
-import { diagramD, diagramR } from '../../diagram/builders.js';
-import type { Diagram } from '../../diagram/diagram.js';
-import { parseDiagram } from '../../diagram/syntax.js';
+import { diagramD, diagramR, type Diagram, parseDiagram } from '../../diagram/index.js';
 import type { Model } from '../../model/index.js';
 
 /**
