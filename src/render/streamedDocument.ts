@@ -18,3 +18,44 @@ export interface StreamedDocument {
 export function incompleteJson(reason: string): string {
   return `,"complete":false,"reason":${JSON.stringify(reason)}`;
 }
+
+/** A streamed JSON object whose last key holds an array, written item by item. */
+export interface JsonArrayDocument extends StreamedDocument {
+  /** writes one array item (a JSON text) */
+  item(json: string): void;
+  /** closes the complete document */
+  end(): void;
+}
+
+/**
+ * `opening` up to and including the `[` of the array (e.g. `{"experiments":[`), written with the
+ * first item (or at the end); items one per line; the end `\n]}` or, early, `\n],"complete":false,…}`.
+ */
+export function jsonArrayDocument(opening: string, write: (text: string) => void): JsonArrayDocument {
+  let started = false;
+  let closed = false;
+  let count = 0;
+  const open = (): void => {
+    if (!started) write(opening);
+    started = true;
+  };
+  const close = (tail: string): void => {
+    open();
+    closed = true;
+    write(`\n]${tail}}\n`);
+  };
+  return {
+    get started() {
+      return started;
+    },
+    get closed() {
+      return closed;
+    },
+    item(json: string): void {
+      open();
+      write(`${count++ ? ',' : ''}\n${json}`);
+    },
+    end: () => close(''),
+    abort: (reason: string) => close(incompleteJson(reason)),
+  };
+}

@@ -5,6 +5,7 @@ import { expandLoss } from '../../src/expansion/series.js';
 import { makeModel } from '../../src/model/index.js';
 import { classListingDocument } from '../../src/render/classListingDocument.js';
 import { seriesDocument } from '../../src/render/expandDocument.js';
+import { jsonArrayDocument } from '../../src/render/streamedDocument.js';
 
 const model = makeModel({ nu: 2, scenario: 'sym' });
 
@@ -56,6 +57,22 @@ describe('streamed documents closed early', () => {
       expect(json.power).toBe(2);
       expect(json.complete).toBe(false);
       expect(json.reason).toBe('stopped');
+    }
+  });
+
+  it('a JSON array document (experiment --format json) is valid complete or closed early', () => {
+    for (const k of [0, 1, 3]) {
+      for (const early of [false, true]) {
+        let out = '';
+        const doc = jsonArrayDocument('{"experiments":[', (t) => (out += t));
+        for (let i = 0; i < k; i++) doc.item(JSON.stringify({ experiment: `e${i}` }));
+        if (early) doc.abort('interrupted by SIGTERM');
+        else doc.end();
+        const json = JSON.parse(out);
+        expect(json.experiments).toEqual(Array.from({ length: k }, (_, i) => ({ experiment: `e${i}` })));
+        expect(json.complete).toBe(early ? false : undefined);
+        expect(Object.keys(json)).toEqual(early ? ['experiments', 'complete', 'reason'] : ['experiments']);
+      }
     }
   });
 });

@@ -41,7 +41,8 @@
  *
  * With `--format json` stdout carries, instead of the paragraphs, one JSON document streamed as the
  * experiments finish: `{"experiments":[{"experiment","size","sizes","wallSeconds","json":"<path>",
- * "svg":"<path>","agreement":{…},"findings":{…},"summary":"…"},…]}`.
+ * "svg":"<path>","agreement":{…},"findings":{…},"summary":"…"},…]}`; a run that stops early ends it
+ * with `"complete":false,"reason":"…"` (docs/json.md).
  */
 import type { Command } from 'commander';
 import { experiment, experiments } from '../../experiments/registry.js';
@@ -49,6 +50,8 @@ import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment
 import type { Experiment, ExperimentSize } from '../../experiments/types.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, MAX_THREADS } from '../options.js';
+import { jsonArrayDocument } from '../../render/streamedDocument.js';
+import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -86,9 +89,9 @@ export function register(program: Command): void {
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);
       const json = flags.format === 'json';
-      if (json) process.stdout.write('{"experiments":[');
+      const doc = json ? openDocument(jsonArrayDocument('{"experiments":[', (text) => process.stdout.write(text))) : null;
       try {
-        for (const [i, exp] of selected.entries()) {
+        for (const exp of selected) {
           let started = false;
           const out = await runExperiment(exp, flags.out, {
             size,
@@ -103,7 +106,7 @@ export function register(program: Command): void {
             },
           });
           progress.stop();
-          if (json) {
+          if (doc) {
             const r = out.result;
             const entry = {
               experiment: r.experiment,
@@ -116,12 +119,15 @@ export function register(program: Command): void {
               findings: r.findings,
               summary: r.summary,
             };
-            process.stdout.write(`${i ? ',' : ''}\n${JSON.stringify(entry)}`);
+            doc.item(JSON.stringify(entry));
           } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`);
         }
       } finally {
         progress.stop();
       }
-      if (json) process.stdout.write('\n]}\n');
+      if (doc) {
+        doc.end();
+        closeDocument(doc);
+      }
     });
 }
