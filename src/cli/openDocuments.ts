@@ -18,6 +18,8 @@ type Signal = keyof typeof SIGNAL_EXIT;
 
 function onSignal(signal: Signal): void {
   abortOpenDocuments(`interrupted by ${signal}`, true);
+  // a progress bar may be on the terminal's last line, with the cursor hidden
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K\x1b[?25h');
   process.stderr.write(`gfd: interrupted by ${signal}\n`);
   process.exit(SIGNAL_EXIT[signal]);
 }
