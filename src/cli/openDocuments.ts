@@ -21,7 +21,8 @@ function onSignal(signal: Signal): void {
   // a progress bar may be on the terminal's last line, with the cursor hidden
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K\x1b[?25h');
   process.stderr.write(`gfd: interrupted by ${signal}\n`);
-  process.exit(SIGNAL_EXIT[signal]);
+  // exit once what was written to stdout has been handed to the system
+  process.stdout.write('', () => process.exit(SIGNAL_EXIT[signal]));
 }
 
 const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SIGTERM') };
