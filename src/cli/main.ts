@@ -1,10 +1,13 @@
 /**
  * `gfd` — command-line entry point. Every command lives in `commands/<name>.ts` and exports
- * `register(program)`. Input errors print one line on stderr and exit with code 2.
+ * `register(program)`. Input errors print one line on stderr and exit with code 2; a document that
+ * was being streamed to stdout is closed first (openDocuments.ts), as it is on SIGINT (exit 130)
+ * and SIGTERM (exit 143).
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { abortOpenDocuments } from './openDocuments.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -31,14 +34,17 @@ export function reportError(err: unknown): number {
     return 2; // commander already printed its one-line message
   }
   if (err instanceof InputError) {
+    abortOpenDocuments(err.message);
     process.stderr.write(`gfd: ${err.message}\n`);
     return 2;
   }
   const e = err as Error;
   if (e && e.name === 'InvalidArgumentError') {
+    abortOpenDocuments(e.message);
     process.stderr.write(`gfd: ${e.message}\n`);
     return 2;
   }
+  abortOpenDocuments(`internal error: ${e?.message ?? String(err)}`);
   process.stderr.write(`gfd: internal error: ${e?.message ?? String(err)}\n`);
   if (process.env.GFD_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return 1;

@@ -22,3 +22,4 @@ export { parseObservable, type Observable } from './observable.js';
 // internal: for later stages and 'gf-diagrams/internal'
 export { expectation, WickCache } from './series.js';
 export { lossPower } from './powers.js';
+export { mergeCooperative, Slicer } from './cooperative.js';

@@ -13,6 +13,7 @@ import { wickExpectation } from '../wick/index.js';
 import { InputError } from '../errors.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 import { WickPool } from './wickPool.js';
+import { mergeCooperative, Slicer } from './cooperative.js';
 import { availableParallelism } from 'node:os';
 
 /** One coefficient of the series, with the diagram classes it came from. */
@@ -163,19 +164,39 @@ function runSeries(start: SeriesStart, order: number, options: ExpandOptions): S
   return out;
 }
 
+/**
+ * The parallel series. Merges and expectations computed in this thread let the event loop run
+ * regularly (cooperative.ts), so that an interrupt is handled within a fraction of a second.
+ */
 async function runSeriesParallel(start: SeriesStart, order: number, options: ParallelOptions): Promise<SeriesTerm[]> {
   const threads = options.threads ?? availableParallelism();
   const pool = options.wick ? null : new WickPool(threads);
   const wick = new WickCache(options.wick);
   const out: SeriesTerm[] = [];
   try {
-    for (const level of levels(start, order, options)) {
+    let sum = start.start;
+    let t0 = performance.now();
+    for (let s = 0; ; s++) {
+      if (s > 0) {
+        t0 = performance.now();
+        let done = 0;
+        const total = sum.size;
+        sum = await mergeCooperative(sum, start.loss.sum, () => options.onProgress?.(s, ++done, total, 'merge'));
+      }
+      const level: Level = { s, sum, t0 };
       const missing = [...level.sum.unorderedIntTerms()].map((c) => c.form).filter((f) => !wick.has(f));
       if (pool && pool.size > 0 && missing.length >= MIN_PARALLEL) {
         const polys = await pool.evaluate(missing, (n) => options.onProgress?.(level.s, n, missing.length, 'wick'));
         missing.forEach((f, i) => wick.set(f, polys[i]!));
+      } else {
+        const slicer = new Slicer();
+        for (const f of missing) {
+          wick.get(f);
+          await slicer.breathe();
+        }
       }
       out.push(finishTerm(start, level, wick, options));
+      if (s === order) break;
     }
   } finally {
     await pool?.close();

@@ -1,12 +1,14 @@
 /**
  * A pool of worker threads evaluating Wick expectations of many diagram classes in parallel.
  * The results are exact and are summed in a fixed order by the caller, so the series does not
- * depend on the number of threads. Workers need the compiled code (dist/); from TypeScript
+ * depend on the number of threads. A refusal in a worker (InputError) is rethrown as an
+ * InputError with the same message. Workers need the compiled code (dist/); from TypeScript
  * sources the pool runs in this thread.
  */
 import type { Worker } from 'node:worker_threads';
 import type { CanonicalForm } from '../canon/index.js';
 import { Poly } from '../rational/index.js';
+import { InputError } from '../errors.js';
 import { startWorker, workerScript } from '../workerScript.js';
 import type { WickReply, WickRequest } from './wickWorker.js';
 
@@ -37,7 +39,13 @@ export class WickPool {
     let done = 0;
     await new Promise<void>((resolve, reject) => {
       let active = 0;
+      let failed = false;
+      const fail = (e: Error) => {
+        failed = true;
+        reject(e);
+      };
       const feed = (w: Worker) => {
+        if (failed) return;
         if (next >= forms.length) {
           if (active === 0) resolve();
           return;
@@ -50,6 +58,10 @@ export class WickPool {
         const onMessage = (msg: WickReply) => {
           w.off('message', onMessage);
           w.off('error', onError);
+          if ('error' in msg) {
+            fail(msg.error.input ? new InputError(msg.error.message) : new Error(msg.error.message));
+            return;
+          }
           msg.results.forEach((flat, j) => {
             const terms = [];
             for (let k = 0; k < flat.length; k += 4) {
@@ -63,7 +75,7 @@ export class WickPool {
           feed(w);
           if (next >= forms.length && active === 0) resolve();
         };
-        const onError = (e: Error) => reject(e);
+        const onError = (e: Error) => fail(e);
         w.on('message', onMessage);
         w.on('error', onError);
         w.postMessage(req);

@@ -4,13 +4,16 @@
  *
  * JSON: `{"model":{…},"order":S,"power":S+1,"diagrams":[{"diagram":"h1-p1:1 …","json":{"H":…,"p":…,"edges":[…]},
  *   "coeff":"1/8","automorphisms":"2","expectation":{"terms":[…]}}, …]}`
- * (so that Y_S = (−1)^S Σ coeff · expectation).
+ * (so that Y_S = (−1)^S Σ coeff · expectation). A listing that stops early (interrupt, refused
+ * diagram) ends with `"complete":false,"reason":"…"` after `diagrams` (docs/json.md). The merging
+ * runs before anything is written, with the default signal behaviour.
  */
 import type { Command } from 'commander';
-import { lossPowerClasses } from '../../expansion/index.js';
+import { Slicer, lossPowerClasses } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { CLASS_LISTING_FORMATS, writeClassListing, type ClassListingFormat } from '../../render/index.js';
+import { CLASS_LISTING_FORMATS, classListingDocument, type ClassListingFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions } from '../options.js';
+import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 export function register(program: Command): void {
@@ -19,7 +22,7 @@ export function register(program: Command): void {
     .requiredOption('--order <S>', 'S (lists L^{⋆(S+1)})', intOption('order', 0))
     .option('--format <f>', 'json | tikz | text', choiceOption('format', CLASS_LISTING_FORMATS), 'text')
     .option('--quiet', 'no progress on stderr')
-    .action((flags: { nu: string; scenario: string; target: string; order: number; format: ClassListingFormat; quiet?: boolean }) => {
+    .action(async (flags: { nu: string; scenario: string; target: string; order: number; format: ClassListingFormat; quiet?: boolean }) => {
       const model = makeModel(flags);
       const progress = makeProgress(flags.quiet);
       const list = lossPowerClasses(model, flags.order, (level, done, total) => {
@@ -27,6 +30,13 @@ export function register(program: Command): void {
         progress.update(done);
       });
       progress.stop();
-      writeClassListing(flags.format, model, list, (text) => process.stdout.write(text));
+      const doc = openDocument(classListingDocument(flags.format, model, list, (text) => process.stdout.write(text)));
+      const slicer = new Slicer();
+      for (const entry of list.entries()) {
+        doc.entry(entry);
+        await slicer.breathe();
+      }
+      doc.end();
+      closeDocument(doc);
     });
 }

@@ -11,13 +11,15 @@
  * coeff·p^p·H^H·(σ²)^sigma2 of the coefficient (Y_s for the loss, T^s E[d^sG/dt^s(0)] for an
  * observable G), `coeff` an exact integer or "a/b" in lowest terms. `diagramClasses[s]` counts the
  * canonical diagram classes of the s-th merge power. Output is streamed: each entry is written as
- * soon as it is computed.
+ * soon as it is computed. A run that stops early (interrupt, refused diagram) still ends the
+ * document, adding `"complete":false,"reason":"…"` after `diagramClasses` (docs/json.md).
  */
 import type { Command } from 'commander';
 import { expandLossParallel, observableSeriesParallel, parseObservable, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 interface ExpandFlags {
@@ -46,7 +48,7 @@ async function runExpand(flags: ExpandFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const observable = parseObservable(model, flags.observable);
   const progress = makeProgress(flags.quiet);
-  const doc = seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, (text) => process.stdout.write(text));
+  const doc = openDocument(seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, (text) => process.stdout.write(text)));
   const onTerm = (t: SeriesTerm) => {
     progress.stop();
     doc.term(t);
@@ -64,4 +66,5 @@ async function runExpand(flags: ExpandFlags): Promise<void> {
   else await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();
   doc.end();
+  closeDocument(doc);
 }

@@ -20,12 +20,15 @@
  *
  * With `--format json` stdout carries, instead of the paragraphs, one JSON document streamed as the
  * experiments finish: `{"experiments":[{"experiment","headline","statistics","size","sizes",
- * "wallSeconds","json":"<path>","svg":"<path>","agreement","findings","summary"},…]}`.
+ * "wallSeconds","json":"<path>","svg":"<path>","agreement","findings","summary"},…]}`; a run that
+ * stops early ends it with `"complete":false,"reason":"…"` (docs/json.md).
  */
 import type { Command } from 'commander';
 import { experiment, experiments, prepareOutputDir, runExperiment, type Experiment, type ExperimentSize } from '../../experiments/index.js';
+import { jsonArrayDocument } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, MAX_THREADS } from '../options.js';
+import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -63,9 +66,9 @@ export function register(program: Command): void {
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);
       const json = flags.format === 'json';
-      if (json) process.stdout.write('{"experiments":[');
+      const doc = json ? openDocument(jsonArrayDocument('{"experiments":[', (text) => process.stdout.write(text))) : null;
       try {
-        for (const [i, exp] of selected.entries()) {
+        for (const exp of selected) {
           let started = false;
           const out = await runExperiment(exp, flags.out, {
             size,
@@ -80,7 +83,7 @@ export function register(program: Command): void {
             },
           });
           progress.stop();
-          if (json) {
+          if (doc) {
             const r = out.result;
             const entry = {
               experiment: r.experiment,
@@ -95,12 +98,15 @@ export function register(program: Command): void {
               findings: r.findings,
               summary: r.summary,
             };
-            process.stdout.write(`${i ? ',' : ''}\n${JSON.stringify(entry)}`);
+            doc.item(JSON.stringify(entry));
           } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`);
         }
       } finally {
         progress.stop();
       }
-      if (json) process.stdout.write('\n]}\n');
+      if (doc) {
+        doc.end();
+        closeDocument(doc);
+      }
     });
 }

@@ -1,0 +1,33 @@
+/**
+ * Long computations that let the event loop run every few tens of milliseconds, so that signals
+ * (an interrupt closing a streamed document) and worker messages are handled promptly. Results
+ * are the same as those of the plain synchronous functions.
+ */
+import { DiagramSum, mergeClassesInto } from '../merge/index.js';
+
+/** Longest stretch of synchronous work between two turns of the event loop (ms). */
+const SLICE_MS = 40;
+
+/** A clock that says when the current slice of work is used up. */
+export class Slicer {
+  private last = performance.now();
+  /** Resolves after one turn of the event loop if the slice is used up, else at once. */
+  async breathe(): Promise<void> {
+    if (performance.now() - this.last < SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.last = performance.now();
+  }
+}
+
+/** x ⋆ y exactly as `merge` (src/merge/merge.ts) computes it, class by class of x with breaks. */
+export async function mergeCooperative(x: DiagramSum, y: DiagramSum, onTerm?: () => void): Promise<DiagramSum> {
+  const ty = [...y.unorderedIntTerms()];
+  const out = DiagramSum.builder();
+  const slicer = new Slicer();
+  for (const a of x.unorderedIntTerms()) {
+    for (const b of ty) mergeClassesInto(out, a.form, b.form, a.coeff * b.coeff);
+    onTerm?.();
+    await slicer.breathe();
+  }
+  return out.build(x.factor.mul(y.factor));
+}
