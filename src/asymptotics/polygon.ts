@@ -118,6 +118,7 @@ export function commonNormal(front: readonly ParetoTerm[]): { normal: [Rational,
  *
  * @example
  * ```ts
+ * const Y3 = lossSeries(makeModel({ nu: 3, scenario: 'asym' }), 3)[3]!;
  * const poly = paretoPolygon(paretoFront(Y3, 3, 3)); // ASYM ν = 3, s = 3
  * poly.vertices.map((v) => v.labels.join('=')); // ["A", "B", "C", "D=E"]
  * poly.normal?.map(String);                     // ["1", "2", "-2/3"]
