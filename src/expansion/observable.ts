@@ -4,16 +4,19 @@
  */
 import { diagramD, diagramR } from '../diagram/builders.js';
 import type { Diagram } from '../diagram/diagram.js';
+import { checkDiagramForModel } from '../diagram/modelCheck.js';
 import { parseDiagram } from '../diagram/syntax.js';
 import type { Model } from '../model/model.js';
 
 export type Observable = { readonly kind: 'loss'; readonly name: 'loss' } | { readonly kind: 'diagram'; readonly name: string; readonly diagram: Diagram };
 
-/** Reads an observable; bad diagram text throws InputError. */
+/** Reads an observable; bad diagram text, or a colour the model does not have, throws InputError. */
 export function parseObservable(model: Model, text: string): Observable {
   const t = text.trim();
   if (t.toLowerCase() === 'loss' || t.toLowerCase() === 'l') return { kind: 'loss', name: 'loss' };
   if (t === 'D') return { kind: 'diagram', name: t, diagram: diagramD(model) };
   if (t === 'R') return { kind: 'diagram', name: t, diagram: diagramR(model, [Array.from({ length: model.nu }, (_, i) => i + 1)]) };
-  return { kind: 'diagram', name: t, diagram: parseDiagram(t) };
+  const diagram = parseDiagram(t);
+  checkDiagramForModel(model, diagram);
+  return { kind: 'diagram', name: t, diagram };
 }

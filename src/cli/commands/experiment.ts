@@ -48,7 +48,7 @@ import { experiment, experiments } from '../../experiments/registry.js';
 import { prepareOutputDir, runExperiment } from '../../experiments/runExperiment.js';
 import type { Experiment, ExperimentSize } from '../../experiments/types.js';
 import { InputError } from '../../errors.js';
-import { choiceOption, intOption, MAX_THREADS } from '../options.js';
+import { checkOutputPath, choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -71,7 +71,7 @@ export function register(program: Command): void {
     .command('experiment')
     .description('Re-run an experiment of the paper (simulation vs closed form); write DIR/<name>.json and DIR/<name>.svg')
     .argument('<name>', `${[...experiments.keys()].join(', ')} or all`)
-    .option('--out <dir>', 'output directory (created if missing)')
+    .option('--out <dir>', 'output directory (created if missing; its parent must exist)')
     .option('--quick', 'reduced sizes (under a minute per experiment)')
     .option('--tiny', 'smallest sizes (seconds; a smoke test, not a reproduction)')
     .option('--seeds <M>', 'runs per simulated curve (overrides the preset)', intOption('seeds', 1))
@@ -82,6 +82,7 @@ export function register(program: Command): void {
       const selected = selectExperiments(name);
       if (flags.out === undefined) throw new InputError('experiment: --out <dir> is required');
       if (flags.quick && flags.tiny) throw new InputError('experiment: --quick and --tiny exclude each other');
+      checkOutputPath('out', flags.out, 'dir');
       prepareOutputDir(flags.out);
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);

@@ -37,7 +37,7 @@ import { makeModel } from '../../model/model.js';
 import { simulate, GENERATOR } from '../../simulate/simulate.js';
 import { simulationCsv, simulationText } from '../../simulate/format.js';
 import { parseTimeGrid, type TimeGrid } from '../../simulate/timeGrid.js';
-import { choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { checkOutputPath, choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { emit, toJson } from '../output.js';
 import { makeProgress } from '../progress.js';
 
@@ -80,6 +80,7 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress bar')
     .addHelpText('after', `\nInitial weights: ${GENERATOR}.`)
     .action(async (flags: SimulateFlags) => {
+      if (flags.out !== undefined) checkOutputPath('out', flags.out, 'file');
       const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
       const progress = makeProgress(flags.quiet);
       let started = false;
