@@ -15,7 +15,7 @@ const REAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Strict decimal integer, a safe integer (|v| < 2^53), optionally bounded; messages show `raw`. */
 export function readInteger(name: string, raw: string, min?: number, max?: number): number {
   const t = raw.trim();
-  if (!INTEGER.test(t)) throw new InputError(`--${name}: expected a decimal integer, got "${raw}"`);
+  if (!INTEGER.test(t)) throw new InputError(`--${name}: expected an integer, got "${raw}"`);
   const v = Number(t);
   if (!Number.isSafeInteger(v)) throw new InputError(`--${name}: ${t} is too large (at most ${Number.MAX_SAFE_INTEGER})`);
   if (min !== undefined && v < min) throw new InputError(`--${name}: must be at least ${min}, got ${t}`);
@@ -35,7 +35,7 @@ export const MAX_THREADS = 64;
 export function numberOption(name: string, opts: { min?: number; exclusiveMin?: number } = {}) {
   return (raw: string): number => {
     const t = raw.trim();
-    if (!REAL.test(t)) throw new InputError(`--${name}: expected a decimal number, got "${raw}"`);
+    if (!REAL.test(t)) throw new InputError(`--${name}: expected a number, got "${raw}"`);
     const v = Number(t);
     if (!Number.isFinite(v)) throw new InputError(`--${name}: ${t} is out of range`);
     if (opts.min !== undefined && v < opts.min) throw new InputError(`--${name}: must be at least ${opts.min}, got ${t}`);
@@ -85,6 +85,7 @@ export function checkOutputPath(name: string, path: string, kind: 'file' | 'dir'
     return;
   }
   const parent = dirname(full);
+  if (existsSync(parent) && !isDir(parent)) throw new InputError(`--${name}: "${dirname(path)}" is not a directory`);
   if (!isDir(parent)) throw new InputError(`--${name}: directory "${dirname(path)}" does not exist`);
   if (!writable(parent)) throw new InputError(`--${name}: directory "${dirname(path)}" is not writable`);
   if (kind === 'dir') {
