@@ -16,7 +16,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Exact diagram calculus for the gradient-flow loss expansion of CP tensor decompositions')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(commanderLine(s)) });
   for (const register of commands) register(program);
   try {
     await program.parseAsync(argv);
@@ -25,6 +25,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return reportError(err);
   }
+}
+
+/** Commander's own error message ("error: unknown option …", a suggestion on the next line) as one `gfd:` line. */
+function commanderLine(message: string): string {
+  return `gfd: ${message.replace(/^error:\s*/, '').trim().replace(/\s*\n\s*/g, ' ')}\n`;
 }
 
 /** Map an error to an exit code, printing one line (no stack trace) for user errors. */

@@ -10,11 +10,13 @@
  *   and a **1-based** colour `1..256` (the paper's colour m). Edge order is kept; repeated
  *   triples are parallel edges.
  * - No other keys are allowed (a misspelt key is reported rather than ignored).
+ * - At most 256 nodes and 256 edges (see `limits.ts`).
  *
  * The example is D_4 in ASYM (ν = 2).
  */
 import { InputError } from '../errors.js';
 import { EDGE_STRIDE, makeDiagram, type Diagram } from './diagram.js';
+import { checkDiagramSize } from './limits.js';
 
 /** The JSON shape written by {@link diagramToJSON} and read by {@link diagramFromJSON}. */
 export interface DiagramJSON {
@@ -78,6 +80,7 @@ export function diagramFromJSON(value: unknown): Diagram {
   const raw = obj['edges'];
   if (raw === undefined) fail('missing key "edges"');
   if (!Array.isArray(raw)) fail(`"edges" must be an array, got ${describe(raw)}`);
+  checkDiagramSize(nH + nP, raw.length);
   const edges: [number, number, number][] = raw.map((edge: unknown, r: number) => {
     if (!Array.isArray(edge) || edge.length !== 3 || !edge.every((x) => typeof x === 'number' && Number.isInteger(x))) {
       fail(`edges[${r}] must be [h, p, colour] of integers, got ${describe(edge)}`);

@@ -18,6 +18,8 @@
  * count    := integer 1..100000              number of parallel copies; default 1
  * ```
  *
+ * A diagram has at most 256 nodes and 256 edges in all (see `limits.ts`).
+ *
  * - Node names are labels only: `h1`, `hk`, `H_1`… Within each kind, nodes are numbered
  *   0, 1, 2, … in order of first appearance, reading items left to right. The kind letter is
  *   case-insensitive (`H1` and `h1` are the same node); the name is case-sensitive.
@@ -47,6 +49,7 @@
 import { InputError } from '../errors.js';
 import { EDGE_STRIDE, freezeDiagram, makeDiagram, type Diagram } from './diagram.js';
 import { diagramFromJSON, MAX_COLOUR } from './json.js';
+import { checkDiagramSize } from './limits.js';
 
 /** Largest multiplicity accepted in `edge*count`. */
 export const MAX_MULTIPLICITY = 100_000;
@@ -109,8 +112,10 @@ export function parseDiagram(text: string): Diagram {
     const [a, b] = item.ends;
     const h = number(a.kind === 'H' ? a : b);
     const p = number(a.kind === 'p' ? a : b);
+    checkDiagramSize(index.H.size + index.p.size, flat.length / 3 + item.count);
     for (let r = 0; r < item.count; r++) flat.push(h, p, item.colour - 1);
   }
+  checkDiagramSize(index.H.size + index.p.size, flat.length / 3);
   return freezeDiagram(index.H.size, index.p.size, Int32Array.from(flat));
 }
 

@@ -25,10 +25,12 @@ export const MAX_NU = 64;
 
 /** Validate and build a model. Throws {@link InputError} with a one-line message. */
 export function makeModel(spec: ModelSpec): Model {
-  const nu = typeof spec.nu === 'number' ? spec.nu : Number(String(spec.nu).trim());
-  if (!Number.isInteger(nu) || String(spec.nu).trim() === '') throw new InputError(`model: order nu must be an integer, got "${spec.nu}"`);
-  if (nu < 2) throw new InputError(`model: order nu must be at least 2, got ${nu}`);
-  if (nu > MAX_NU) throw new InputError(`model: order nu must be at most ${MAX_NU}, got ${nu}`);
+  // Strict decimal integer (no "0x10", "1e1", " "), echoed as typed.
+  const typed = String(spec.nu).trim();
+  const nu = typeof spec.nu === 'number' ? spec.nu : /^[+-]?\d+$/.test(typed) ? Number(typed) : NaN;
+  if (!Number.isInteger(nu)) throw new InputError(`model: order nu must be a decimal integer, got "${spec.nu}"`);
+  if (nu < 2) throw new InputError(`model: order nu must be at least 2, got ${typed}`);
+  if (nu > MAX_NU) throw new InputError(`model: order nu must be at most ${MAX_NU}, got ${typed}`);
   const scenario = String(spec.scenario).trim().toLowerCase();
   if (scenario !== 'sym' && scenario !== 'asym') {
     throw new InputError(`model: unknown scenario "${spec.scenario}" (expected sym or asym)`);

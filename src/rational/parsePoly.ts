@@ -24,6 +24,18 @@ function nerdamer(): Nerdamer {
 
 const VARS = ['sigma2', 'p', 'H'] as const;
 
+/** Largest exponent written after `^` (checked before expansion, which grows with it). */
+export const MAX_EXPONENT = 256;
+
+/** Refuse an exponent literal above {@link MAX_EXPONENT} and towers `a^b^c`, before any expansion. */
+function checkExponents(src: string, text: string): void {
+  for (const m of src.matchAll(/\^\s*(?:\(\s*[+-]?\s*(\d*\.?\d*)\s*\)|[+-]?\s*(\d*\.?\d*))\s*(\^)?/g)) {
+    const n = m[1] || m[2];
+    if (m[3]) throw new InputError(`formula: repeated exponent "^…^" in "${text}"; use parentheses`);
+    if (n && Number(n) > MAX_EXPONENT) throw new InputError(`formula: exponent ${n} exceeds the limit of ${MAX_EXPONENT}`);
+  }
+}
+
 /**
  * Parse a polynomial in p, H, sigma2 with rational coefficients.
  *
@@ -36,6 +48,7 @@ export function parsePoly(text: string): Poly {
   const src = text.replace(/\bs2\b/g, 'sigma2').replace(/σ²|σ\^2/g, 'sigma2').trim();
   if (src === '') throw new InputError('formula: empty formula');
   if (/[^0-9A-Za-z_+\-*/^(). \t]/.test(src)) throw new InputError(`formula: unexpected character in "${text}"`);
+  checkExponents(src, text);
   let expr: NerdamerExpr;
   try {
     expr = nerdamer()(src).expand();

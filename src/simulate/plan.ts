@@ -43,6 +43,18 @@ export interface SimulationPlan {
 /** Largest p·H·colours accepted (memory for weights, gradient and RK4 stages). */
 export const MAX_WEIGHTS = 1 << 27;
 
+/** Largest number of runs (`--seeds`); each keeps its recorded loss and diagonal. */
+export const MAX_SEEDS = 1_000_000;
+
+/** Largest number of integration steps (`--steps`). */
+export const MAX_STEPS = 1_000_000_000;
+
+/** Largest seeds × recorded times (values kept in memory per series). */
+export const MAX_RECORDED = 1 << 25;
+
+/** Largest estimated work seeds · steps · stages · ν · p·H·colours (about an hour of arithmetic). */
+export const MAX_WORK = 2 ** 44;
+
 function positiveInteger(name: string, v: number): void {
   if (!Number.isSafeInteger(v) || v < 1) throw new InputError(`simulate: ${name} must be an integer >= 1, got ${v}`);
 }
@@ -65,6 +77,16 @@ export function planSimulation(opts: SimulateOptions): SimulationPlan {
   }
   const colours = colourCount(opts.model);
   if (opts.p * opts.H * colours > MAX_WEIGHTS) throw new InputError(`simulate: too many weights (${colours}·H·p > ${MAX_WEIGHTS})`);
+  if (seeds > MAX_SEEDS) throw new InputError(`simulate: ${seeds} seeds exceed the limit of ${MAX_SEEDS}`);
+  if (opts.steps > MAX_STEPS) throw new InputError(`simulate: ${opts.steps} steps exceed the limit of ${MAX_STEPS}`);
+  const work = seeds * opts.steps * (method === 'rk4' ? 4 : 1) * opts.model.nu * opts.p * opts.H * colours;
+  if (work > MAX_WORK) {
+    throw new InputError(`simulate: estimated work seeds·steps·stages·nu·weights = ${work.toExponential(2)} exceeds the limit of 2^44 (about ${MAX_WORK.toExponential(2)})`);
+  }
+  const record = recordSteps(opts.times ?? DEFAULT_TIME_GRID, opts.tmax, opts.steps);
+  if (seeds * record.length > MAX_RECORDED) {
+    throw new InputError(`simulate: ${seeds} seeds × ${record.length} report times exceed the limit of ${MAX_RECORDED} recorded values`);
+  }
   return {
     problem: problemSpec(opts.model, opts.p, opts.H),
     sigma2: opts.sigma2,
@@ -73,7 +95,7 @@ export function planSimulation(opts: SimulateOptions): SimulationPlan {
       tmax: opts.tmax,
       steps: opts.steps,
       method,
-      recordSteps: recordSteps(opts.times ?? DEFAULT_TIME_GRID, opts.tmax, opts.steps),
+      recordSteps: record,
     },
     seedBase,
     seeds,

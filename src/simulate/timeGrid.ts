@@ -14,21 +14,26 @@ export type TimeGrid = { readonly kind: 'list'; readonly times: readonly number[
 
 export const DEFAULT_TIME_GRID: TimeGrid = { kind: 'log', count: 50 };
 
+/** Largest number of report times (`lin:N`, `log:N` or a list). */
+export const MAX_TIMES = 100_000;
+
 /** Parse `lin:N`, `log:N` or a comma-separated list of numbers. Throws {@link InputError}. */
 export function parseTimeGrid(raw: string): TimeGrid {
   const t = raw.trim().toLowerCase();
   const m = /^(lin|log):(\d+)$/.exec(t);
   if (m) {
     const count = Number(m[2]);
-    if (count < 2) throw new InputError(`--times: ${m[1]}:N needs N >= 2, got ${count}`);
+    if (count < 2) throw new InputError(`--times: ${m[1]}:N needs N >= 2, got ${m[2]}`);
+    if (count > MAX_TIMES) throw new InputError(`--times: ${m[1]}:N allows at most ${MAX_TIMES} times, got ${m[2]}`);
     return { kind: m[1] as 'lin' | 'log', count };
   }
   const parts = t.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (parts.length === 0) throw new InputError(`--times: expected lin:N, log:N or a comma-separated list of times`);
+  if (parts.length > MAX_TIMES) throw new InputError(`--times: at most ${MAX_TIMES} times, got ${parts.length}`);
   return {
     kind: 'list',
     times: parts.map((s) => {
-      const v = s === '' ? NaN : Number(s);
+      const v = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/.test(s) ? Number(s) : NaN;
       if (!Number.isFinite(v)) throw new InputError(`--times: "${s}" is not a number`);
       return v;
     }),

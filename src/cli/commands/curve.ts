@@ -16,7 +16,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/index.js';
-import { curveGrid, formulaParams, type CurveParams, curveFormula, curveFormulas, type CurveFormula } from '../../solutions/index.js';
+import { curveGrid, MAX_CURVE_POINTS, formulaParams, type CurveParams, curveFormula, curveFormulas, type CurveFormula } from '../../solutions/index.js';
 import { choiceOption, intOption, numberOption } from '../options.js';
 import { emit, toJson } from '../output.js';
 
@@ -51,7 +51,7 @@ export function register(program: Command): void {
     .option('--T <T>', 'inverse learning rate T (> 0)', numberOption('T', { exclusiveMin: 0 }))
     .option('--tmin <Y>', 'first time of the grid', numberOption('tmin'), 0)
     .option('--tmax <X>', 'last time of the grid', numberOption('tmax'))
-    .option('--points <K>', 'number of grid points (>= 1)', intOption('points', 1), 101)
+    .option('--points <K>', `number of grid points (1..${MAX_CURVE_POINTS})`, intOption('points', 1, MAX_CURVE_POINTS), 101)
     .option('--format <f>', 'json | csv | text', choiceOption('format', FORMATS))
     .action((flags: CurveFlags) => runCurve(flags));
 }

@@ -27,7 +27,7 @@ import type { Command } from 'commander';
 import { experiment, experiments, prepareOutputDir, runExperiment, type Experiment, type ExperimentSize } from '../../experiments/index.js';
 import { jsonArrayDocument } from '../../render/index.js';
 import { InputError } from '../../errors.js';
-import { choiceOption, intOption, MAX_THREADS } from '../options.js';
+import { checkOutputPath, choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
@@ -51,7 +51,7 @@ export function register(program: Command): void {
     .command('experiment')
     .description('Re-run an experiment of the paper (simulation vs closed form); write DIR/<name>.json and DIR/<name>.svg')
     .argument('<name>', `${[...experiments.keys()].join(', ')} or all`)
-    .option('--out <dir>', 'output directory (created if missing)')
+    .option('--out <dir>', 'output directory (created if missing; its parent must exist)')
     .option('--quick', 'reduced sizes (under a minute per experiment)')
     .option('--tiny', 'smallest sizes (seconds; a smoke test, not a reproduction)')
     .option('--seeds <M>', 'runs per simulated curve (overrides the preset)', intOption('seeds', 1))
@@ -62,6 +62,7 @@ export function register(program: Command): void {
       const selected = selectExperiments(name);
       if (flags.out === undefined) throw new InputError('experiment: --out <dir> is required');
       if (flags.quick && flags.tiny) throw new InputError('experiment: --quick and --tiny exclude each other');
+      checkOutputPath('out', flags.out, 'dir');
       prepareOutputDir(flags.out);
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);

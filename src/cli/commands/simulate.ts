@@ -35,7 +35,7 @@
 import type { Command } from 'commander';
 import { makeModel } from '../../model/index.js';
 import { simulate, GENERATOR, simulationCsv, simulationText, parseTimeGrid, type TimeGrid } from '../../simulate/index.js';
-import { choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { checkOutputPath, choiceOption, intOption, numberOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { emit, toJson } from '../output.js';
 import { makeProgress } from '../progress.js';
 
@@ -78,6 +78,7 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress bar')
     .addHelpText('after', `\nInitial weights: ${GENERATOR}.`)
     .action(async (flags: SimulateFlags) => {
+      if (flags.out !== undefined) checkOutputPath('out', flags.out, 'file');
       const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
       const progress = makeProgress(flags.quiet);
       let started = false;
