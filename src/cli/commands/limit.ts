@@ -10,13 +10,13 @@
  */
 import type { Command } from 'commander';
 import { analyseFront, faceOf, leadingAlong, limitSeries, parseDirection, parseScaling } from '../../asymptotics/index.js';
-import { expandLossParallel, observableSeriesParallel } from '../../expansion/index.js';
+import { expandLossParallel, observableSeriesParallel, parseObservable } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER, observableOf, progressReporter } from './seriesRun.js';
+import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -51,15 +51,15 @@ async function runLimit(flags: LimitFlags): Promise<void> {
   if (flags.scaling === undefined && flags.alpha === undefined) throw new InputError('limit: give --scaling and/or --alpha');
   const scaling = flags.scaling === undefined ? null : parseScaling(flags.scaling);
   const direction = flags.alpha === undefined ? null : parseDirection(flags.alpha);
-  const observable = observableOf(model, flags.observable);
+  const observable = parseObservable(model, flags.observable);
   const progress = makeProgress(flags.quiet);
   const opts = { onProgress: progressReporter(progress), threads: flags.threads, onTerm: () => progress.stop() };
-  const terms = observable === null ? await expandLossParallel(model, flags.order, opts) : await observableSeriesParallel(model, observable, flags.order, opts);
+  const terms = observable.kind === 'loss' ? await expandLossParallel(model, flags.order, opts) : await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();
   const polys = terms.map((t) => t.poly);
   const report: LimitReport = {
     model,
-    observable: observable === null ? 'loss' : flags.observable.trim(),
+    observable: observable.name,
     scaling,
     limit: scaling ? limitSeries(polys, scaling) : null,
     direction,
@@ -67,7 +67,7 @@ async function runLimit(flags: LimitFlags): Promise<void> {
       ? polys.map((y, s) => {
           const lead = leadingAlong(y, s, direction);
           // faces are those of the loss polygon; an observable's terms are named only when they sit on it
-          const face = observable === null ? faceOf(analyseFront(model, s, y).polygon, model.nu, s, lead.terms) : null;
+          const face = observable.kind === 'loss' ? faceOf(analyseFront(model, s, y).polygon, model.nu, s, lead.terms) : null;
           return { ...lead, face };
         })
       : null,

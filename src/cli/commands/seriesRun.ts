@@ -3,8 +3,6 @@
  * callback of the exact series.
  */
 import type { Progress } from '../progress.js';
-import { diagramD, diagramR, type Diagram, parseDiagram } from '../../diagram/index.js';
-import type { Model } from '../../model/index.js';
 
 /**
  * Largest order the large-size commands accept. The diagram classes grow about sevenfold per
@@ -22,13 +20,4 @@ export function progressReporter(progress: Progress) {
     }
     progress.update(done);
   };
-}
-
-/** `--observable` as in `gfd expand`: loss, R (diagonal Σ_i f_{i…i}), D, or a diagram in text syntax. */
-export function observableOf(model: Model, text: string): Diagram | null {
-  const t = text.trim();
-  if (t.toLowerCase() === 'loss' || t.toLowerCase() === 'l') return null;
-  if (t === 'D') return diagramD(model);
-  if (t === 'R') return diagramR(model, [Array.from({ length: model.nu }, (_, i) => i + 1)]);
-  return parseDiagram(t);
 }
