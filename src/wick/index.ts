@@ -6,3 +6,5 @@ export { ExactSums, EXACT_BITS } from './exactSums.js';
 export { sumOverOuterPartitions, cheapestPlan, type OuterPartitionOptions } from './outerPartitionSums.js';
 export { BlockPartitionSums } from './kernel/blockPartitionSums.js';
 export { TypedPartitionSums } from './kernel/typedPartitionSums.js';
+export { cycleExpectation, cycleHalfLength } from './cycleExpectation.js';
+export { wishartTraceMoment } from './wishartTraceMoment.js';
