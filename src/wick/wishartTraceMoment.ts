@@ -45,15 +45,27 @@ function partitions(k: number): number[][] {
 
 /**
  * Coefficients of E tr((UUᵀ)^k): out[a][b] is the coefficient of H^a p^b (0 ≤ a, b ≤ k), for an
- * H×p matrix U with i.i.d. standard Gaussian entries.
+ * H×p matrix U with i.i.d. standard Gaussian entries. Computed once per k and kept.
  *
  * @example
  * ```ts
  * wishartTraceMoment(2); // E tr(W²) = H p (H + p + 1): [[0n,0n,0n],[0n,1n,1n],[0n,1n,0n]]
  * ```
  */
-export function wishartTraceMoment(k: number): bigint[][] {
+export function wishartTraceMoment(k: number): readonly (readonly bigint[])[] {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`wick: cycle half-length must be a positive integer, got ${k}`);
+  let table = computed.get(k);
+  if (!table) {
+    table = compute(k);
+    computed.set(k, table);
+  }
+  return table;
+}
+
+/** Tables already computed, by k (a few hundred BigInts each). */
+const computed = new Map<number, readonly (readonly bigint[])[]>();
+
+function compute(k: number): readonly (readonly bigint[])[] {
   // Σ_λ c_λ f_λ(H) f_λ(p) over the common denominator `den`.
   let num: bigint[][] = Array.from({ length: k + 1 }, () => new Array<bigint>(k + 1).fill(0n));
   let den = 1n;

@@ -18,7 +18,7 @@ const H = Poly.monomial(1, 0, 1, 0);
 const c = (x: number): Poly => Poly.constant(x);
 
 /** Poly in p, H from coefficients out[a][b] of H^a p^b. */
-const fromTable = (t: bigint[][]): Poly =>
+const fromTable = (t: readonly (readonly bigint[])[]): Poly =>
   Poly.fromTerms(t.flatMap((row, a) => row.map((coeff, b) => ({ coeff, p: b, H: a, sigma2: 0 }))).filter((x) => x.coeff !== 0n));
 
 /** E[(χ²_q)^n] = q(q + 2)…(q + 2n − 2), as a polynomial in p with q = p − shift. */
