@@ -65,8 +65,9 @@ function typedBound(
  *
  * @example
  * ```ts
- * // 1 H-node, 22 p-nodes each joined to it twice: one type of 22 nodes, work 2·C(24, 2)
- * typedOuterSide(flower22, idH, idP, 1, 22, 1); // 'H'
+ * // 1 H-node, 22 p-nodes each joined to it by two edges: one type of 22 p-nodes, work 2·C(24, 2)
+ * const flower = makeDiagram(1, 22, Array.from({ length: 44 }, (_, e) => [0, e >> 1, 0] as [number, number, number]));
+ * typedOuterSide(flower, Int32Array.of(0), Int32Array.from({ length: 22 }, (_, i) => i), 1, 22, 1); // 'H'
  * ```
  */
 export function typedOuterSide(

@@ -16,7 +16,8 @@ import { wickCounts } from './wickCounts.js';
  * one colour (with isolated nodes) goes to the real Wishart moment E tr((UUᵀ)^k) instead
  * (cycleExpectation.ts), fast for any k.
  *
- * @throws InputError when both sides have more than 20 non-isolated nodes.
+ * @throws InputError when the diagram is too large for the set-partition method (see
+ *   {@link wickCounts}; never for a one-colour cycle).
  * @example
  * ```ts
  * // SYM ν = 3: E[D_6] = p(p+2)(p+4)Hσ⁶ (the paper prints p³ + 5p² + 9p)

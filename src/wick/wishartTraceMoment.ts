@@ -49,7 +49,8 @@ function partitions(k: number): number[][] {
  *
  * @example
  * ```ts
- * wishartTraceMoment(2); // E tr(W²) = H p (H + p + 1): [[0n,0n,0n],[0n,1n,1n],[0n,1n,0n]]
+ * // E tr(W²) = Hp(H + p + 1) = Hp + Hp² + H²p
+ * wishartTraceMoment(2); // [[0n, 0n, 0n], [0n, 1n, 1n], [0n, 1n, 0n]]
  * ```
  */
 export function wishartTraceMoment(k: number): readonly (readonly bigint[])[] {
