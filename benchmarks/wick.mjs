@@ -77,10 +77,12 @@ const families = [
   { name: 'SYM ν=4, L^{⋆4} (D only)', model: makeModel({ nu: 4, scenario: 'sym' }), s: 3, pR: 0 },
 ];
 
-// Warm-up (JIT) on a few mid-size diagrams.
+// Warm-up (JIT) on a few mid-size diagrams; SYM ν=2 terms are mostly cycles (Wishart moment
+// formula), so ν=3 terms warm up the set-partition method.
 {
   const w = rng(1);
   for (let i = 0; i < 20; i++) wickExpectation(randomTerm(w, makeModel({ nu: 2, scenario: 'sym' }), 4, 0.2));
+  for (let i = 0; i < 20; i++) wickExpectation(randomTerm(w, makeModel({ nu: 3, scenario: 'sym' }), 3, 0.2));
 }
 
 console.log('Random terms of L^{⋆(s+1)}, wickExpectation per diagram (H/p/edges = non-isolated node counts and edges):');
