@@ -8,6 +8,7 @@ import { makeModel } from '../dist/model/index.js';
 import { wickExpectation, wickByPairings } from '../dist/wick/index.js';
 import { mergeEdges } from '../dist/merge/mergeEdges.js';
 import { wickCountsWith } from '../dist/wick/wickCounts.js';
+import { fallingFactorialToPoly } from '../dist/wick/fallingFactorial.js';
 
 const quick = process.argv.includes('--quick');
 
@@ -76,10 +77,12 @@ const families = [
   { name: 'SYM ν=4, L^{⋆4} (D only)', model: makeModel({ nu: 4, scenario: 'sym' }), s: 3, pR: 0 },
 ];
 
-// Warm-up (JIT) on a few mid-size diagrams.
+// Warm-up (JIT) on a few mid-size diagrams; SYM ν=2 terms are mostly cycles (Wishart moment
+// formula), so ν=3 terms warm up the set-partition method.
 {
   const w = rng(1);
   for (let i = 0; i < 20; i++) wickExpectation(randomTerm(w, makeModel({ nu: 2, scenario: 'sym' }), 4, 0.2));
+  for (let i = 0; i < 20; i++) wickExpectation(randomTerm(w, makeModel({ nu: 3, scenario: 'sym' }), 3, 0.2));
 }
 
 console.log('Random terms of L^{⋆(s+1)}, wickExpectation per diagram (H/p/edges = non-isolated node counts and edges):');
@@ -159,4 +162,27 @@ for (const [name, d] of shapes.slice(0, quick ? 6 : 10)) {
   const t = {};
   for (const programme of ['auto', 'sets', 'types']) t[programme] = time(() => wickCountsWith(d, { programme }), 50);
   console.log(`  ${name}: auto ${fmt(t.auto)}, sets ${fmt(t.sets)}, types ${fmt(t.types)}`);
+}
+
+// Cycles C_2k (one colour): the Wishart moment formula (src/wick/cycleExpectation.ts, what
+// wickExpectation runs; its table is computed once per k, the first call is timed on its own)
+// against the set-partition method (wickCounts, then the polynomial) where it finishes.
+console.log('\nCycles C_2k: Wishart moment formula (first call, then per call) vs set-partition method');
+for (let k = 2; k <= 16; k++) {
+  const d = cycle(k);
+  const t0 = performance.now();
+  wickExpectation(d);
+  const first = performance.now() - t0;
+  const tf = time(() => wickExpectation(d), 20);
+  let line = `  C_${2 * k} (${k}/${k}/${2 * k}): formula ${fmt(first)}, then ${fmt(tf)}`;
+  if (k <= (quick ? 8 : 10)) {
+    const viaCounts = () => {
+      const c = wickCountsWith(d, {});
+      return fallingFactorialToPoly(c.counts, c.sigma2);
+    };
+    if (!wickExpectation(d).equals(viaCounts())) throw new Error(`mismatch on C_${2 * k}`);
+    const to = time(viaCounts, 20);
+    line += `; set partitions ${fmt(to)}, speed-up ×${(to / tf).toFixed(0)}`;
+  }
+  console.log(line);
 }

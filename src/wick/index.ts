@@ -17,3 +17,5 @@ export { modularPrime, primesForBits, chineseRemainder } from './modularPrimes.j
 export { bellNumbers, log2Bell } from './bellNumbers.js';
 export { BlockPartitionSums } from './kernel/blockPartitionSums.js';
 export { TypedPartitionSums } from './kernel/typedPartitionSums.js';
+export { cycleExpectation, cycleHalfLength } from './cycleExpectation.js';
+export { wishartTraceMoment } from './wishartTraceMoment.js';

@@ -30,7 +30,7 @@ export type Programme = 'sets' | 'types' | 'auto';
 export interface OuterPartitionOptions {
   /** Number of outer nodes (all with edges). */
   nOuter: number;
-  /** Number of inner nodes (all with edges, ≤ 20). */
+  /** Number of inner nodes (all with edges, ≤ 20; ≤ 28 with programme "types"). */
   nInner: number;
   /** Colours are 0..nColours − 1. */
   nColours: number;

@@ -26,6 +26,7 @@ import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/i
 import { log2Bell } from './bellNumbers.js';
 import { EXACT_BITS } from './exactSums.js';
 import { sumOverOuterPartitions, type Programme } from './outerPartitionSums.js';
+import { typedOuterSide } from './typedOuterSide.js';
 
 /** Largest number of nodes on the side handled by the subset programme (memory ≤ 2^n·(n+3) doubles). */
 export const MAX_SUBSET_SIDE = 20;
@@ -90,7 +91,7 @@ function multiplyByVariable(table: bigint[][], axis: 0 | 1, times: number): bigi
  *
  * @throws InputError when both sides have more than {@link MAX_SUBSET_SIDE} non-isolated nodes,
  *   or when the estimated work Bell(n_outer)·3^{n_inner} exceeds 2^44 (e.g. 12 H-nodes and 12
- *   p-nodes with edges).
+ *   p-nodes with edges), unless the programme over type vectors is cheap (typedOuterSide.ts).
  * @example
  * ```ts
  * // SYM ν = 2, D_4: E = (p²H + pH² + pH)σ⁴ = ((H)_1(p)_2 + (H)_2(p)_1 + 3(H)_1(p)_1)σ⁴
@@ -140,16 +141,22 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
     table[0]![0] = 1n;
   } else {
     // Enumerate partitions of one side ("outer"), subset programme over the other ("inner").
-    const hOuter =
+    let hOuter =
       nP <= MAX_SUBSET_SIDE && (nH > MAX_SUBSET_SIDE || log2Cost(nH, nP) <= log2Cost(nP, nH));
+    // Too much work by the estimate above: the programme over type vectors may still be cheap.
+    let typed: 'H' | 'p' | null = null;
+    if ((hOuter ? nP : nH) > MAX_SUBSET_SIDE || log2Cost(hOuter ? nH : nP, hOuter ? nP : nH) > MAX_LOG2_COST) {
+      typed = typedOuterSide(d, idH, idP, nH, nP, nColours);
+      if (typed) hOuter = typed === 'H';
+    }
     const nOuter = hOuter ? nH : nP;
     const nInner = hOuter ? nP : nH;
-    if (nInner > MAX_SUBSET_SIDE) {
+    if (!typed && nInner > MAX_SUBSET_SIDE) {
       throw new InputError(
         `wick: diagram too large (${nH} H-nodes and ${nP} p-nodes with edges; one side must have at most ${MAX_SUBSET_SIDE})`,
       );
     }
-    if (log2Cost(nOuter, nInner) > MAX_LOG2_COST) {
+    if (!typed && log2Cost(nOuter, nInner) > MAX_LOG2_COST) {
       throw new InputError(
         `wick: diagram too large (${nH} H-nodes and ${nP} p-nodes with edges; estimated work above 2^${MAX_LOG2_COST})`,
       );
@@ -164,7 +171,8 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
       edgeInner[e] = hOuter ? p : h;
       edgeColour[e] = d.edges[e * EDGE_STRIDE + 2]!;
     }
-    const sums = sumOverOuterPartitions({ nOuter, nInner, nColours, edgeOuter, edgeInner, edgeColour, exactBits, programme });
+    const inner: Programme = typed && nInner > MAX_SUBSET_SIDE ? 'types' : programme;
+    const sums = sumOverOuterPartitions({ nOuter, nInner, nColours, edgeOuter, edgeInner, edgeColour, exactBits, programme: inner });
     table = hOuter ? sums : transpose(sums, nOuter, nInner);
   }
   table = multiplyByVariable(table, 0, d.nH - nH);

@@ -15,7 +15,7 @@ export function groupEqualRows(
   rows: Int32Array,
   mult: Int32Array,
 ): number {
-  // Insertion sort of the rows (n ≤ 20), then runs of equal rows.
+  // Insertion sort of the rows (n ≤ 28), then runs of equal rows.
   for (let i = 0; i < n; i++) {
     let k = i;
     while (k > 0 && compareRows(counts, cols, order[k - 1]!, i) > 0) {

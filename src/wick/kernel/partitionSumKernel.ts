@@ -16,7 +16,7 @@
 
 /** The inner side for one partition of the outer side (filled in place by the caller). */
 export interface InnerRows {
-  /** Number of inner nodes (≤ 20). */
+  /** Number of inner nodes (≤ 20; ≤ 28 for the programme over type vectors). */
   n: number;
   /** Number of columns; every column total is even. */
   cols: number;

@@ -9,8 +9,8 @@
  *
  * Arithmetic as in blockPartitionSums.ts (exact doubles under the caller's bound, or residues
  * modulo a prime below 2^26). Each term coef·w(b) is itself a sum of terms of some f[r][k], so
- * the same bound covers it. The binomials are at most C(20, 10) < 2^26, below every modulus, so
- * one table serves both kinds of arithmetic.
+ * the same bound covers it. The binomials are at most C(28, 14) < 2^26 (at most 28 nodes,
+ * typedOuterSide.ts), below every modulus, so one table serves both kinds of arithmetic.
  */
 
 import { groupEqualRows } from './groupEqualRows.js';
