@@ -9,8 +9,7 @@
  * with lines on top (e.g. a divergence rate over a parameter grid and a theoretical boundary).
  * Axes are linear or logarithmic; logarithmic axes drop non-positive values (the JSON keeps them).
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as VegaLite from 'vega-lite';
 import { InputError } from '../errors.js';
 
 /** One axis: title, scale type and optional fixed domain. */
@@ -323,7 +322,9 @@ export function figureSpec(figure: Figure): Record<string, unknown> {
  * ```
  */
 export async function renderFigure(figure: Figure): Promise<string> {
-  const compiled = vl.compile(figureSpec(figure) as unknown as vl.TopLevelSpec).spec;
+  // vega and vega-lite take a quarter of a second to load: only the commands that draw pay for it
+  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+  const compiled = vl.compile(figureSpec(figure) as unknown as VegaLite.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();
