@@ -84,8 +84,9 @@ describe.skipIf(!built)('runs that stop early', () => {
   });
 
   it('a diagram refused in a worker thread mid-run is a user error and closes the document', () => {
-    // SYM ν = 6: s = 3 needs E[·] of a diagram with 5 H-nodes and 21 p-nodes (Bell(5)·3^21 > 2^44)
-    const r = gfd(['expand', '--nu', '6', '--scenario', 'sym', '--order', '3', '--threads', '2', '--quiet']);
+    // SYM ν = 8: s = 3 (55 classes, so the worker pool evaluates them) needs E[·] of a diagram with
+    // 5 H-nodes and 29 p-nodes, beyond both the set-partition and the type-vector bounds
+    const r = gfd(['expand', '--nu', '8', '--scenario', 'sym', '--order', '3', '--threads', '2', '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^gfd: wick: diagram too large [^\n]*\n$/);
     const doc = JSON.parse(r.stdout) as ExpandDoc;
