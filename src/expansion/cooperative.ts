@@ -3,7 +3,7 @@
  * (an interrupt closing a streamed document) and worker messages are handled promptly. Results
  * are the same as those of the plain synchronous functions.
  */
-import { DiagramSum, mergeClassesInto } from '../merge/index.js';
+import { DiagramSum, mergeTerms } from '../merge/index.js';
 
 /** Longest stretch of synchronous work between two turns of the event loop (ms). */
 const SLICE_MS = 40;
@@ -21,11 +21,9 @@ export class Slicer {
 
 /** x ⋆ y exactly as `merge` (src/merge/merge.ts) computes it, class by class of x with breaks. */
 export async function mergeCooperative(x: DiagramSum, y: DiagramSum, onTerm?: () => void): Promise<DiagramSum> {
-  const ty = [...y.unorderedIntTerms()];
   const out = DiagramSum.builder();
   const slicer = new Slicer();
-  for (const a of x.unorderedIntTerms()) {
-    for (const b of ty) mergeClassesInto(out, a.form, b.form, a.coeff * b.coeff);
+  for (const _ of mergeTerms(out, x, y)) {
     onTerm?.();
     await slicer.breathe();
   }

@@ -9,7 +9,7 @@ export { mergePowers } from './mergePowers.js';
 export { DiagramSum, type DiagramTerm } from './diagramSum.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
-export { mergeClasses, mergeClassesInto, orbitsOf } from './merge.js';
+export { mergeClasses, mergeClassesInto, mergeTerms, orbitsOf } from './merge.js';
 export { mergeEdges } from './mergeEdges.js';
 export { edgeOrbits, type EdgeOrbit } from './edgeOrbits.js';
 export { DiagramSumBuilder, type IntTerm } from './diagramSum.js';

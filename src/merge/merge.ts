@@ -60,11 +60,20 @@ export function mergeClasses(a: CanonicalForm, b: CanonicalForm, canon: (d: Diag
 export function merge(x: Diagram | DiagramSum, y: Diagram | DiagramSum, onTerm?: () => void): DiagramSum {
   const sx = x instanceof DiagramSum ? x : DiagramSum.of(x);
   const sy = y instanceof DiagramSum ? y : DiagramSum.of(y);
-  const ty = [...sy.unorderedIntTerms()];
   const out = DiagramSum.builder();
-  for (const a of sx.unorderedIntTerms()) {
-    for (const b of ty) mergeClassesInto(out, a.form, b.form, a.coeff * b.coeff);
-    onTerm?.();
-  }
+  for (const _ of mergeTerms(out, sx, sy)) onTerm?.();
   return out.build(sx.factor.mul(sy.factor));
+}
+
+/**
+ * The integer part of x ⋆ y added into `out`, one term of x at a time (yields after each). The
+ * loop of {@link merge}, shared with callers that pause between terms; the result carries the
+ * factor `x.factor · y.factor`.
+ */
+export function* mergeTerms(out: DiagramSumBuilder, x: DiagramSum, y: DiagramSum): Generator<void, void, undefined> {
+  const ty = [...y.unorderedIntTerms()];
+  for (const a of x.unorderedIntTerms()) {
+    for (const b of ty) mergeClassesInto(out, a.form, b.form, a.coeff * b.coeff);
+    yield;
+  }
 }
