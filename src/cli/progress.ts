@@ -34,3 +34,15 @@ export function makeProgress(quiet: boolean | undefined): Progress {
     },
   };
 }
+
+/** `onProgress` of the series engine (expand, pareto, regimes, limit): one bar per level and phase. */
+export function seriesProgress(progress: Progress) {
+  let phase = '';
+  return (s: number, done: number, total: number, what: 'merge' | 'wick') => {
+    if (`${s}${what}` !== phase) {
+      phase = `${s}${what}`;
+      progress.start(total, `s=${s} ${what === 'merge' ? 'merging' : 'expectations'}`);
+    }
+    progress.update(done);
+  };
+}

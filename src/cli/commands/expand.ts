@@ -20,7 +20,7 @@ import { makeModel } from '../../model/index.js';
 import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { closeDocument, openDocument } from '../openDocuments.js';
-import { makeProgress } from '../progress.js';
+import { makeProgress, seriesProgress } from '../progress.js';
 
 interface ExpandFlags {
   nu: string;
@@ -53,15 +53,7 @@ async function runExpand(flags: ExpandFlags): Promise<void> {
     progress.stop();
     doc.term(t);
   };
-  let phase = '';
-  const onProgress = (s: number, done: number, total: number, what: 'merge' | 'wick') => {
-    if (`${s}${what}` !== phase) {
-      phase = `${s}${what}`;
-      progress.start(total, `s=${s} ${what === 'merge' ? 'merging' : 'expectations'}`);
-    }
-    progress.update(done);
-  };
-  const opts = { onTerm, onProgress, threads: flags.threads };
+  const opts = { onTerm, onProgress: seriesProgress(progress), threads: flags.threads };
   if (observable.kind === 'loss') await expandLossParallel(model, flags.order, opts);
   else await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();

@@ -15,8 +15,8 @@ import { makeModel } from '../../model/index.js';
 import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
+import { makeProgress, seriesProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -53,7 +53,7 @@ async function runLimit(flags: LimitFlags): Promise<void> {
   const direction = flags.alpha === undefined ? null : parseDirection(flags.alpha);
   const observable = parseObservable(model, flags.observable);
   const progress = makeProgress(flags.quiet);
-  const opts = { onProgress: progressReporter(progress), threads: flags.threads, onTerm: () => progress.stop() };
+  const opts = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
   const terms = observable.kind === 'loss' ? await expandLossParallel(model, flags.order, opts) : await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();
   const polys = terms.map((t) => t.poly);

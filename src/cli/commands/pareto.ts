@@ -17,8 +17,8 @@ import { expandLossParallel, type SeriesTerm } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
+import { makeProgress, seriesProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'svg', 'text'] as const;
 
@@ -52,7 +52,7 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
     fronts.push(a);
     if (flags.format === 'text') process.stdout.write(`${frontText(a)}\n`);
   };
-  await expandLossParallel(model, flags.order, { onTerm, onProgress: progressReporter(progress), threads: flags.threads });
+  await expandLossParallel(model, flags.order, { onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
   progress.stop();
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
   else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);

@@ -16,8 +16,8 @@ import { makeModel } from '../../model/index.js';
 import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER, progressReporter } from './seriesRun.js';
+import { makeProgress, seriesProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -46,7 +46,7 @@ export function register(program: Command): void {
 async function runRegimes(flags: RegimesFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const progress = makeProgress(flags.quiet);
-  const opts = { onProgress: progressReporter(progress), threads: flags.threads, onTerm: () => progress.stop() };
+  const opts = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
   const terms = await expandLossParallel(model, flags.order, opts);
   progress.stop();
   const fronts: FrontAnalysis[] = terms.map((t) => analyseFront(model, t.s, t.poly));
