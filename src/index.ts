@@ -168,6 +168,22 @@ export {
   type Sym4AscentState,
 } from './solutions/index.js';
 
+// resummation of series (Padé, Borel–Padé) and the resummed limit loss
+export {
+  padeApproximant,
+  evaluatePade,
+  borelPadeSum,
+  polynomialRoots,
+  resum,
+  resummedLimitLoss,
+  type PadeApproximant,
+  type BorelPadeSum,
+  type Complex,
+  type Resummation,
+  type ResummationMethod,
+  type ResummedLimitLoss,
+} from './solutions/index.js';
+
 // the paper's experiments
 export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
 export type {
