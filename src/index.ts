@@ -181,6 +181,8 @@ export {
   type Complex,
   type Resummation,
   type ResummationMethod,
+  type ResummationOptions,
+  type ResummationVariable,
   type ResummedLimitLoss,
 } from './solutions/index.js';
 

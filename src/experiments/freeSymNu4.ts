@@ -7,13 +7,18 @@
  * Under-parameterized (App. L left): E[L(0)] = ½p⁴Hσ⁸ = 1, c = 24p³σ⁶/T = 1/4, H = p/2.
  * Over-parameterized (App. L right): E[L(0)] = ½·3p²H²σ⁸ = 1, c = 72pHσ⁶/T = 1/4, H = p³.
  * E[L(0)] here is the theory's leading term: at small p the exact initial loss is larger (App. L).
+ * Each run also carries the engine's exact limit series along the edge A–B (H = yp², σ² = zp^{−3/2};
+ * order 4, 3 or 2 by size), evaluated at the run's y, z and resummed by a Padé approximant [1/N−1]
+ * that decays at large t like the power law it approximates.
  */
+import { Rational } from '../rational/index.js';
 import { worstAgreement } from './deviation.js';
 import { jobTable, type JobRow } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
+import { decimalRational, limitSeriesOf, resummedTheory } from './resummedTheory.js';
 import { curvePanel, type SeriesSpec } from './series.js';
 import { logRatioStatistic, maxLogRatio, worst } from './statistics.js';
-import type { CurvePanelResult, Experiment, ExperimentSize, Statistic } from './types.js';
+import type { CurvePanelResult, Experiment, ExperimentSize, SeriesResult, Statistic } from './types.js';
 
 const NU = 4;
 /** RK4 step in units of 1/c (converged to about 0.1 %; twice this step is unstable for H = 4p²). */
@@ -43,6 +48,27 @@ const SIZES: Record<ExperimentSize, Sizes> = {
     over: [{ p: 4, seeds: 8 }],
   },
 };
+
+/** Order of the resummed limit series, by size (the full engine's cost grows steeply with it). */
+const RESUMMATION_ORDER: Record<ExperimentSize, number> = { default: 4, quick: 3, tiny: 2 };
+const EDGE_SCALING = 'H = y*p^2, sigma2 = z*p^(-3/2)';
+
+/** max |ln(resummed/closed form)| over the compared times of every series (both positive). */
+export function resummedLogGap(series: readonly SeriesResult[]): number | null {
+  let gap: number | null = null;
+  for (const s of series) {
+    const closed = s.theory.find((th) => th.formula !== 'resummed-limit');
+    const resummed = s.theory.find((th) => th.formula === 'resummed-limit');
+    if (!closed || !resummed) continue;
+    s.times.forEach((t, j) => {
+      const a = closed.values[j];
+      const b = resummed.values[j];
+      if (t < s.window[0] || t > s.window[1] || a == null || b == null) return;
+      gap = Math.max(gap ?? 0, a > 0 && b > 0 ? Math.abs(Math.log(b / a)) : Infinity);
+    });
+  }
+  return gap;
+}
 
 /** All runs to t = 99, so that t + 1 spans two decades and the last one is compared (App. L). */
 const TMAX = 99;
@@ -84,12 +110,17 @@ export const freeSymNu4: Experiment = {
     const overRows = sz.over.map(({ p, seeds }, k) => row(`over/p=${p}`, p, p ** 3, 1.5 * p * p * p ** 6, 72 * p * p ** 3, 0.25, seeds, 2000 + 100 * k));
     const defaults = { nu: NU, scenario: 'sym', target: 'zero', tmax: TMAX, method: 'rk4', times: { kind: 'log', count: 40 } } as const;
     const [general, under, over] = [generalRows, underRows, overRows].map((rows) => jobTable(defaults, rows.map(({ c: _c, ...r }) => r)));
-    const specs = (jobs: typeof general, rows: readonly { c: number; H: number; p: number; name?: string }[], formula: string, text: string): SeriesSpec[] =>
-      jobs!.map((job, k) => {
+    const order = RESUMMATION_ORDER[size];
+    const specs = (jobs: typeof general, rows: readonly { c: number; H: number; p: number; name?: string }[], formula: string, text: string): SeriesSpec[] => {
+      const lim = limitSeriesOf({ nu: NU, scenario: 'sym', target: 'zero' }, EDGE_SCALING, order);
+      return jobs!.map((job, k) => {
         const r = rows[k]!;
         const lbl = formula === 'free-sym-even' ? `H = ${r.name} = ${r.H}` : `p = ${r.p}, H = ${formula === 'free-under' ? 'p/2' : 'p³'} = ${r.H}`;
-        return { job, label: lbl, quantity: 'L', formulas: [{ name: formula, label: `theory: (1+ct)^(−4/3), ${text}` }], logTime: true, derived: { c: r.c } };
+        const at = { y: Rational.of(job.H).div(Rational.of(job.p).pow(2)), z: decimalRational(job.sigma2 * job.p ** 1.5), p: job.p, T: job.T };
+        const resummed = resummedTheory(lim, at, `resummed limit series of the edge A–B, order ${order} (Padé [1/${order - 1}])`, undefined, { L: 1, M: order - 1 });
+        return { job, label: lbl, quantity: 'L', formulas: [{ name: formula, label: `theory: (1+ct)^(−4/3), ${text}` }, resummed], logTime: true, derived: { c: r.c } };
       });
+    };
     const late = lateDecade(TMAX);
     return {
       jobs: [...general!, ...under!, ...over!],
@@ -112,9 +143,14 @@ export const freeSymNu4: Experiment = {
           statistics: [
             ...ratioStat('exactOverLeadingInitialLoss', 'exact finite-size E[L(0)] (series engine) / leading-order value 1', initial.map((i) => i.exactOverLeading)),
             ...ratioStat('simulatedOverExactInitialLoss', 'simulated mean L(0) / exact E[L(0)]', initial.map((i) => i.simulatedOverExact)),
+            logRatioStatistic(
+              'resummedSeriesMaxLogRatio',
+              `max |ln(resummed exact limit series/closed form)| over t + 1 ∈ [1, ${TMAX + 1}], all curves (order ${order}, Padé [1/${order - 1}])`,
+              resummedLogGap(panels.flatMap((pn) => pn.series)),
+            ),
           ],
           panels,
-          agreement: worstAgreement(panels, `over t + 1 ∈ [1, ${TMAX + 1}]`),
+          agreement: worstAgreement(panels, `over t + 1 ∈ [1, ${TMAX + 1}]`, (f) => f !== 'resummed-limit'),
           findings: {
             lateTimeDeviation: Object.fromEntries(panels.flatMap((pn) => pn.series.map((s) => [s.id, maxLogRatio(s, late)]))),
             initialLoss: initial,

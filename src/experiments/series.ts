@@ -56,11 +56,23 @@ export function denseTimes(a: number, b: number, count: number, log: boolean): n
   return out;
 }
 
+/** A theory curve of a series: a registered closed form, or a curve computed from `curve`. */
+export interface TheoryFormula {
+  readonly name: string;
+  readonly label: string;
+  readonly curve?: (times: readonly number[]) => (number | null)[];
+  readonly info?: Readonly<Record<string, number | string | null>>;
+}
+
 export interface SeriesSpec {
   readonly job: SimulationJob;
   readonly label: string;
   readonly quantity: 'L' | 'R/p';
-  readonly formulas: readonly { readonly name: string; readonly label: string }[];
+  /**
+   * Theory curves: registered closed forms by name, or computed curves (e.g. a resummed series)
+   * given by `curve` (values of the quantity before normalisation) and `info`.
+   */
+  readonly formulas: readonly TheoryFormula[];
   /** Compared and plotted times [from, to] (default: the whole run). */
   readonly window?: readonly [number, number];
   /** Dense grid log-spaced in t + 1 (for a log axis of t + 1). */
@@ -97,19 +109,24 @@ export function seriesResult(spec: SeriesSpec, sim: SimulationResult): SeriesRes
   const spread = quantiles ? sim.times.map(() => null) : std;
   const window: [number, number] = spec.window ? [spec.window[0], spec.window[1]] : [Math.min(0, job.tmax), Math.max(0, job.tmax)];
   const dense = denseTimes(window[0], window[1], 240, spec.logTime ?? false);
+  const curveOf = (f: TheoryFormula, times: readonly number[]) => (f.curve ? f.curve(times) : evaluateCurve(f.name, params, times));
   const theory: TheoryCurve[] = spec.formulas.map((f) => {
-    const values = scaled(evaluateCurve(f.name, params, sim.times));
+    const values = scaled(curveOf(f, sim.times));
     return {
       formula: f.name,
       label: f.label,
       values,
-      dense: { times: dense, values: scaled(evaluateCurve(f.name, params, dense)) },
+      dense: { times: dense, values: scaled(curveOf(f, dense)) },
       deviation: relativeDeviation(sim.times, centre, spread, summary.count, values, window),
     };
   });
   const derived: Record<string, number | string | null> = {};
+  // constants of computed curves are always prefixed with the curve's name, a closed form's only
+  // when there are several closed forms
+  const several = spec.formulas.filter((f) => !f.curve).length > 1;
   for (const f of spec.formulas) {
-    for (const [k, v] of Object.entries(curveFormula(f.name).info(params))) derived[spec.formulas.length > 1 ? `${f.name}:${k}` : k] = v;
+    const info = f.curve ? (f.info ?? {}) : curveFormula(f.name).info(params);
+    for (const [k, v] of Object.entries(info)) derived[several || f.curve ? `${f.name}:${k}` : k] = v;
   }
   if (spec.quantity === 'L') derived.exactInitialLoss = exactInitialLoss(job);
   Object.assign(derived, spec.derived ?? {});

@@ -58,7 +58,7 @@ export interface Deviation {
 
 /** A closed-form curve evaluated for one simulated series. */
 export interface TheoryCurve {
-  /** Registry name (`curveFormulas`). */
+  /** Registry name (`curveFormulas`), or the name of a computed curve such as 'resummed-limit'. */
   readonly formula: string;
   readonly label: string;
   /** Values at the simulation's times (null outside the formula's domain). */

@@ -29,10 +29,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const curvePanels = (r: ExperimentResult) => r.panels.filter((p): p is CurvePanelResult => p.kind === 'curves');
 const gridPanels = (r: ExperimentResult) => r.panels.filter((p): p is GridPanelResult => p.kind === 'grid');
 
-/** The series with every theory curve re-evaluated with T multiplied by `factor` (a wrong time scale). */
+/** The series with every closed-form theory curve re-evaluated with T multiplied by `factor` (a wrong time scale). */
 function withT(s: SeriesResult, factor: number): SeriesResult {
   const P = s.parameters;
-  const theory = s.theory.map((th) => ({
+  const theory = s.theory.map((th) => th.formula === 'resummed-limit' ? th : ({
     ...th,
     values: evaluateCurve(th.formula, { nu: P.nu, scenario: P.scenario, p: P.p, H: P.H, sigma2: P.sigma2, T: P.T * factor }, s.times).map((v) => (v === null ? null : (v - s.offset) / s.divisor)),
   }));
@@ -115,6 +115,18 @@ describe('gfd experiments in tiny configurations', () => {
     for (const f of [2, 0.5]) expect(freeSymNu4Headline(panelsWithT(curvePanels(r), f))!).toBeGreaterThan(TOL);
   });
 
+  it('free-sym-nu4: the resummed exact limit series of the edge A–B starts at ½p⁴Hσ⁸θ, the closed form’s E[L(0)] = 1', () => {
+    const r = results.get('free-sym-nu4')!;
+    const [general] = curvePanels(r);
+    for (const s of general!.series) {
+      const resummed = s.theory.find((th) => th.formula === 'resummed-limit')!;
+      expect(resummed.values[0]).toBeCloseTo(1, 9);
+      // and it decreases, as the loss does
+      expect(resummed.values[5]!).toBeLessThan(resummed.values[0]!);
+    }
+    expect(r.statistics.find((st) => st.key === 'resummedSeriesMaxLogRatio')!.value).not.toBeNull();
+  });
+
   it('sym-nu2: with T = 1 the Narayana solution matches at the largest p of each scenario; T off by 2 does not', () => {
     const r = results.get('sym-nu2')!;
     for (const s of curvePanels(r).flatMap((p) => p.series)) expect(s.parameters.T).toBe(1);
@@ -122,6 +134,14 @@ describe('gfd experiments in tiny configurations', () => {
     const TOL = 0.8;
     expect(r.headline.value!).toBeLessThan(TOL);
     for (const f of [2, 0.5]) expect(symNu2Headline(panelsWithT(curvePanels(r), f))!).toBeGreaterThan(TOL);
+  });
+
+  it('sym-nu2: the resummed exact limit series (Padé in 1 − e^{−4t}) stays within 0.1·p/2 of the Narayana solution', () => {
+    const r = results.get('sym-nu2')!;
+    const gap = r.statistics.find((st) => st.key === 'resummedSeriesGap')!;
+    expect(gap.value!).toBeLessThan(0.1);
+    // every run carries both curves
+    for (const s of curvePanels(r).flatMap((p) => p.series)) expect(s.theory.map((th) => th.formula)).toEqual(['sym2-narayana', 'resummed-limit']);
   });
 
   it('nu4-ascent: the divergence verdict per cell follows ρ ≷ ρ*; a boundary 4ρ* does not; every high-noise cell diverges', () => {

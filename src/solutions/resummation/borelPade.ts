@@ -6,8 +6,8 @@
  */
 import { Rational } from '../../rational/index.js';
 import { gaussLegendre } from './gaussLegendre.js';
-import { evaluatePade, padeApproximant, type PadeApproximant } from './pade.js';
-import { polynomialRoots, type Complex } from './polynomialRoots.js';
+import { evaluatePade, padeApproximant, padePoles, type PadeApproximant } from './pade.js';
+import { type Complex } from './polynomialRoots.js';
 
 export interface BorelPadeSum {
   /** the Padé approximant of the Borel transform B(u) = Σ a_n u^n/n! */
@@ -39,7 +39,7 @@ export function borelTransform(a: readonly Rational[]): Rational[] {
  */
 export function borelPadeSum(a: readonly Rational[], L: number, M: number): BorelPadeSum {
   const borel = padeApproximant(borelTransform(a), L, M);
-  const poles = polynomialRoots(borel.denominator.map((c) => c.toNumber()));
+  const poles = padePoles(borel);
   const rule = gaussLegendre(24);
   const upper = 64 + 4 * Math.max(0, L - M);
   return Object.freeze({

@@ -4,9 +4,15 @@
  * asymptotics/.
  */
 // public: re-exported by src/index.ts
-export { padeApproximant, evaluatePade, evaluatePolynomial, type PadeApproximant } from './pade.js';
+export { padeApproximant, evaluatePade, padePoles, type PadeApproximant } from './pade.js';
 export { polynomialRoots, type Complex } from './polynomialRoots.js';
+export { borelPadeSum, type BorelPadeSum } from './borelPade.js';
+export { resum, type Resummation, type ResummationMethod, type ResummationOptions, type ResummationVariable } from './resummedSeries.js';
+export { resummedLimitLoss, type ResummedLimitLoss } from './limitResummation.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { evaluatePolynomial, doubleAsRational } from './pade.js';
 export { gaussLegendre, type QuadratureRule } from './gaussLegendre.js';
-export { borelPadeSum, borelTransform, type BorelPadeSum } from './borelPade.js';
-export { resum, ordinaryCoefficients, type Resummation, type ResummationMethod } from './resummedSeries.js';
-export { resummedLimitLoss, evaluateYZ, type ResummedLimitLoss } from './limitResummation.js';
+export { borelTransform } from './borelPade.js';
+export { ordinaryCoefficients, inExpVariable } from './resummedSeries.js';
+export { evaluateYZ } from './limitResummation.js';

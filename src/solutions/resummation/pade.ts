@@ -5,6 +5,7 @@
  */
 import { InputError } from '../../errors.js';
 import { Rational } from '../../rational/index.js';
+import { polynomialRoots, type Complex } from './polynomialRoots.js';
 
 /** P(x)/Q(x), coefficients in increasing powers of x; Q(0) = 1. */
 export interface PadeApproximant {
@@ -91,14 +92,49 @@ function solveExact(rows: Rational[][], n: number): Rational[] | null {
   return m.map((r) => r[n]!);
 }
 
-/** Horner evaluation of a polynomial with rational coefficients at a float x. */
+/**
+ * A polynomial with rational coefficients evaluated exactly at a double x (whose binary value is a
+ * rational a/2^k), rounded once at the end: the monomial basis of a high-order approximant cancels
+ * badly in floating point.
+ */
 export function evaluatePolynomial(c: readonly Rational[], x: number): number {
-  let v = 0;
-  for (let k = c.length - 1; k >= 0; k--) v = v * x + c[k]!.toNumber();
+  if (!Number.isFinite(x)) return NaN;
+  return exactValue(c, x).toNumber();
+}
+
+/** P(x)/Q(x): both evaluated exactly at the double x, then divided and rounded once. */
+export function evaluatePade(r: PadeApproximant, x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  const q = exactValue(r.denominator, x);
+  if (q.isZero()) return NaN;
+  return exactValue(r.numerator, x).div(q).toNumber();
+}
+
+function exactValue(c: readonly Rational[], x: number): Rational {
+  const u = doubleAsRational(x);
+  let v = Rational.ZERO;
+  for (let k = c.length - 1; k >= 0; k--) v = v.mul(u).add(c[k]!);
   return v;
 }
 
-/** P(x)/Q(x) in floating point. */
-export function evaluatePade(r: PadeApproximant, x: number): number {
-  return evaluatePolynomial(r.numerator, x) / evaluatePolynomial(r.denominator, x);
+/** The exact rational value of a finite double. */
+export function doubleAsRational(x: number): Rational {
+  if (!Number.isFinite(x)) throw new InputError(`not a finite number: ${x}`);
+  if (x === 0) return Rational.ZERO;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const sign = bits >> 63n ? -1n : 1n;
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & ((1n << 52n) - 1n);
+  const mant = exp === 0 ? frac : frac | (1n << 52n);
+  const e = (exp === 0 ? 1 : exp) - 1075; // x = mant · 2^e
+  return e >= 0 ? Rational.of(sign * (mant << BigInt(e))) : Rational.of(sign * mant, 1n << BigInt(-e));
+}
+
+/** Poles of the approximant: the roots of Q, computed from its coefficients scaled to at most 1. */
+export function padePoles(r: PadeApproximant): Complex[] {
+  let big = Rational.ZERO;
+  for (const c of r.denominator) if (c.abs().compare(big) > 0) big = c.abs();
+  return polynomialRoots(r.denominator.map((c) => c.div(big).toNumber()));
 }

@@ -6,8 +6,8 @@
 import { InputError } from '../../errors.js';
 import { Rational } from '../../rational/index.js';
 import { borelPadeSum } from './borelPade.js';
-import { evaluatePade, padeApproximant, type PadeApproximant } from './pade.js';
-import { polynomialRoots, type Complex } from './polynomialRoots.js';
+import { evaluatePade, padeApproximant, padePoles, type PadeApproximant } from './pade.js';
+import { type Complex } from './polynomialRoots.js';
 
 export type ResummationMethod = 'pade' | 'borel-pade';
 
@@ -75,7 +75,7 @@ export function resum(c: readonly Rational[], options: ResummationOptions = {}):
     return Object.freeze({ method, L, M, variable, approximant: b.borel, poles: b.poles, nearestPole: nearest(b.poles), evaluate: (t: number) => b.evaluate(arg(t)) });
   }
   const approximant = padeApproximant(a, L, M);
-  const poles = polynomialRoots(approximant.denominator.map((v) => v.toNumber()));
+  const poles = padePoles(approximant);
   return Object.freeze({
     method,
     L,
