@@ -9,9 +9,9 @@
  * noisy over-parameterized (y = 8, z = 10), low-noise under-parameterized (y = 1/8, z = 0.01) and
  * general (y = 1, z = 1).
  *
- * Each run also carries the engine's exact limit series along H = yp, σ² = z/p (order 20, or 16 at smaller sizes
- * by size), evaluated at the run's y, z and resummed by Padé in u = 1 − e^{−4t/T}: an independent
- * route to the same curve, compared with the closed form in a statistic.
+ * Each run also carries the engine's exact limit series along H = yp, σ² = z/p (order 20 at the
+ * default size, 16 otherwise), evaluated at the run's y, z and resummed by Padé in u = 1 − e^{−4t/T}:
+ * an independent route to the same curve, compared with the closed form in a statistic.
  */
 import { Rational } from '../rational/index.js';
 import { worstAgreement } from './deviation.js';
