@@ -92,6 +92,7 @@ function requirePlan(dir: string, count?: number): ShardPlan {
 /**
  * Map shard `index` of `count` for level `s`: writes `count` partition files. Levels 0 … s−1 must
  * be finished in the checkpoint; all shards of one directory must use the same s and count.
+ * (Example: {@link reduceShards}.)
  */
 export async function mapShard(model: Model, observableName: string, s: number, dir: string, index: number, count: number, options: ShardOptions = {}): Promise<void> {
   checkShard('--shard', index, count);
@@ -138,7 +139,7 @@ function missingError(dir: string, what: string, missing: string[]): InputError 
   return new InputError(`checkpoint: ${dir}: missing ${what}: ${list}`);
 }
 
-/** Expectation step for partition `partition` of `count`: writes the partial polynomial. */
+/** Expectation step for partition `partition` of `count`: writes the partial polynomial (example: {@link reduceShards}). */
 export async function evaluatePartition(dir: string, partition: number, count: number, options: ShardOptions = {}): Promise<void> {
   checkShard('--partition', partition, count);
   const identity = CheckpointStore.readIdentity(dir);
@@ -192,7 +193,19 @@ async function expectationOf(sum: DiagramSum, sign: 1 | -1, options: ShardOption
   return acc.build().scale(sum.factor.mul(sign));
 }
 
-/** The finished series of a sharded checkpoint: Y_0 … Y_{S−1} as saved and Y_S summed from the partials. */
+/**
+ * The finished series of a sharded checkpoint: Y_0 … Y_{S−1} as saved and Y_S summed from the partials.
+ *
+ * @example
+ * ```ts
+ * const model = makeModel({ nu: 2, scenario: 'sym' });
+ * await expandCheckpointed(model, parseObservable(model, 'loss'), 1, 'ckpt'); // levels 0 and 1
+ * for (const i of [0, 1]) await mapShard(model, 'loss', 2, 'ckpt', i, 2); // map: parents i mod 2
+ * for (const j of [0, 1]) await evaluatePartition('ckpt', j, 2); // expectations of partition j
+ * const { terms } = reduceShards('ckpt');
+ * terms[2]!.poly.equals(lossSeries(model, 2)[2]!); // true
+ * ```
+ */
 export function reduceShards(dir: string): { identity: CheckpointIdentity; terms: SeriesTerm[] } {
   const identity = CheckpointStore.readIdentity(dir);
   const store = CheckpointStore.open(dir, identity, false);
