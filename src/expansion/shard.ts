@@ -11,10 +11,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalForm } from '../canon/index.js';
-import { DiagramSum } from '../merge/index.js';
+import type { Diagram } from '../diagram/index.js';
 import type { Model } from '../model/index.js';
 import { PolyBuilder, Rational, type Poly } from '../rational/index.js';
+import { wickExpectation } from '../wick/index.js';
 import { InputError } from '../errors.js';
 import {
   CHECKPOINT_VERSION,
@@ -32,7 +32,7 @@ import {
 import { CheckpointStore, classLines, readCheckpointFile, sumFromLines, writeAtomic } from './checkpointStore.js';
 import { mergeCooperative, Slicer } from './cooperative.js';
 import { lossDiagrams } from './lossDiagrams.js';
-import { WickCache, type ExpandOptions, type SeriesTerm } from './series.js';
+import type { ExpandOptions, SeriesTerm } from './series.js';
 import { WickPool } from './wickPool.js';
 
 /** Which level is split, into how many shards (`shards/plan.json`). */
@@ -159,38 +159,39 @@ export async function evaluatePartition(dir: string, partition: number, count: n
     factor = header.factor;
     for (const l of lines) total.set(l.text, (total.get(l.text) ?? 0n) + l.coeff);
   }
-  const b = DiagramSum.builder();
-  for (const [text, coeff] of total) {
-    if (coeff !== 0n) b.add(canonicalForm(decodeClass(text)), coeff);
-  }
-  const sum = b.build(Rational.parse(factor!));
-  const poly = await expectationOf(sum, plan.s % 2 === 0 ? 1 : -1, options, plan.s);
-  writeAtomic(partialPath(dir, partition, count), [termFileText(identity, plan.s, sum.size, poly, { index: partition, count })]);
+  // class texts are canonical: equal classes have equal texts, so no canonical form is needed here
+  const classes = [...total].filter(([, n]) => n !== 0n).map(([text, coeff]) => {
+    try {
+      return { diagram: decodeClass(text), coeff };
+    } catch (err) {
+      throw new InputError(`checkpoint: partition ${partition} of ${count}: ${(err as Error).message}`);
+    }
+  });
+  const sign = plan.s % 2 === 0 ? 1 : -1;
+  const poly = (await expectationOf(classes, options, plan.s)).scale(Rational.parse(factor!).mul(sign));
+  writeAtomic(partialPath(dir, partition, count), [termFileText(identity, plan.s, classes.length, poly, { index: partition, count })]);
 }
 
-/** sign · factor · Σ n_X E[X], with the expectations on worker threads when there are many. */
-async function expectationOf(sum: DiagramSum, sign: 1 | -1, options: ShardOptions, s: number): Promise<Poly> {
-  const forms = [...sum.unorderedIntTerms()].map((t) => t.form);
-  const wick = new WickCache();
+/** Σ n_X E[X] over distinct classes, with the expectations on worker threads when there are many. */
+async function expectationOf(classes: readonly { diagram: Diagram; coeff: bigint }[], options: ShardOptions, s: number): Promise<Poly> {
+  const acc = new PolyBuilder();
   const pool = new WickPool(options.threads ?? 1);
   try {
-    if (pool.size > 0 && forms.length >= 32) {
-      const polys = await pool.evaluate(forms, (n) => options.onProgress?.(s, n, forms.length, 'wick'));
-      forms.forEach((f, i) => wick.set(f, polys[i]!));
+    if (pool.size > 0 && classes.length >= 32) {
+      const polys = await pool.evaluate(classes, (n) => options.onProgress?.(s, n, classes.length, 'wick'));
+      classes.forEach((c, i) => acc.addPoly(polys[i]!, c.coeff));
     } else {
       const slicer = new Slicer();
-      for (const [i, f] of forms.entries()) {
-        wick.get(f);
-        options.onProgress?.(s, i + 1, forms.length, 'wick');
+      for (const [i, c] of classes.entries()) {
+        acc.addPoly(wickExpectation(c.diagram), c.coeff);
+        options.onProgress?.(s, i + 1, classes.length, 'wick');
         await slicer.breathe();
       }
     }
   } finally {
     await pool.close();
   }
-  const acc = new PolyBuilder();
-  for (const { form, coeff } of sum.unorderedIntTerms()) acc.addPoly(wick.get(form), coeff);
-  return acc.build().scale(sum.factor.mul(sign));
+  return acc.build();
 }
 
 /**
