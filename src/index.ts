@@ -79,6 +79,7 @@ export {
   type ClassListing,
   type Observable,
 } from './expansion/index.js';
+export { expandCheckpointed, mapShard, evaluatePartition, reduceShards, type ShardOptions } from './expansion/index.js';
 
 // large-size analysis: Pareto fronts, regimes, limit series
 export {

@@ -1,6 +1,7 @@
 /**
  * expansion/ — the exact series Y_s = T^s E[d^sL/dt^s(0)] and observable series, streamed level
- * by level, with a worker-thread pool for the expectations; observables and class listings.
+ * by level, with a worker-thread pool for the expectations; observables and class listings;
+ * checkpoints of the levels and the sharded last level (docs/scale-out.md).
  * Imports: rational/, model/, diagram/, canon/, merge/, wick/.
  * Other folders import this folder only through this file.
  */
@@ -18,8 +19,23 @@ export {
 export { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 export { lossPowerClasses, type ClassEntry, type ClassListing } from './classListing.js';
 export { parseObservable, type Observable } from './observable.js';
+export { expandCheckpointed } from './checkpointSeries.js';
+export { mapShard, evaluatePartition, reduceShards, type ShardOptions } from './shard.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { expectation, WickCache } from './series.js';
 export { lossPower } from './powers.js';
 export { mergeCooperative, Slicer } from './cooperative.js';
+export {
+  CHECKPOINT_VERSION,
+  checkpointIdentity,
+  encodeClass,
+  decodeClass,
+  parseClassTable,
+  parseTermFile,
+  type CheckpointIdentity,
+  type ClassTableHeader,
+  type TermFile,
+} from './checkpointFormat.js';
+export { CheckpointStore } from './checkpointStore.js';
+export { classHash, mapPath, partialPath, type ShardPlan } from './shard.js';

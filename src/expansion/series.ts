@@ -110,6 +110,10 @@ export async function observableSeriesParallel(
 export interface ParallelOptions extends ExpandOptions {
   /** worker threads (default: available cores); 1 runs everything in this thread */
   threads?: number;
+  /** start after a finished level: C_s is given, the series continues with C_{s+1} = C_s ⋆ L */
+  resume?: { readonly s: number; readonly sum: DiagramSum };
+  /** called after each level's coefficient, with the level's classes (to save them) */
+  onLevel?: (s: number, sum: DiagramSum, term: SeriesTerm) => void;
 }
 
 /** Where a series starts: C_0, the loss diagrams, and the constant added at s = 0. */
@@ -173,10 +177,11 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
   const pool = options.wick ? null : new WickPool(threads);
   const wick = new WickCache(options.wick);
   const out: SeriesTerm[] = [];
+  const first = options.resume ? options.resume.s + 1 : 0;
   try {
-    let sum = start.start;
+    let sum = options.resume?.sum ?? start.start;
     let t0 = performance.now();
-    for (let s = 0; ; s++) {
+    for (let s = first; s <= order; s++) {
       if (s > 0) {
         t0 = performance.now();
         let done = 0;
@@ -195,8 +200,9 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
           await slicer.breathe();
         }
       }
-      out.push(finishTerm(start, level, wick, options));
-      if (s === order) break;
+      const term = finishTerm(start, level, wick, options);
+      out.push(term);
+      options.onLevel?.(s, sum, term);
     }
   } finally {
     await pool?.close();

@@ -6,7 +6,7 @@
  * sources the pool runs in this thread.
  */
 import type { Worker } from 'node:worker_threads';
-import type { CanonicalForm } from '../canon/index.js';
+import type { Diagram } from '../diagram/index.js';
 import { Poly } from '../rational/index.js';
 import { InputError } from '../errors.js';
 import { startWorker, workerScript } from '../workerScript.js';
@@ -30,8 +30,8 @@ export class WickPool {
     return this.script ? this.threads : 0;
   }
 
-  /** E[G] for each form, in order. */
-  async evaluate(forms: readonly CanonicalForm[], onDone?: (n: number) => void): Promise<Poly[]> {
+  /** E[G] for each form (a canonical form or any object holding a diagram), in order. */
+  async evaluate(forms: readonly { readonly diagram: Diagram }[], onDone?: (n: number) => void): Promise<Poly[]> {
     const out = new Array<Poly>(forms.length);
     if (!this.script || forms.length === 0) throw new Error('wickPool: no workers');
     while (this.workers.length < this.threads) this.workers.push(startWorker(this.script));

@@ -13,14 +13,19 @@
  * canonical diagram classes of the s-th merge power. Output is streamed: each entry is written as
  * soon as it is computed. A run that stops early (interrupt, refused diagram) still ends the
  * document, adding `"complete":false,"reason":"…"` after `diagramClasses` (docs/json.md).
+ *
+ * `--checkpoint DIR` saves every finished level in DIR and resumes from it; with `--shard i/n` the
+ * command is the map step of a sharded last level and writes files only (docs/scale-out.md).
  */
 import type { Command } from 'commander';
-import { expandLossParallel, observableSeriesParallel, parseObservable, type SeriesTerm } from '../../expansion/index.js';
+import { expandCheckpointed, expandLossParallel, mapShard, observableSeriesParallel, parseObservable, type SeriesTerm } from '../../expansion/index.js';
+import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/index.js';
-import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { checkOutputPath, choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { closeDocument, openDocument } from '../openDocuments.js';
 import { makeProgress, seriesProgress } from '../progress.js';
+import { shardOption, type ShardSpec } from './shardSpec.js';
 
 interface ExpandFlags {
   nu: string;
@@ -31,6 +36,8 @@ interface ExpandFlags {
   format: ExpandFormat;
   quiet?: boolean;
   threads?: number;
+  checkpoint?: string;
+  shard?: ShardSpec;
 }
 
 export function register(program: Command): void {
@@ -41,20 +48,33 @@ export function register(program: Command): void {
     .option('--format <f>', 'json | latex | text', choiceOption('format', EXPAND_FORMATS), 'json')
     .option('--threads <n>', 'worker threads for the expectations (default: cores); the output does not depend on it', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
+    .option('--checkpoint <DIR>', 'save each finished level in DIR and resume from it (docs/scale-out.md)')
+    .option('--shard <i/n>', 'map step of a sharded run: merge the parents of level --order with index ≡ i mod n (needs --checkpoint)', shardOption('shard'))
     .action((flags: ExpandFlags) => runExpand(flags));
 }
 
 async function runExpand(flags: ExpandFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const observable = parseObservable(model, flags.observable);
+  if (flags.shard && flags.checkpoint === undefined) throw new InputError('--shard: needs --checkpoint DIR');
   const progress = makeProgress(flags.quiet);
+  if (flags.shard) {
+    await mapShard(model, observable.name, flags.order, flags.checkpoint!, flags.shard.index, flags.shard.count, {
+      threads: flags.threads,
+      onProgress: seriesProgress(progress),
+    });
+    progress.stop();
+    return;
+  }
+  if (flags.checkpoint !== undefined) checkOutputPath('checkpoint', flags.checkpoint, 'dir');
   const doc = openDocument(seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, (text) => process.stdout.write(text)));
   const onTerm = (t: SeriesTerm) => {
     progress.stop();
     doc.term(t);
   };
   const opts = { onTerm, onProgress: seriesProgress(progress), threads: flags.threads };
-  if (observable.kind === 'loss') await expandLossParallel(model, flags.order, opts);
+  if (flags.checkpoint !== undefined) await expandCheckpointed(model, observable, flags.order, flags.checkpoint, opts);
+  else if (observable.kind === 'loss') await expandLossParallel(model, flags.order, opts);
   else await observableSeriesParallel(model, observable.diagram, flags.order, opts);
   progress.stop();
   doc.end();
