@@ -228,3 +228,23 @@ export {
   type LimitReport,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';
+
+// exact truncated power series and the formula → series compiler
+export {
+  LaurentPoly,
+  PowerSeries,
+  MAX_SERIES_ORDER,
+  seriesExp,
+  seriesLog,
+  seriesPow,
+  seriesSqrt,
+  compose,
+  reversion,
+  narayanaSeries,
+  borelFSeries,
+  formulaSeries,
+  formulaValue,
+  MAX_FORMULA_EXPONENT,
+  type LaurentTerm,
+  type FormulaSeriesOptions,
+} from './series/index.js';
