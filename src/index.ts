@@ -248,3 +248,14 @@ export {
   type LaurentTerm,
   type FormulaSeriesOptions,
 } from './series/index.js';
+
+// checking a hand calculation (a closed form or a coefficient formula) against the engine
+export {
+  checkAgainstExpand,
+  checkAgainstLimit,
+  formulaCoefficients,
+  type CheckAgainst,
+  type FormulaKind,
+  type FormulaCheck,
+  type CoefficientComparison,
+} from './solutions/index.js';

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { type Poly, Rational, type RationalLike } from '../rational/index.js';
 import { rationalRoot } from './rationalRoot.js';
 
-/** One nonzero term coeff·Π v^e; `exponents` sorted by variable name, no zero exponent. */
+/** One nonzero term coeff·Π v^e; `exponents` in a fixed variable order (p, H, sigma2, then by name), no zero exponent. */
 export interface LaurentTerm {
   readonly coeff: Rational;
   readonly exponents: readonly (readonly [string, number])[];
@@ -27,7 +27,15 @@ function normaliseExponents(exps: Iterable<readonly [string, number]>): [string,
     if (!Number.isSafeInteger(e)) throw new InputError(`series: exponent ${e} of ${v} is not an integer`);
     m.set(v, (m.get(v) ?? 0) + e);
   }
-  return [...m].filter(([, e]) => e !== 0).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...m].filter(([, e]) => e !== 0).sort((a, b) => compareVariables(a[0], b[0]));
+}
+
+/** The loss expansion's own variables first, in the order p, H, sigma2; then alphabetical. */
+const RANK: Readonly<Record<string, number>> = { p: 0, H: 1, sigma2: 2 };
+function compareVariables(a: string, b: string): number {
+  const ra = RANK[a] ?? 3;
+  const rb = RANK[b] ?? 3;
+  return ra - rb || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
@@ -153,11 +161,11 @@ export class LaurentPoly {
   coeff(exponents: Iterable<readonly [string, number]> = []): Rational {
     return this.map.get(keyOf(normaliseExponents(exponents)))?.coeff ?? Rational.ZERO;
   }
-  /** Variables that occur, sorted. */
+  /** Variables that occur, in the order of {@link LaurentTerm}. */
   variables(): string[] {
     const s = new Set<string>();
     for (const t of this.map.values()) for (const [v] of t.exponents) s.add(v);
-    return [...s].sort();
+    return [...s].sort(compareVariables);
   }
 
   /** The inverse of a nonzero monomial; null for 0 or a polynomial with several terms. */
