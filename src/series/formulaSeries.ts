@@ -46,7 +46,7 @@ export interface FormulaSeriesOptions {
 }
 
 /** Largest integer exponent or factorial argument accepted in a formula. */
-export const MAX_FORMULA_EXPONENT = 1024;
+export const MAX_FORMULA_EXPONENT = 256;
 /** Retries at a higher working order before giving up. */
 const MAX_RETRIES = 4;
 

@@ -118,7 +118,7 @@ export class LaurentPoly {
     const m = new Map<string, LaurentTerm>();
     for (const a of this.map.values()) {
       for (const b of o.map.values()) {
-        const exps = a.exponents.length === 0 ? b.exponents : b.exponents.length === 0 ? a.exponents : normaliseExponents([...a.exponents, ...b.exponents]);
+        const exps = a.exponents.length === 0 ? b.exponents : b.exponents.length === 0 ? a.exponents : mergeExponents(a.exponents, b.exponents);
         addInto(m, exps, a.coeff.mul(b.coeff));
       }
     }
@@ -244,6 +244,25 @@ export class LaurentPoly {
       })
       .join('');
   }
+}
+
+/** The exponents of a product: both lists are sorted, so merge them. */
+function mergeExponents(a: readonly (readonly [string, number])[], b: readonly (readonly [string, number])[]): [string, number][] {
+  const out: [string, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const c = i === a.length ? 1 : j === b.length ? -1 : compareVariables(a[i]![0], b[j]![0]);
+    if (c < 0) out.push([a[i]![0], a[i++]![1]]);
+    else if (c > 0) out.push([b[j]![0], b[j++]![1]]);
+    else {
+      const e = a[i]![1] + b[j]![1];
+      if (e !== 0) out.push([a[i]![0], e]);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 function addInto(m: Map<string, LaurentTerm>, exps: readonly (readonly [string, number])[], c: Rational): void {

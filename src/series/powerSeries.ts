@@ -21,6 +21,9 @@ function toCoefficient(c: Coefficient): LaurentPoly {
 /** Largest truncation order accepted (the series arithmetic is quadratic in it). */
 export const MAX_SERIES_ORDER = 4096;
 
+/** Largest number of term-by-term products one series product may take (a resource bound). */
+export const MAX_PRODUCT_WORK = 2_000_000;
+
 function checkOrder(order: number): void {
   if (!Number.isSafeInteger(order) || Math.abs(order) > MAX_SERIES_ORDER) throw new InputError(`series: order ${order} is not an integer of size at most ${MAX_SERIES_ORDER}`);
 }
@@ -110,6 +113,9 @@ export class PowerSeries {
   mul(o: PowerSeries): PowerSeries {
     const order = Math.min(this.order + o.low, o.order + this.low);
     const low = Math.min(this.low + o.low, order);
+    let work = 0;
+    for (let i = this.low; i < order - o.low; i++) for (let j = o.low; i + j < order; j++) work += this.at(i).size * o.at(j).size;
+    if (work > MAX_PRODUCT_WORK) throw new InputError(`series: a product needs ${work} products of terms, beyond the limit of ${MAX_PRODUCT_WORK}`);
     const cs: LaurentPoly[] = [];
     for (let k = low; k < order; k++) {
       let acc = LaurentPoly.ZERO;
