@@ -57,7 +57,7 @@ const TOKEN = /[A-Za-z_][A-Za-z0-9_]*|\d+\.?\d*|\.\d+/g;
  * The formula as a series in the variable, to O(t^order).
  * @example
  * ```ts
- * formulaSeries('exp(-y*t)/(1 - t)', { order: 3, parameters: ['y'] }).toString(); // "1 + (-y + 1)*t + (1/2*y^2 - y + 1)*t^2 + O(t^3)"
+ * formulaSeries('exp(-y*t)/(1 - t)', { order: 3, parameters: ['y'] }).toString(); // "1 + (1 - y)*t + (1 - y + 1/2*y^2)*t^2 + O(t^3)"
  * ```
  */
 export function formulaSeries(text: string, opts: FormulaSeriesOptions): PowerSeries {

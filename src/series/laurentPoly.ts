@@ -44,7 +44,7 @@ function compareVariables(a: string, b: string): number {
  * @example
  * ```ts
  * const y = LaurentPoly.variable('y');
- * y.add(LaurentPoly.constant(1)).mul(y.sub(LaurentPoly.constant(1))).toString(); // "y^2 - 1"
+ * y.add(LaurentPoly.constant(1)).mul(y.sub(LaurentPoly.constant(1))).toString(); // "-1 + y^2"
  * ```
  */
 export class LaurentPoly {
