@@ -242,6 +242,7 @@ export {
   reversion,
   narayanaSeries,
   borelFSeries,
+  borelTransform,
   formulaSeries,
   formulaValue,
   MAX_FORMULA_EXPONENT,

@@ -11,7 +11,7 @@ export { PowerSeries, MAX_SERIES_ORDER, MAX_PRODUCT_WORK } from './powerSeries.j
 export { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
 export { compose, reversion } from './compose.js';
 export { narayanaSeries } from './narayanaSeries.js';
-export { borelFSeries } from './borelSeries.js';
+export { borelFSeries, borelTransform } from './borelSeries.js';
 export { formulaSeries, formulaValue, MAX_FORMULA_EXPONENT, type FormulaSeriesOptions } from './formulaSeries.js';
 
 // internal: for later stages and 'gf-diagrams/internal'

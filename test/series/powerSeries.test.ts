@@ -8,6 +8,7 @@ import { InputError } from '../../src/errors.js';
 import { Rational } from '../../src/rational/index.js';
 import {
   borelFSeries,
+  borelTransform,
   compose,
   LaurentPoly,
   narayanaSeries,
@@ -226,5 +227,13 @@ describe('known expansions', () => {
     for (let k = 0; k < 4; k++) partial += F.coeff(k).constantValue()!.toNumber() * a ** k;
     const omitted = Math.abs(F.coeff(4).constantValue()!.toNumber() * a ** 4);
     expect(Math.abs(borelF(a) - partial)).toBeLessThan(2 * omitted);
+  });
+
+  it('the Borel transform of the F(a) series is (1 − 16a)^{−3/2}: Σ (2k+1)C(2k,k)x^k = (1 + 2x d/dx)(1 − 4x)^{−1/2}', () => {
+    const M = 12;
+    const a = PowerSeries.variable(M);
+    const one = PowerSeries.constant(1, M);
+    const closed = seriesPow(one.sub(a.scale(16)), '-3/2');
+    expect(borelTransform(borelFSeries(M)).equals(closed)).toBe(true);
   });
 });
