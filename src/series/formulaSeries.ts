@@ -105,6 +105,9 @@ function parseFormula(text: string): TreeNode {
   const src = text.trim();
   if (src === '') throw new InputError('formula: empty formula');
   if (/[^0-9A-Za-z_+\-*/^().! \t]/.test(src)) throw new InputError(`formula: unexpected character in "${text}" (use + - * / ^ ( ) and names)`);
+  if (/\^\s*[-+]/.test(src)) throw new InputError(`formula: put a signed exponent in parentheses, e.g. t^(-1), in "${text}"`);
+  if (/\^\s*[\w.]+\s*\^/.test(src)) throw new InputError(`formula: repeated exponent "^…^" in "${text}"; use parentheses`);
+  if (/(?:^|[^\w.])(?:\d+\.?\d*|\.\d+)[eE][+-]?\d/.test(src)) throw new InputError(`formula: scientific notation is not read in "${text}"; write e.g. 3/2*10^3`);
   const implicit = /([A-Za-z_][A-Za-z0-9_]*|\d+\.?\d*|\.\d+|\))\s*\(/g;
   for (const m of src.matchAll(implicit)) {
     if (!FUNCTIONS.includes(m[1]!)) throw new InputError(`formula: write * for a product in "${text}" (or an unsupported function ${m[1]}(…); use exp, log, sqrt)`);

@@ -65,6 +65,10 @@ describe('formulaSeries', () => {
     ['(1+t', /cannot parse/],
     ['s!', /unknown name "s"/],
     ['(1+y+z+t)^200', /beyond the limit/],
+    ['2^-1*t', /signed exponent in parentheses/],
+    ['2^3^2', /repeated exponent/],
+    ['1.5e3*t', /scientific notation/],
+    ['(1/2)!', /factorial of 1\/2/],
   ])('refuses %j with a one-line InputError', (text, message) => {
     let err: unknown = null;
     try {
