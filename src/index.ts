@@ -247,3 +247,35 @@ export {
   type LimitReport,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';
+
+// exact truncated power series and the formula → series compiler
+export {
+  LaurentPoly,
+  PowerSeries,
+  MAX_SERIES_ORDER,
+  seriesExp,
+  seriesLog,
+  seriesPow,
+  seriesSqrt,
+  compose,
+  reversion,
+  narayanaSeries,
+  borelFSeries,
+  borelTransform,
+  formulaSeries,
+  formulaValue,
+  MAX_FORMULA_EXPONENT,
+  type LaurentTerm,
+  type FormulaSeriesOptions,
+} from './series/index.js';
+
+// checking a hand calculation (a closed form or a coefficient formula) against the engine
+export {
+  checkAgainstExpand,
+  checkAgainstLimit,
+  formulaCoefficients,
+  type CheckAgainst,
+  type FormulaKind,
+  type FormulaCheck,
+  type CoefficientComparison,
+} from './solutions/index.js';

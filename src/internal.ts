@@ -5,6 +5,7 @@
  */
 export * from './index.js';
 export * from './rational/index.js';
+export * from './series/index.js';
 export * from './model/index.js';
 export * from './diagram/index.js';
 export * from './canon/index.js';

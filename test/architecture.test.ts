@@ -16,6 +16,7 @@ const SRC = join(__dirname, '..', 'src');
 /** The pipeline, in order: a folder may import only folders listed before it. */
 const STAGES = [
   'rational',
+  'series',
   'model',
   'diagram',
   'canon',

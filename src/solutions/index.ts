@@ -1,7 +1,20 @@
 /**
- * solutions/ — explicit solutions of the paper: closed-form loss curves (curves/), and the
- * resummation of series (resummation/). Imports: rational/, model/, asymptotics/. Other folders
- * import this folder only through this file.
+ * solutions/ — explicit solutions of the paper: closed-form loss curves (curves/), the
+ * resummation of series (resummation/), and formulas checked against the series (checkFormula.ts).
+ * Imports: rational/, model/, series/, asymptotics/. Other folders import this folder only through
+ * this file.
  */
 export * from './curves/index.js';
 export * from './resummation/index.js';
+export {
+  checkAgainstExpand,
+  checkAgainstLimit,
+  compareCoefficients,
+  formulaCoefficients,
+  CHECK_PARAMETERS,
+  type CheckAgainst,
+  type FormulaKind,
+  type FormulaCheck,
+  type CoefficientComparison,
+} from './checkFormula.js';
+export { checkJson, checkText, checkLatex, checkConvention } from './checkFormulaRender.js';

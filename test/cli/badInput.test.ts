@@ -126,6 +126,15 @@ const IN_PROCESS: [string[], RegExp][] = [
   [[...EXPERIMENT, '--out', dir, '--seeds', '0'], /--seeds/],
   [[...EXPERIMENT, '--out', dir, '--threads', '1.5'], /--threads/],
   [[...EXPERIMENT, '--out', dir, '--format', 'xml'], /--format/],
+  // check
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', 'sin(t)'], /unsupported function sin/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', 'p*t'], /unknown name "p"/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'expand', '--order', '2', '--formula', 't', '--coefficients', 's'], /exactly one of --formula and --coefficients/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'expand', '--order', '2', '--formula', 't', '--scaling', 'H = y, sigma2 = z'], /--scaling goes with --against limit/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '99', '--formula', 't'], /--order/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'series', '--order', '2', '--formula', 't'], /--against/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', '1/t'], /pole at t = 0/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', '(1+t)^100000'], /exceeds the limit/],
 ];
 
 interface Outcome {

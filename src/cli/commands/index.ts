@@ -10,5 +10,6 @@ import { register as pareto } from './pareto.js';
 import { register as limit } from './limit.js';
 import { register as regimes } from './regimes.js';
 import { register as reduce } from './reduce.js';
+import { register as check } from './check.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce, check];

@@ -19,7 +19,7 @@ export interface BorelPadeSum {
 }
 
 /** Borel transform coefficients a_n/n!, exactly. */
-export function borelTransform(a: readonly Rational[]): Rational[] {
+export function borelCoefficients(a: readonly Rational[]): Rational[] {
   let f = 1n;
   return a.map((c, n) => {
     if (n > 0) f *= BigInt(n);
@@ -38,7 +38,7 @@ export function borelTransform(a: readonly Rational[]): Rational[] {
  * ```
  */
 export function borelPadeSum(a: readonly Rational[], L: number, M: number): BorelPadeSum {
-  const borel = padeApproximant(borelTransform(a), L, M);
+  const borel = padeApproximant(borelCoefficients(a), L, M);
   const poles = padePoles(borel);
   const rule = gaussLegendre(24);
   const upper = 64 + 4 * Math.max(0, L - M);

@@ -13,6 +13,6 @@ export { resummedLimitLoss, type ResummedLimitLoss } from './limitResummation.js
 // internal: for later stages and 'gf-diagrams/internal'
 export { evaluatePolynomial, doubleAsRational } from './pade.js';
 export { gaussLegendre, type QuadratureRule } from './gaussLegendre.js';
-export { borelTransform } from './borelPade.js';
+export { borelCoefficients } from './borelPade.js';
 export { ordinaryCoefficients, inExpVariable } from './resummedSeries.js';
 export { evaluateYZ } from './limitResummation.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../../../src/rational/index.js';
-import { borelPadeSum, borelTransform } from '../../../src/solutions/resummation/borelPade.js';
+import { borelPadeSum, borelCoefficients } from '../../../src/solutions/resummation/borelPade.js';
 import { gaussLegendre } from '../../../src/solutions/resummation/gaussLegendre.js';
 
 const factorial = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * factorial(n - 1));
@@ -30,7 +30,7 @@ describe('gaussLegendre', () => {
 
 describe('Borel–Padé summation', () => {
   it('Borel transform of Euler’s series Σ(−1)^n n! x^n is Σ(−u)^n', () => {
-    expect(borelTransform(euler(6)).map(String)).toEqual(['1', '-1', '1', '-1', '1', '-1']);
+    expect(borelCoefficients(euler(6)).map(String)).toEqual(['1', '-1', '1', '-1', '1', '-1']);
   });
 
   it('sums Euler’s series to e^{1/x} E1(1/x)/x (Gompertz constant at x = 1)', () => {
