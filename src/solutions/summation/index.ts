@@ -1,0 +1,39 @@
+/**
+ * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
+ * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
+ * linear PDEs by characteristics, and the chain limit series → recurrence → ODE → closed form.
+ */
+// public: re-exported by src/index.ts
+export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
+export { makeRecurrence, recurrenceText, recurrenceLatex, recurrenceResidual, firstRecurrenceFailure, type Recurrence } from './recurrence.js';
+export {
+  theoremOperator,
+  recurrenceOperator,
+  applyOperator,
+  operatorText,
+  operatorLatex,
+  operatorNerdamer,
+  derivativeForm,
+  type ThetaOperator,
+  type ThetaTerm,
+} from './thetaOperator.js';
+export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
+export {
+  characteristicSystem,
+  characteristicSystemLatex,
+  followCharacteristic,
+  solveByCharacteristics,
+  compilePde,
+  type LinearPde,
+  type CharacteristicPoint,
+  type Field,
+  type Scalar,
+} from './characteristics.js';
+export { solveChain, evaluateYZ, type SolveChain, type SolveStep } from './solveChain.js';
+export { solveJson, solveText, solveLatex } from './solveRender.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { nullspace, integerRow } from './nullspace.js';
+export { ansatzOrder } from './guessRecurrence.js';
+export { stirlingSecondKind } from './stirling.js';
+export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
