@@ -168,6 +168,46 @@ export {
   type Sym4AscentState,
 } from './solutions/index.js';
 
+// the summation method of §5: recurrences, Theorem 5.1, characteristics, the solve chain
+export {
+  guessRecurrence,
+  makeRecurrence,
+  recurrenceText,
+  recurrenceLatex,
+  recurrenceResidual,
+  firstRecurrenceFailure,
+  theoremOperator,
+  recurrenceOperator,
+  applyOperator,
+  operatorText,
+  operatorLatex,
+  operatorNerdamer,
+  derivativeForm,
+  firstOrderClosedForm,
+  closedFormTaylor,
+  characteristicSystem,
+  characteristicSystemLatex,
+  followCharacteristic,
+  solveByCharacteristics,
+  compilePde,
+  solveChain,
+  evaluateYZ,
+  solveJson,
+  solveText,
+  solveLatex,
+  type GuessOptions,
+  type GuessedRecurrence,
+  type Recurrence,
+  type ThetaOperator,
+  type ThetaTerm,
+  type ClosedForm,
+  type ClosedFormKind,
+  type LinearPde,
+  type CharacteristicPoint,
+  type SolveChain,
+  type SolveStep,
+} from './solutions/index.js';
+
 // the paper's experiments
 export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
 export type {

@@ -9,5 +9,6 @@ import { register as experiment } from './experiment.js';
 import { register as pareto } from './pareto.js';
 import { register as limit } from './limit.js';
 import { register as regimes } from './regimes.js';
+import { register as solve } from './solve.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, solve];

@@ -16,9 +16,9 @@ export interface GuessOptions {
   readonly maxOrder?: number;
   /** largest degree d of the P_k tried (default 6) */
   readonly maxDegree?: number;
-  /** equations beyond the (r+1)(d+1) − 1 that pin a one-dimensional solution, used in the fit (default 2) */
+  /** equations beyond the (r+1)(d+1) − 1 that pin a one-dimensional solution, used in the fit (default 0) */
   readonly extraFit?: number;
-  /** least number of held-out equations (default 3) */
+  /** least number of held-out equations (default 2) */
   readonly heldOut?: number;
 }
 
@@ -66,8 +66,8 @@ function equationRow(seq: readonly Rational[], n: number, r: number, d: number):
 export function guessRecurrence(seq: readonly Rational[], opts: GuessOptions = {}): GuessedRecurrence | null {
   const maxOrder = opts.maxOrder ?? 4;
   const maxDegree = opts.maxDegree ?? 6;
-  const extra = opts.extraFit ?? 2;
-  const heldOut = opts.heldOut ?? 3;
+  const extra = opts.extraFit ?? 0;
+  const heldOut = opts.heldOut ?? 2;
   if (![maxOrder, maxDegree, extra, heldOut].every((x) => Number.isInteger(x) && x >= 0) || maxOrder < 1 || heldOut < 1)
     throw new InputError('guessRecurrence: orders, degrees and counts must be integers (order ≥ 1, held-out ≥ 1)');
   if (seq.every((c) => c.isZero())) return null;

@@ -31,9 +31,11 @@ export {
 } from './characteristics.js';
 export { solveChain, evaluateYZ, type SolveChain, type SolveStep } from './solveChain.js';
 export { solveJson, solveText, solveLatex } from './solveRender.js';
+export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
+export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';

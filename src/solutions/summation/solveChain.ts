@@ -3,13 +3,15 @@
  * a_s = c_s(y, z)/s! of E[L] ≈ p^{e_0} Σ a_s τ^s (τ = t/T', T' = T p^{−ρ}) at a fixed point
  * (y, z) → a guessed recurrence in s → the differential equation of Theorem 5.1 for
  * h(τ) = Σ a_s τ^s, checked on the truncated series → a closed form when the recurrence is of
- * first order. Each step records why the chain stops when it does.
+ * first order (or constant coefficients), lifted to a closed form in y, z when exact identities
+ * in Q[y, z] confirm it on every computed order. Each step records why the chain stops.
  */
 import type { LimitSeries, YZPoly } from '../../asymptotics/index.js';
 import { Rational } from '../../rational/index.js';
 import { closedFormTaylor, constantCoefficientClosedForm, firstOrderClosedForm, type ClosedForm } from './firstOrderSolution.js';
 import { guessRecurrence, type GuessedRecurrence, type GuessOptions } from './guessRecurrence.js';
 import { applyOperator, recurrenceOperator, type ThetaOperator } from './thetaOperator.js';
+import { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 
 export type SolveStep = 'limit' | 'recurrence' | 'solution';
 
@@ -30,6 +32,8 @@ export interface SolveChain {
   readonly solution: ClosedForm | null;
   /** the closed form's Taylor coefficients equal a_0 … a_S */
   readonly solutionCheck: { readonly through: number; readonly agrees: boolean } | null;
+  /** the closed form lifted to all y, z and confirmed by exact identities in Q[y, z], when it lifts */
+  readonly symbolic: SymbolicClosedForm | null;
   /** where the chain stopped, or null when it reached a closed form */
   readonly stop: { readonly step: SolveStep; readonly reason: string } | null;
 }
@@ -57,7 +61,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
     if (s > 0) fact = fact.mul(s);
     return evaluateYZ(t.coeff, at.y, at.z).div(fact);
   });
-  const base = { at, timeScale, series, guess: null, operator: null, inhomogeneity: null, operatorCheck: null, solution: null, solutionCheck: null };
+  const base = { at, timeScale, series, guess: null, operator: null, inhomogeneity: null, operatorCheck: null, solution: null, solutionCheck: null, symbolic: null };
   if (!timeScale) return { ...base, stop: { step: 'limit', reason: 'the exponents e_s are not affine in s over the computed orders: no single time scale' } };
   const guess = guessRecurrence(series, opts);
   if (!guess)
@@ -83,5 +87,6 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
     };
   const taylor = closedFormTaylor(solution, series.length - 1);
   const agrees = taylor.every((c, i) => c.equals(series[i]!));
-  return { ...chain, solution, solutionCheck: { through: series.length - 1, agrees }, stop: null };
+  const symbolic = agrees ? symbolicClosedForm(lim, solution) : null;
+  return { ...chain, solution, solutionCheck: { through: series.length - 1, agrees }, symbolic, stop: null };
 }

@@ -40,6 +40,7 @@ export function solveJson(c: SolveChain) {
     solution: c.solution
       ? { kind: c.solution.kind, text: c.solution.text, latex: c.solution.latex, nerdamer: c.solution.nerdamer, check: c.solutionCheck }
       : null,
+    symbolic: c.symbolic ? { kind: c.symbolic.kind, text: c.symbolic.text, latex: c.symbolic.latex, through: c.symbolic.through } : null,
     stop: c.stop,
   };
 }
@@ -66,6 +67,8 @@ export function solveText(c: SolveChain): string {
     out.push(`4. solution: h(x) = ${c.solution.text}`);
     out.push(`   check: Taylor coefficients ${c.solutionCheck!.agrees ? 'agree' : 'DISAGREE'} with a_0..a_${c.solutionCheck!.through}`);
   }
+  if (c.symbolic) out.push(`5. for all y, z (exact identities in Q[y,z] for s = 0..${c.symbolic.through}): h(x) = ${c.symbolic.text}`);
+  else if (c.solution) out.push('5. for all y, z: the closed form does not lift (identities in Q[y,z] fail)');
   if (c.stop) out.push(`stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');
 }
@@ -77,6 +80,7 @@ export function solveLatex(c: SolveChain): string {
   if (c.guess) out.push(`\\[ ${recurrenceLatex(c.guess.recurrence, 'a')} \\]`);
   if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${polyLatex(c.inhomogeneity ?? [], 'x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
   if (c.solution) out.push(`\\[ h(x) = ${c.solution.latex} \\]`);
+  if (c.symbolic) out.push(`\\[ h(x) = ${c.symbolic.latex} \\]`);
   if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');
 }
