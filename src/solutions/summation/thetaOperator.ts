@@ -38,7 +38,7 @@ export interface ThetaOperator {
  */
 export function theoremOperator(terms: readonly { k: number; poly: readonly Rational[] }[]): ThetaOperator {
   for (const t of terms) if (!Number.isInteger(t.k)) throw new InputError(`theoremOperator: shift ${t.k} is not an integer`);
-  return { terms: terms.map((t) => ({ shift: -t.k, poly: trimPoly(t.poly) })).filter((t) => t.poly.length > 0) };
+  return { terms: terms.map((t) => ({ shift: 0 - t.k, poly: trimPoly(t.poly) })).filter((t) => t.poly.length > 0) };
 }
 
 /**
