@@ -11,6 +11,7 @@ import { Rational } from '../../rational/index.js';
 import { closedFormTaylor, constantCoefficientClosedForm, firstOrderClosedForm, type ClosedForm } from './firstOrderSolution.js';
 import { guessRecurrence, type GuessedRecurrence, type GuessOptions } from './guessRecurrence.js';
 import { applyOperator, recurrenceOperator, type ThetaOperator } from './thetaOperator.js';
+import { trimPoly } from './univariate.js';
 import { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 
 export type SolveStep = 'limit' | 'recurrence' | 'solution';
@@ -25,7 +26,7 @@ export interface SolveChain {
   readonly guess: GuessedRecurrence | null;
   /** Theorem 5.1: L h = B for h(τ) = Σ a_s τ^s */
   readonly operator: ThetaOperator | null;
-  /** B(τ) = Σ_{m<r} B_m τ^m, fixed by a_0 … a_{r−1} */
+  /** B(τ) = Σ_{m<r} B_m τ^m, fixed by a_0 … a_{r−1}; trailing zeros dropped ([] is B = 0) */
   readonly inhomogeneity: Rational[] | null;
   /** [τ^m] L h = 0 checked for m = r … S on the truncated series */
   readonly operatorCheck: { readonly through: number; readonly vanishes: boolean } | null;
@@ -76,7 +77,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
   const operator = recurrenceOperator(rec);
   const applied = applyOperator(operator, series);
   const r = rec.order;
-  const inhomogeneity = applied.coeffs.slice(0, r);
+  const inhomogeneity = trimPoly(applied.coeffs.slice(0, r));
   const vanishes = applied.coeffs.slice(r).every((c) => c.isZero());
   const chain = { ...base, guess, operator, inhomogeneity, operatorCheck: { through: series.length - 1, vanishes } };
   const solution = firstOrderClosedForm(rec, series[0]!) ?? constantCoefficientClosedForm(rec, series);
