@@ -51,8 +51,11 @@ export function evaluateYZ(c: YZPoly, y: Rational, z: Rational): Rational {
  *
  * @example
  * ```ts
- * const lim = limitSeries(lossSeries(makeModel({ nu: 2, scenario: 'asym', target: 'zero' }), 8), parseScaling('H = y, sigma2 = z'));
- * solveChain(lim, { y: Rational.ONE, z: Rational.ONE }).solution?.text; // "1/2*(1 + 2*x)^(-2)"
+ * // free under-parameterised SYM ν = 2 (§6): E[L]/E[L(0)] = (1 + 4pσ²t/T)^{−2}
+ * const lim = limitSeries(lossSeries(makeModel({ nu: 2, scenario: 'sym', target: 'zero' }), 6), parseScaling('H = y, sigma2 = z'));
+ * const chain = solveChain(lim, { y: Rational.ONE, z: Rational.ONE });
+ * chain.solution?.text; // "1/2*(1 + 4*x)^(-2)"
+ * chain.symbolic?.text; // "1/2*y*z^2*(1 + 4*z*x)^(-2)"
  * ```
  */
 export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, opts: GuessOptions = {}): SolveChain {
