@@ -4,7 +4,8 @@
  * hypergeometric term, and h(x) = Σ C_n x^n is
  *   b = 1:  C_0 (1 − A x)^{−B/A}   (A ≠ 0),   C_0 e^{B x}   (A = 0);
  *   P_1 constant, A = 0:  C_0/(1 − B x);
- *   otherwise  C_0 ₂F₁(B/A, 1; b; A x)  (or ₁F₁(1; b; B x) when A = 0), named but not reduced.
+ *   otherwise, and for coefficients of degree 2 with rational roots, C_0 ·pFq(a; b; K x) with
+ *   the roots as parameters, named but not reduced.
  * The ODE of Theorem 5.1 is first order here: (θ + b − 1)h − x(Aθ + B)h = (b − 1)C_0 up to the
  * factor of P_1 — its solution by separation of variables gives the same closed forms.
  */
@@ -18,12 +19,14 @@ export interface ClosedForm {
   readonly kind: ClosedFormKind;
   /** C_0 */
   readonly scale: Rational;
-  /** A (power, hypergeometric), B (exponential, geometric) */
+  /** A (power), B (exponential, geometric), the argument factor K of pFq(…; K x) (hypergeometric) */
   readonly rate: Rational;
-  /** −B/A for the power law; the upper parameter B/A of ₂F₁; null otherwise */
+  /** −B/A for the power law, else null */
   readonly exponent: Rational | null;
-  /** the lower parameter b of a hypergeometric form, else null */
+  /** unused (null); the parameters of a hypergeometric form are in `params` */
   readonly lower: Rational | null;
+  /** pFq(upper; lower; rate·x) for the hypergeometric kind */
+  readonly params?: { readonly upper: readonly Rational[]; readonly lower: readonly Rational[] };
   /** N(x) and D(x) of a rational h = N/D (coefficients by power), else null */
   readonly numerator?: readonly Rational[];
   readonly denominator?: readonly Rational[];
@@ -60,7 +63,8 @@ const scaledLatex = (k: Rational, body: string) => (k.equals(1) ? body : k.equal
  * ```
  */
 export function firstOrderClosedForm(rec: Recurrence, c0: Rational, x = 'x'): ClosedForm | null {
-  if (rec.order !== 1 || rec.degree > 1) return null;
+  if (rec.order !== 1) return null;
+  if (rec.degree > 1) return hypergeometricForm(rec, c0, x);
   const [P0, P1] = rec.coeffs as [readonly Rational[], readonly Rational[]];
   if (P1.length === 0) return null;
   const g = P1[P1.length - 1]!;
@@ -91,15 +95,68 @@ export function firstOrderClosedForm(rec: Recurrence, c0: Rational, x = 'x'): Cl
       text: scaled(c0, body, '*'), latex: scaledLatex(c0, `\\left(${linearLatex(A, x)}\\right)^{${e.toLatex()}}`), nerdamer: scaled(c0, body, '*'),
     };
   }
-  const text = A.isZero() ? `1F1(1; ${b}; ${B}*${x})` : `2F1(${B.div(A)}, 1; ${b}; ${A}*${x})`;
-  const latex = A.isZero() ? `{}_1F_1(1; ${b.toLatex()}; ${B.toLatex()}${x})` : `{}_2F_1(${B.div(A).toLatex()}, 1; ${b.toLatex()}; ${A.toLatex()}${x})`;
-  return { kind: 'hypergeometric', scale: c0, rate: A.isZero() ? B : A, exponent: A.isZero() ? null : B.div(A), lower: b, text: scaled(c0, text, '*'), latex: scaledLatex(c0, latex), nerdamer: null };
+  return hypergeometricForm(rec, c0, x);
+}
+
+/** Exact square root of a rational, or null. */
+function rationalSqrt(q: Rational): Rational | null {
+  if (q.sign() < 0) return null;
+  const r = (v: bigint): bigint | null => {
+    if (v < 2n) return v;
+    let x = BigInt(Math.floor(Math.sqrt(Number(v))));
+    while (x * x > v) x--;
+    while ((x + 1n) * (x + 1n) <= v) x++;
+    return x * x === v ? x : null;
+  };
+  const a = r(q.num);
+  const b = r(q.den);
+  return a === null || b === null ? null : Rational.of(a, b);
+}
+
+/** The roots of a polynomial of degree ≤ 2 when all are rational (with multiplicity), else null. */
+export function rationalRoots(p: readonly Rational[]): Rational[] | null {
+  if (p.length <= 1) return [];
+  if (p.length === 2) return [p[0]!.neg().div(p[1]!)];
+  if (p.length !== 3) return null;
+  const [c, b, a] = p as [Rational, Rational, Rational];
+  const d = rationalSqrt(b.mul(b).sub(a.mul(c).mul(4)));
+  if (d === null) return null;
+  return [b.neg().sub(d).div(a.mul(2)), b.neg().add(d).div(a.mul(2))];
+}
+
+/**
+ * (n + b_1)…(n + b_q) C_{n+1} ∝ (n + a_1)…(n + a_p) C_n: h = C_0 ·pFq(a; b; K x), with the factor
+ * (n + 1) of the series taken from the lower parameters (or 1 added to the upper ones). Null when
+ * a root is irrational, P_1 vanishes at some n ≥ 0, or the series diverges (p > q + 1).
+ */
+function hypergeometricForm(rec: Recurrence, c0: Rational, x: string): ClosedForm | null {
+  const [P0, P1] = rec.coeffs as [readonly Rational[], readonly Rational[]];
+  if (P0.length === 0) return null;
+  const lowerRoots = rationalRoots(P1);
+  const upperRoots = rationalRoots(P0);
+  if (!lowerRoots || !upperRoots) return null;
+  const lower = lowerRoots.map((r) => r.neg());
+  const upper = upperRoots.map((r) => r.neg());
+  if (lower.some((b) => b.isInteger() && b.sign() <= 0)) return null;
+  const K = P0[P0.length - 1]!.neg().div(P1[P1.length - 1]!);
+  const one = lower.findIndex((b) => b.equals(1));
+  if (one >= 0) lower.splice(one, 1);
+  else upper.push(Rational.ONE);
+  if (upper.length > lower.length + 1) return null;
+  const list = (xs: Rational[], f: (r: Rational) => string) => xs.map(f).join(', ');
+  const arg = `${K.equals(1) ? '' : `${K}*`}${x}`;
+  const text = `${upper.length}F${lower.length}(${list(upper, String)}; ${list(lower, String)}; ${arg})`;
+  const latex = `{}_{${upper.length}}F_{${lower.length}}\\left(${list(upper, (r) => r.toLatex())}; ${list(lower, (r) => r.toLatex())}; ${K.equals(1) ? '' : K.toLatex()}${x}\\right)`;
+  return {
+    kind: 'hypergeometric', scale: c0, rate: K, exponent: null, lower: null, params: { upper, lower },
+    text: scaled(c0, text, '*'), latex: scaledLatex(c0, latex), nerdamer: null,
+  };
 }
 
 /**
  * The Taylor coefficients of a closed form up to x^N, from the series of its elementary function
  * ((1 − Ax)^{−c} = Σ (c)_n A^n x^n/n!, e^{Bx} = Σ B^n x^n/n!, 1/(1 − Bx) = Σ B^n x^n) or, for the
- * hypergeometric ones, from their defining series.
+ * hypergeometric ones, from their defining series Σ (a)_n/(b)_n (Kx)^n/n!.
  */
 export function closedFormTaylor(f: ClosedForm, N: number): Rational[] {
   if (f.kind === 'rational') return rationalTaylor(f.numerator!, f.denominator!, N);
@@ -109,8 +166,13 @@ export function closedFormTaylor(f: ClosedForm, N: number): Rational[] {
     if (f.kind === 'power') ratio = f.exponent!.neg().add(n).mul(f.rate).div(n + 1); // (c + n) A/(n + 1), c = −exponent
     else if (f.kind === 'exponential') ratio = f.rate.div(n + 1);
     else if (f.kind === 'geometric') ratio = f.rate;
-    else if (f.exponent === null) ratio = f.rate.div(f.lower!.add(n)); // ₁F₁(1; b; Bx): B/(b + n)
-    else ratio = f.exponent.add(n).mul(f.rate).div(f.lower!.add(n)); // ₂F₁(a, 1; b; Ax): (a + n)A/(b + n)
+    else {
+      // pFq(a; b; Kx): K Π(a_i + n)/(Π(b_j + n)(n + 1))
+      const { upper, lower } = f.params!;
+      ratio = f.rate.div(n + 1);
+      for (const a of upper) ratio = ratio.mul(a.add(n));
+      for (const b of lower) ratio = ratio.div(b.add(n));
+    }
     out.push(out[n]!.mul(ratio));
   }
   return out;

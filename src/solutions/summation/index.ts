@@ -17,7 +17,7 @@ export {
   type ThetaOperator,
   type ThetaTerm,
 } from './thetaOperator.js';
-export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
+export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, rationalRoots, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
 export {
   characteristicSystem,
   characteristicSystemLatex,

@@ -87,7 +87,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
   if (!solution)
     return {
       ...chain,
-      stop: { step: 'solution', reason: r === 1 ? 'first-order recurrence with coefficients of degree > 1: no closed form attempted' : `differential equation of order ${r} with polynomial coefficients: no closed form attempted` },
+      stop: { step: 'solution', reason: r === 1 ? 'first-order recurrence with irrational roots in its coefficients, or a divergent series: no closed form' : `differential equation of order ${r} with polynomial coefficients: no closed form attempted` },
     };
   const taylor = closedFormTaylor(solution, series.length - 1);
   const agrees = taylor.every((c, i) => c.equals(series[i]!));

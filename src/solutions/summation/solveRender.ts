@@ -68,6 +68,7 @@ export function solveText(c: SolveChain): string {
     out.push(`   check: Taylor coefficients ${c.solutionCheck!.agrees ? 'agree' : 'DISAGREE'} with a_0..a_${c.solutionCheck!.through}`);
   }
   if (c.symbolic) out.push(`5. for all y, z (exact identities in Q[y,z] for s = 0..${c.symbolic.through}): h(x) = ${c.symbolic.text}`);
+  else if (c.solution?.kind === 'hypergeometric' || c.solution?.kind === 'rational') out.push(`5. for all y, z: not attempted for ${c.solution.kind} forms`);
   else if (c.solution) out.push('5. for all y, z: the closed form does not lift (identities in Q[y,z] fail)');
   if (c.stop) out.push(`stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');

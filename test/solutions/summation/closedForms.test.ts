@@ -31,6 +31,17 @@ describe('first-order closed forms', () => {
     const x = 0.1;
     expect(partialSum(closedFormTaylor(f, 80), x)).toBeCloseTo((1 - Math.sqrt(1 - 4 * x)) / (2 * x), 12);
   });
+  it('coefficients of degree 2 with rational roots: (n+1)(n+4) C_{n+1} = −8(n+2)(2n+5) C_n is ₂F₁(5/2, 2; 4; −16x)', () => {
+    const rec = makeRecurrence([[R(80), R(72), R(16)], [R(4), R(5), R(1)]]);
+    const f = firstOrderClosedForm(rec, R(1))!;
+    expect([f.kind, f.text]).toEqual(['hypergeometric', '2F1(5/2, 2; 4; -16*x)']);
+    // the recurrence run forward, term by term
+    const c = [R(1)];
+    for (let n = 0; n < 12; n++) c.push(c[n]!.mul(-8 * (n + 2) * (2 * n + 5)).div((n + 1) * (n + 4)));
+    expect(closedFormTaylor(f, 12).map(String)).toEqual(c.map(String));
+    // irrational roots (n² − 2): no form
+    expect(firstOrderClosedForm(makeRecurrence([[R(-2), R(0), R(1)], [R(1), R(1)]]), R(1))).toBeNull();
+  });
   it('no form when P_1 vanishes at some n ≥ 0, or for a factorially growing ₂F₀', () => {
     expect(firstOrderClosedForm(makeRecurrence([[R(1)], [R(-2), R(1)]]), R(1))).toBeNull(); // (n − 2) C_{n+1} = −C_n
     expect(firstOrderClosedForm(makeRecurrence([[R(-1), R(-1)], [R(1)]]), R(1))).toBeNull(); // C_{n+1} = (n + 1) C_n

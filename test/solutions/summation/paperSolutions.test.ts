@@ -125,6 +125,7 @@ describe('free evolution, SYM even ν ≥ 4, the whole edge A-B (App. G, boxed f
     // at y = 1 the chain still finds a first-order recurrence, of degree 2: a ₂F₁, not a power law
     const chain = solveChain(lim, { y: R(1), z: R(1) });
     expect(chain.guess!.recurrence.degree).toBe(2);
+    expect(chain.solution!.text).toBe('2F1(5/2, 2; 4; -16*x)');
     expect(chain.symbolic).toBeNull();
   });
 });
