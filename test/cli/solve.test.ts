@@ -3,6 +3,8 @@
  * evolution (paper §6: E[L]/E[L(0)] = (1 + 4pσ²t/T)^{−2}), the stop report on the Narayana
  * regime, and bad input (exit 2, one `gfd:` line, nothing on stdout).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { gfd } from './run.js';
 
@@ -32,6 +34,17 @@ describe('gfd solve', () => {
     expect(t.stdout).toContain('4. solution: h(x) = 1/4*(1 + 2*x)^(-2)');
     const l = gfd([...BASE, '--format', 'latex']);
     expect(l.stdout).toContain('\\bigl[\\theta + x(4\\theta + 8)\\bigr] h = 0');
+  });
+  it('the README worked example (App. G, free under-parameterised ASYM ν = 3) prints what the README shows', () => {
+    const r = gfd(['solve', '--nu', '3', '--scenario', 'asym', '--target', 'zero', '--order', '4', '--scaling', 'H = y, sigma2 = z', '--held-out', '1', '--quiet']);
+    expect(r.code).toBe(0);
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const block = readme.slice(readme.indexOf('**Worked example: App. G'));
+    const shown = block.slice(block.indexOf('```\n') + 4, block.indexOf('```', block.indexOf('```\n') + 4)).trim();
+    // the README leaves out the two header lines
+    expect(r.stdout.trim().split('\n').slice(2).join('\n')).toBe(shown);
+    // App. G: (1 + 2(ν−1)p^{ν−1}σ^{2(ν−1)}t/T)^{−ν/(ν−1)} = (1 + 4z²x)^{−3/2}
+    expect(shown).toContain('h(x) = 1/2*y*z^3*(1 + 4*z^2*x)^(-3/2)');
   });
   it('SYM ν=2 identity, H = y p, σ² = z/p: the chain stops at the recurrence and says so', () => {
     const r = gfd(['solve', '--nu', '2', '--scenario', 'sym', '--order', '8', '--scaling', 'H = y*p, sigma2 = z/p', '--at', 'y=1/2, z=1/3', '--format', 'json', '--quiet']);

@@ -53,7 +53,7 @@ export function solveText(c: SolveChain): string {
   out.push(`   a_0..a_${c.series.length - 1} = ${str(c.series).join(', ')}`);
   if (c.guess) {
     const g = c.guess;
-    out.push(`2. recurrence (order ${g.recurrence.order}, degree ${g.recurrence.degree}; fitted on n = 0..${g.fitEquations - 1}, confirmed on ${g.heldOutEquations} held-out equations):`);
+    out.push(`2. recurrence (order ${g.recurrence.order}, degree ${g.recurrence.degree}; fitted on n = 0..${g.fitEquations - 1}, confirmed on ${g.heldOutEquations} held-out equation${g.heldOutEquations === 1 ? '' : 's'}):`);
     out.push(`   ${recurrenceText(g.recurrence, 'a')}`);
   }
   if (c.operator) {
