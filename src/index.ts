@@ -171,6 +171,9 @@ export {
 // the summation method of §5: recurrences, Theorem 5.1, characteristics, the solve chain
 export {
   guessRecurrence,
+  guessRecurrence2D,
+  recurrence2DText,
+  recurrence2DResidual,
   makeRecurrence,
   recurrenceText,
   recurrenceLatex,
@@ -205,6 +208,9 @@ export {
   solveLatex,
   type GuessOptions,
   type GuessedRecurrence,
+  type Recurrence2D,
+  type Guess2DOptions,
+  type Array2D,
   type Recurrence,
   type ThetaOperator,
   type ThetaTerm,

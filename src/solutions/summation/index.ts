@@ -5,6 +5,7 @@
  */
 // public: re-exported by src/index.ts
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
+export { guessRecurrence2D, recurrence2DText, recurrence2DResidual, type Recurrence2D, type Guess2DOptions, type Array2D } from './guessRecurrence2D.js';
 export { makeRecurrence, recurrenceText, recurrenceLatex, recurrenceResidual, firstRecurrenceFailure, type Recurrence } from './recurrence.js';
 export {
   theoremOperator,
