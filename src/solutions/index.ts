@@ -1,10 +1,12 @@
 /**
- * solutions/ — explicit solutions of the paper: closed-form loss curves (curves/), the
- * resummation of series (resummation/), and formulas checked against the series (checkFormula.ts).
+ * solutions/ — explicit solutions of the paper: closed-form loss curves (curves/), the summation
+ * method of §5 — recurrences, Theorem 5.1, characteristics (summation/), the resummation of series
+ * (resummation/), and formulas checked against the series (checkFormula.ts).
  * Imports: rational/, model/, series/, asymptotics/. Other folders import this folder only through
  * this file.
  */
 export * from './curves/index.js';
+export * from './summation/index.js';
 export * from './resummation/index.js';
 export {
   checkAgainstExpand,

@@ -11,5 +11,6 @@ import { register as limit } from './limit.js';
 import { register as regimes } from './regimes.js';
 import { register as reduce } from './reduce.js';
 import { register as check } from './check.js';
+import { register as solve } from './solve.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce, check];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce, check, solve];

@@ -15,4 +15,3 @@ export { evaluatePolynomial, doubleAsRational } from './pade.js';
 export { gaussLegendre, type QuadratureRule } from './gaussLegendre.js';
 export { borelCoefficients } from './borelPade.js';
 export { ordinaryCoefficients, inExpVariable } from './resummedSeries.js';
-export { evaluateYZ } from './limitResummation.js';

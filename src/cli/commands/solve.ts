@@ -1,0 +1,96 @@
+/**
+ * `gfd solve` — the method of paper §5 in one run: the limit series along a scaling, the Taylor
+ * coefficients a_s = c_s(y, z)/s! at a point (y, z), a recurrence guessed in s and confirmed on
+ * held-out terms, the differential equation of Theorem 5.1 checked on the truncated series, and
+ * a closed form when the recurrence is of first order (lifted to all y, z when exact identities
+ * confirm it). Reports the step where the chain stops.
+ *
+ * JSON: {"model":{…},"scaling":{…},"order":S,"at":{"y","z"},"timeScale":{…}|null,"series":[…],
+ *        "recurrence":{…}|null,"operator":{…}|null,"solution":{…}|null,"symbolic":{…}|null,
+ *        "stop":{"step","reason"}|null}  (docs/json.md)
+ */
+import type { Command } from 'commander';
+import { limitSeries, parseScaling } from '../../asymptotics/index.js';
+import { expandLossParallel } from '../../expansion/index.js';
+import { InputError } from '../../errors.js';
+import { makeModel } from '../../model/index.js';
+import { Rational } from '../../rational/index.js';
+import { modelJson } from '../../render/index.js';
+import { solveChain, solveJson, solveLatex, solveText } from '../../solutions/index.js';
+import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
+import { makeProgress, seriesProgress } from '../progress.js';
+import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+
+const FORMATS = ['json', 'latex', 'text'] as const;
+
+interface SolveFlags {
+  nu: string;
+  scenario: string;
+  target: string;
+  order: number;
+  scaling: string;
+  at: string;
+  maxOrder: number;
+  maxDegree: number;
+  heldOut: number;
+  format: (typeof FORMATS)[number];
+  quiet?: boolean;
+  threads?: number;
+}
+
+/** `y=1/2, z=3` → the point; both names needed, values exact rationals. */
+export function parsePoint(text: string): { y: Rational; z: Rational } {
+  const out: Partial<Record<'y' | 'z', Rational>> = {};
+  for (const part of text.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '')) {
+    const m = /^([yz])\s*=\s*(.+)$/.exec(part);
+    if (!m) throw new InputError(`--at: expected "y=…, z=…", got "${part}"`);
+    const k = m[1] as 'y' | 'z';
+    if (out[k]) throw new InputError(`--at: ${k} is given twice`);
+    try {
+      out[k] = Rational.parse(m[2]!.replace(/\s+/g, ''));
+    } catch {
+      throw new InputError(`--at: "${m[2]!.trim()}" is not a rational number`);
+    }
+  }
+  if (!out.y || !out.z) throw new InputError(`--at: both y and z are needed, got "${text}"`);
+  return { y: out.y, z: out.z };
+}
+
+export function register(program: Command): void {
+  withModelOptions(program.command('solve'))
+    .description('limit series -> recurrence in s -> differential equation (Theorem 5.1) -> closed form; says where the chain stops')
+    .requiredOption('--order <S>', 'largest s of the limit series', intOption('order', 1, MAX_ASYMPTOTIC_ORDER))
+    .requiredOption('--scaling <text>', "e.g. 'H = y*p^(2), sigma2 = z'")
+    .option('--at <point>', 'the point (y, z) where c_s(y, z) is evaluated', 'y=1, z=1')
+    .option('--max-order <r>', 'largest recurrence order tried', intOption('max-order', 1, 8), 4)
+    .option('--max-degree <d>', 'largest degree of the recurrence coefficients tried', intOption('max-degree', 0, 12), 6)
+    .option('--held-out <k>', 'least number of recurrence equations held out of the fit to confirm it', intOption('held-out', 1, 100), 2)
+    .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'text')
+    .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
+    .option('--quiet', 'no progress on stderr')
+    .action((flags: SolveFlags) => runSolve(flags));
+}
+
+async function runSolve(flags: SolveFlags): Promise<void> {
+  const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
+  const scaling = parseScaling(flags.scaling);
+  const at = parsePoint(flags.at);
+  const progress = makeProgress(flags.quiet);
+  const terms = await expandLossParallel(model, flags.order, { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() });
+  progress.stop();
+  const lim = limitSeries(
+    terms.map((t) => t.poly),
+    scaling,
+  );
+  const chain = solveChain(lim, at, { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut });
+  if (flags.format === 'json') {
+    const scalingJson = { H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() };
+    process.stdout.write(`${JSON.stringify({ model: modelJson(model), scaling: scalingJson, order: flags.order, ...solveJson(chain) })}\n`);
+  } else if (flags.format === 'text') {
+    const head = `# ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y*p^(${scaling.a}), sigma2 = z*p^(${scaling.b}), s = 0..${flags.order}`;
+    process.stdout.write(`${head}\n${solveText(chain)}\n`);
+  } else {
+    const head = `% ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y p^{${scaling.a}}, sigma^2 = z p^{${scaling.b}}, s = 0..${flags.order}`;
+    process.stdout.write(`${head}\n${solveLatex(chain)}\n`);
+  }
+}

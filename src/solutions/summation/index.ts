@@ -1,0 +1,43 @@
+/**
+ * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
+ * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
+ * linear PDEs by characteristics, and the chain limit series → recurrence → ODE → closed form.
+ */
+// public: re-exported by src/index.ts
+export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
+export { guessRecurrence2D, recurrence2DText, recurrence2DResidual, type Recurrence2D, type Guess2DOptions, type Array2D } from './guessRecurrence2D.js';
+export { makeRecurrence, recurrenceText, recurrenceLatex, recurrenceResidual, firstRecurrenceFailure, type Recurrence } from './recurrence.js';
+export {
+  theoremOperator,
+  recurrenceOperator,
+  applyOperator,
+  operatorText,
+  operatorLatex,
+  operatorNerdamer,
+  derivativeForm,
+  type ThetaOperator,
+  type ThetaTerm,
+} from './thetaOperator.js';
+export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, rationalRoots, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
+export {
+  characteristicSystem,
+  characteristicSystemLatex,
+  followCharacteristic,
+  solveByCharacteristics,
+  compilePde,
+  type LinearPde,
+  type CharacteristicPoint,
+  type Field,
+  type Scalar,
+} from './characteristics.js';
+export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThetaOperator, type MultiThetaTerm, type MultiMonomial } from './multiTheorem.js';
+export { solveChain, evaluateYZ, type SolveChain, type SolveStep } from './solveChain.js';
+export { solveJson, solveText, solveLatex } from './solveRender.js';
+export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { nullspace, integerRow } from './nullspace.js';
+export { ansatzOrder } from './guessRecurrence.js';
+export { stirlingSecondKind } from './stirling.js';
+export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
+export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
