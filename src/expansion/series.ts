@@ -67,9 +67,12 @@ export class WickCache {
   set(form: CanonicalForm, e: Poly): void {
     if (!this.keep || this.keep(form.diagram)) this.cache.set(form.key, e);
   }
-  /** From now on keep only the classes with `keep(diagram)`, and drop the kept ones without. */
-  retain(keep: (d: Diagram) => boolean): void {
-    this.keep = keep;
+  /**
+   * Drop the kept classes without `keep(diagram)`; from now on keep a newly evaluated class only
+   * with `keepNew(diagram)` (default: `keep`).
+   */
+  retain(keep: (d: Diagram) => boolean, keepNew: (d: Diagram) => boolean = keep): void {
+    this.keep = keepNew;
     for (const key of this.cache.keys()) if (!keep(diagramOfKey(key))) this.cache.delete(key);
   }
   /** number of expectations kept */
@@ -99,11 +102,12 @@ function shapeKey(x: Shape): string {
 }
 
 /**
- * For each level s = 0..order, the shapes that may occur at a later level s' ≤ order. A merge
+ * For each level s = 0..order + 1, the shapes that may occur at a level s' with s ≤ s' ≤ order
+ * (none at order + 1). A merge
  * through two edges of colour c joins the node counts less one each and the colour counts less
  * two at c, so the shapes of C_{s+1} lie in {a ⋆ l : a a shape of C_s, l of L} (a superset).
  */
-export function laterShapes(start: DiagramSum, L: DiagramSum, order: number): Set<string>[] {
+export function shapesFrom(start: DiagramSum, L: DiagramSum, order: number): Set<string>[] {
   const shapesOf = (sum: DiagramSum): Shape[] =>
     [...sum.unorderedIntTerms()].map(({ form: { diagram: d } }) => ({ nH: d.nH, nP: d.nP, colours: colourCounts(d) }));
   const l = shapesOf(L);
@@ -126,9 +130,10 @@ export function laterShapes(start: DiagramSum, L: DiagramSum, order: number): Se
     }
     level = next;
   }
-  const later: Set<string>[] = byLevel.map(() => new Set());
-  for (let s = order - 1; s >= 0; s--) later[s] = new Set([...later[s + 1]!, ...byLevel[s + 1]!]);
-  return later;
+  const from: Set<string>[] = byLevel.map(() => new Set());
+  for (let s = order; s >= 0; s--) from[s] = new Set([...(from[s + 1] ?? []), ...byLevel[s]!]);
+  from.push(new Set());
+  return from;
 }
 
 /** Σ coeff · E[class] over the classes of a sum, times `sign`, as an exact polynomial. */
@@ -233,11 +238,21 @@ function finishTerm(start: SeriesStart, level: Level, expectationOfSum: Poly, op
 
 const signOf = (s: number): 1 | -1 => (s % 2 === 0 ? 1 : -1);
 
-/** A cache that keeps, while level s is evaluated, only the classes whose shape occurs after s. */
+/**
+ * A cache that, on entering level s, keeps the classes whose shape can occur at s or later, and
+ * while level s is evaluated keeps only the new classes whose shape can occur after s.
+ */
 function seriesCache(start: SeriesStart, order: number, options: ExpandOptions): { wick: WickCache; enter: (s: number) => void } {
   const wick = new WickCache(options.wick);
-  const later = laterShapes(start.start, start.loss.sum, order);
-  return { wick, enter: (s) => wick.retain((d) => later[s]!.has(shapeOf(d))) };
+  const from = shapesFrom(start.start, start.loss.sum, order);
+  return {
+    wick,
+    enter: (s) =>
+      wick.retain(
+        (d) => from[s]!.has(shapeOf(d)),
+        (d) => from[s + 1]!.has(shapeOf(d)),
+      ),
+  };
 }
 
 function runSeries(start: SeriesStart, order: number, options: ExpandOptions): SeriesTerm[] {
