@@ -5,10 +5,10 @@
 // the cycle formula and the type-vector side (src/wick/cycleExpectation.ts, typedOuterSide.ts)
 // on the levels both finish.
 //
-// Usage: node benchmarks/scale.mjs [--budget SECONDS] [--threads N] [--no-compare] [case ...]
+// Usage: node benchmarks/scale.mjs [--budget SECONDS] [--threads N] [--no-compare] [--progress] [case ...]
 //   case: nu:scenario (runs Y_0, Y_1, … until the budget; default: SYM ν = 2…6, ASYM ν = 2…5)
 //         nu:scenario:S (stops at Y_S; e.g. 3:asym:6 --budget 1800)
-// Defaults: budget 60 s, 2 threads. Each case runs in its own process (so that memory figures
+// Defaults: budget 60 s, 2 threads; --progress prints the work done every 10 s (on stderr). Each case runs in its own process (so that memory figures
 // are its own) and is stopped at the budget. The comparison runs both methods on 1 thread (the
 // method without the new parts runs in this thread only). Timings are wall-clock and noisy on a
 // shared machine: the load average is printed with each case.
@@ -23,7 +23,7 @@ const MiB = 2 ** 20;
 const CAP = 40;
 
 if (process.argv[2] === '--child') {
-  const [spec, threadsArg, method] = process.argv.slice(3);
+  const [spec, threadsArg, method, progress] = process.argv.slice(3);
   const [nu, scenario, order] = spec.split(':');
   const { expandLossParallel } = await import(lib + 'expansion/index.js');
   const { makeModel } = await import(lib + 'model/index.js');
@@ -40,10 +40,17 @@ if (process.argv[2] === '--child') {
   const t0 = performance.now();
   let levelStart = t0;
   let mergeEnd = t0;
+  let shown = t0;
   const options = {
     threads: Number(threadsArg),
     onProgress: (s, done, total, phase) => {
-      if (phase === 'merge' && done === total) mergeEnd = performance.now();
+      const now = performance.now();
+      if (phase === 'merge' && done === total) mergeEnd = now;
+      if (progress === 'progress' && now - shown > 10_000) {
+        shown = now;
+        const rss = process.memoryUsage.rss() / MiB;
+        console.error(`  [${spec} ${fmtTime(now - t0)}] s=${s} ${phase} ${done}/${total}, RSS ${rss.toFixed(0)} MiB, peak ${(peak / MiB).toFixed(0)} MiB`);
+      }
     },
     onTerm: (t) => {
       sample();
@@ -73,7 +80,12 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
+function fmtTime(ms) {
+  return `${(ms / 1000).toFixed(0)} s`;
+}
+
 const args = process.argv.slice(2);
+let progress = false;
 let budget = 60;
 let threads = 2;
 let compare = true;
@@ -82,6 +94,7 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === '--budget') budget = Number(args[++i]);
   else if (args[i] === '--threads') threads = Number(args[++i]);
   else if (args[i] === '--no-compare') compare = false;
+  else if (args[i] === '--progress') progress = true;
   else cases.push(args[i]);
 }
 const defaults = ['2:sym', '3:sym', '4:sym', '5:sym', '6:sym', '2:asym', '3:asym', '4:asym', '5:asym'];
@@ -92,7 +105,7 @@ function run(spec, nThreads, method) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', spec, String(nThreads), method],
+      ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', spec, String(nThreads), method, progress ? 'progress' : ''],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const levels = [];

@@ -6,7 +6,7 @@
  */
 import type { CanonicalForm } from '../canon/index.js';
 import { diagramOfKey } from '../canon/index.js';
-import { colourCounts, type Diagram } from '../diagram/index.js';
+import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { DiagramSum, mergePowers, type IntTerm } from '../merge/index.js';
 import type { Model } from '../model/index.js';
 import { Poly, PolyBuilder } from '../rational/index.js';
@@ -82,57 +82,38 @@ export class WickCache {
 }
 
 /**
- * Node counts and edges per colour: the shape of a diagram, `nH.nP:n_0,n_1,…`. Isomorphic
- * diagrams have the same shape, so a class can recur only at a level that has its shape.
+ * Node counts and edge count: the shape of a diagram, `nH.nP.m`. Isomorphic diagrams have the
+ * same shape, so a class can recur only at a level that has its shape.
  */
 export function shapeOf(d: Diagram): string {
-  return `${d.nH}.${d.nP}:${colourCounts(d).join(',')}`;
-}
-
-interface Shape {
-  nH: number;
-  nP: number;
-  colours: number[];
-}
-
-function shapeKey(x: Shape): string {
-  let n = x.colours.length;
-  while (n > 0 && x.colours[n - 1] === 0) n--;
-  return `${x.nH}.${x.nP}:${x.colours.slice(0, n).join(',')}`;
+  return `${d.nH}.${d.nP}.${d.edges.length / EDGE_STRIDE}`;
 }
 
 /**
  * For each level s = 0..order + 1, the shapes that may occur at a level s' with s ≤ s' ≤ order
- * (none at order + 1). A merge
- * through two edges of colour c joins the node counts less one each and the colour counts less
- * two at c, so the shapes of C_{s+1} lie in {a ⋆ l : a a shape of C_s, l of L} (a superset).
+ * (none at order + 1). A merge joins the node counts less one each and the edge counts less two,
+ * so the shapes of C_{s+1} lie in {a + l − (1, 1, 2) : a a shape of C_s, l one of L} (a superset;
+ * a few per level, where shapes with edges per colour would be many for several colours).
  */
 export function shapesFrom(start: DiagramSum, L: DiagramSum, order: number): Set<string>[] {
+  type Shape = readonly [number, number, number];
   const shapesOf = (sum: DiagramSum): Shape[] =>
-    [...sum.unorderedIntTerms()].map(({ form: { diagram: d } }) => ({ nH: d.nH, nP: d.nP, colours: colourCounts(d) }));
+    [...sum.unorderedIntTerms()].map(({ form: { diagram: d } }) => [d.nH, d.nP, d.edges.length / EDGE_STRIDE] as const);
+  const key = (x: Shape) => x.join('.');
   const l = shapesOf(L);
-  const byLevel: Set<string>[] = [];
-  let level = new Map<string, Shape>(shapesOf(start).map((x) => [shapeKey(x), x]));
-  for (let s = 0; s <= order; s++) {
-    byLevel.push(new Set(level.keys()));
-    if (s === order) break;
+  const byLevel: Map<string, Shape>[] = [new Map(shapesOf(start).map((x) => [key(x), x]))];
+  for (let s = 1; s <= order; s++) {
     const next = new Map<string, Shape>();
-    for (const a of level.values()) {
+    for (const a of byLevel[s - 1]!.values()) {
       for (const b of l) {
-        const n = Math.max(a.colours.length, b.colours.length);
-        for (let c = 0; c < n; c++) {
-          if (!(a.colours[c]! > 0 && b.colours[c]! > 0)) continue;
-          const colours = Array.from({ length: n }, (_, j) => (a.colours[j] ?? 0) + (b.colours[j] ?? 0) - (j === c ? 2 : 0));
-          const x = { nH: a.nH + b.nH - 1, nP: a.nP + b.nP - 1, colours };
-          next.set(shapeKey(x), x);
-        }
+        const x = [a[0] + b[0] - 1, a[1] + b[1] - 1, a[2] + b[2] - 2] as const;
+        next.set(key(x), x);
       }
     }
-    level = next;
+    byLevel.push(next);
   }
-  const from: Set<string>[] = byLevel.map(() => new Set());
-  for (let s = order; s >= 0; s--) from[s] = new Set([...(from[s + 1] ?? []), ...byLevel[s]!]);
-  from.push(new Set());
+  const from: Set<string>[] = [new Set()];
+  for (let s = order; s >= 0; s--) from.unshift(new Set([...from[0]!, ...byLevel[s]!.keys()]));
   return from;
 }
 
