@@ -40,8 +40,8 @@ export interface ExpandOptions {
 /**
  * E[·] of a class, memoised by canonical key. A series tells the cache which classes can occur
  * again at a later level ({@link WickCache.retain}); the others are evaluated without being kept,
- * so that the memory of a level is not carried into the next ones (for ν ≥ 3 no class recurs,
- * for ν = 2 classes of level s recur at levels s + 2, s + 4, …).
+ * so that the memory of a level is not carried into the next ones (for ν ≥ 3 no class recurs;
+ * for ν = 2 classes recur at later levels, and are kept).
  */
 export class WickCache {
   private readonly cache = new Map<string, Poly>();
