@@ -3,6 +3,7 @@
  * are never permuted, parallel edges count. Two diagrams are isomorphic iff their keys are equal.
  */
 import { EDGE_STRIDE, freezeDiagram, type Diagram, checkPackable, unpackEdge } from '../diagram/index.js';
+import { certificateKey, diagramOfKey } from './classKey.js';
 import { mix32 } from './kernel/refine.js';
 import { canonicalSearch, type SearchInput } from './kernel/search.js';
 
@@ -79,11 +80,18 @@ export function canonicalForm(d: Diagram): CanonicalForm {
   return Object.freeze({ key: certificateKey(d.nH, d.nP, cert), diagram, automorphisms: r.groupOrder, generators });
 }
 
-function certificateKey(nH: number, nP: number, cert: Int32Array): string {
-  return `${nH}.${nP}:${cert.join(',')}`;
-}
-
 /** Just the key (isomorphism invariant). */
 export function canonicalKey(d: Diagram): string {
   return canonicalForm(d).key;
+}
+
+const NO_GENERATORS: readonly Int32Array[] = Object.freeze([]);
+
+/**
+ * @internal The canonical form of a class rebuilt from its key and automorphism group (without
+ * a search): equal field by field to `canonicalForm` of any member, except that `generators` may
+ * be another generating set of the same group. Without `generators` the group is trivial.
+ */
+export function formOfKey(key: string, automorphisms = 1n, generators: readonly Int32Array[] = NO_GENERATORS): CanonicalForm {
+  return Object.freeze({ key, diagram: diagramOfKey(key), automorphisms, generators });
 }

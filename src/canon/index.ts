@@ -6,3 +6,7 @@
 // public: re-exported by src/index.ts
 export { canonicalForm, canonicalKey, type CanonicalForm } from './canonicalForm.js';
 export { naiveCanonicalForm } from './naive.js';
+
+// internal: for later stages and 'gf-diagrams/internal'
+export { formOfKey } from './canonicalForm.js';
+export { diagramOfKey, edgeCountOfKey } from './classKey.js';

@@ -5,8 +5,9 @@
  * T^s E[d^sG/dt^s(0)] = (−1)^s E[G ⋆ L ⋆ … ⋆ L] (s merges, left-nested; eq. dgdt).
  */
 import type { CanonicalForm } from '../canon/index.js';
-import type { Diagram } from '../diagram/index.js';
-import { DiagramSum, mergePowers } from '../merge/index.js';
+import { diagramOfKey } from '../canon/index.js';
+import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
+import { DiagramSum, mergePowers, type IntTerm } from '../merge/index.js';
 import type { Model } from '../model/index.js';
 import { Poly, PolyBuilder } from '../rational/index.js';
 import { wickExpectation } from '../wick/index.js';
@@ -36,24 +37,84 @@ export interface ExpandOptions {
   wick?: (d: Diagram) => Poly;
 }
 
-/** E[·] of a class, memoised by canonical key. */
+/**
+ * E[·] of a class, memoised by canonical key. A series tells the cache which classes can occur
+ * again at a later level ({@link WickCache.retain}); the others are evaluated without being kept,
+ * so that the memory of a level is not carried into the next ones (for ν ≥ 3 no class recurs;
+ * for ν = 2 classes recur at later levels, and are kept).
+ */
 export class WickCache {
   private readonly cache = new Map<string, Poly>();
+  private keep: ((d: Diagram) => boolean) | null = null;
+  /** lookups answered from the cache, and expectations computed (for measurements) */
+  hits = 0;
+  evaluated = 0;
   constructor(private readonly wick: (d: Diagram) => Poly = wickExpectation) {}
   get(form: CanonicalForm): Poly {
     let e = this.cache.get(form.key);
-    if (!e) {
+    if (e) this.hits++;
+    else {
       e = this.wick(form.diagram);
-      this.cache.set(form.key, e);
+      this.evaluated++;
+      this.set(form, e);
     }
     return e;
   }
   has(form: CanonicalForm): boolean {
     return this.cache.has(form.key);
   }
+  /** Keeps E[form] unless the retention rule says the class cannot occur again. */
   set(form: CanonicalForm, e: Poly): void {
-    this.cache.set(form.key, e);
+    if (!this.keep || this.keep(form.diagram)) this.cache.set(form.key, e);
   }
+  /**
+   * Drop the kept classes without `keep(diagram)`; from now on keep a newly evaluated class only
+   * with `keepNew(diagram)` (default: `keep`).
+   */
+  retain(keep: (d: Diagram) => boolean, keepNew: (d: Diagram) => boolean = keep): void {
+    this.keep = keepNew;
+    for (const key of this.cache.keys()) if (!keep(diagramOfKey(key))) this.cache.delete(key);
+  }
+  /** number of expectations kept */
+  get size(): number {
+    return this.cache.size;
+  }
+}
+
+/**
+ * Node counts and edge count: the shape of a diagram, `nH.nP.m`. Isomorphic diagrams have the
+ * same shape, so a class can recur only at a level that has its shape.
+ */
+export function shapeOf(d: Diagram): string {
+  return `${d.nH}.${d.nP}.${d.edges.length / EDGE_STRIDE}`;
+}
+
+/**
+ * For each level s = 0..order + 1, the shapes that may occur at a level s' with s ≤ s' ≤ order
+ * (none at order + 1). A merge joins the node counts less one each and the edge counts less two,
+ * so the shapes of C_{s+1} lie in {a + l − (1, 1, 2) : a a shape of C_s, l one of L} (a superset;
+ * a few per level, where shapes with edges per colour would be many for several colours).
+ */
+export function shapesFrom(start: DiagramSum, L: DiagramSum, order: number): Set<string>[] {
+  type Shape = readonly [number, number, number];
+  const shapesOf = (sum: DiagramSum): Shape[] =>
+    [...sum.unorderedIntTerms()].map(({ form: { diagram: d } }) => [d.nH, d.nP, d.edges.length / EDGE_STRIDE] as const);
+  const key = (x: Shape) => x.join('.');
+  const l = shapesOf(L);
+  const byLevel: Map<string, Shape>[] = [new Map(shapesOf(start).map((x) => [key(x), x]))];
+  for (let s = 1; s <= order; s++) {
+    const next = new Map<string, Shape>();
+    for (const a of byLevel[s - 1]!.values()) {
+      for (const b of l) {
+        const x = [a[0] + b[0] - 1, a[1] + b[1] - 1, a[2] + b[2] - 2] as const;
+        next.set(key(x), x);
+      }
+    }
+    byLevel.push(next);
+  }
+  const from: Set<string>[] = [new Set()];
+  for (let s = order; s >= 0; s--) from.unshift(new Set([...from[0]!, ...byLevel[s]!.keys()]));
+  return from;
 }
 
 /** Σ coeff · E[class] over the classes of a sum, times `sign`, as an exact polynomial. */
@@ -152,30 +213,54 @@ function* levels(start: SeriesStart, order: number, options: ExpandOptions): Gen
   }
 }
 
-function finishTerm(start: SeriesStart, level: Level, wick: WickCache, options: ExpandOptions): SeriesTerm {
-  let poly = expectation(level.sum, wick, level.s % 2 === 0 ? 1 : -1);
+function finishTerm(start: SeriesStart, level: Level, expectationOfSum: Poly, options: ExpandOptions): SeriesTerm {
+  let poly = expectationOfSum;
   if (level.s === 0) poly = poly.add(start.constant);
   const term: SeriesTerm = Object.freeze({ s: level.s, poly, classes: level.sum.size, millis: performance.now() - level.t0 });
   options.onTerm?.(term);
   return term;
 }
 
-function runSeries(start: SeriesStart, order: number, options: ExpandOptions): SeriesTerm[] {
+const signOf = (s: number): 1 | -1 => (s % 2 === 0 ? 1 : -1);
+
+/**
+ * A cache that, on entering level s, keeps the classes whose shape can occur at s or later, and
+ * while level s is evaluated keeps only the new classes whose shape can occur after s.
+ */
+function seriesCache(start: SeriesStart, order: number, options: ExpandOptions): { wick: WickCache; enter: (s: number) => void } {
   const wick = new WickCache(options.wick);
+  const from = shapesFrom(start.start, start.loss.sum, order);
+  return {
+    wick,
+    enter: (s) =>
+      wick.retain(
+        (d) => from[s]!.has(shapeOf(d)),
+        (d) => from[s + 1]!.has(shapeOf(d)),
+      ),
+  };
+}
+
+function runSeries(start: SeriesStart, order: number, options: ExpandOptions): SeriesTerm[] {
+  const { wick, enter } = seriesCache(start, order, options);
   const out: SeriesTerm[] = [];
   // one level at a time: each term is reported before the next merge power is built
-  for (const level of levels(start, order, options)) out.push(finishTerm(start, level, wick, options));
+  for (const level of levels(start, order, options)) {
+    enter(level.s);
+    out.push(finishTerm(start, level, expectation(level.sum, wick, signOf(level.s)), options));
+  }
   return out;
 }
 
 /**
  * The parallel series. Merges and expectations computed in this thread let the event loop run
  * regularly (cooperative.ts), so that an interrupt is handled within a fraction of a second.
+ * Expectations computed by the workers are added up as they arrive (exact, so the order does not
+ * matter) and kept only if their class can recur.
  */
 async function runSeriesParallel(start: SeriesStart, order: number, options: ParallelOptions): Promise<SeriesTerm[]> {
   const threads = options.threads ?? availableParallelism();
   const pool = options.wick ? null : new WickPool(threads);
-  const wick = new WickCache(options.wick);
+  const { wick, enter } = seriesCache(start, order, options);
   const out: SeriesTerm[] = [];
   const first = options.resume ? options.resume.s + 1 : 0;
   try {
@@ -189,18 +274,34 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
         sum = await mergeCooperative(sum, start.loss.sum, () => options.onProgress?.(s, ++done, total, 'merge'));
       }
       const level: Level = { s, sum, t0 };
-      const missing = [...level.sum.unorderedIntTerms()].map((c) => c.form).filter((f) => !wick.has(f));
-      if (pool && pool.size > 0 && missing.length >= MIN_PARALLEL) {
-        const polys = await pool.evaluate(missing, (n) => options.onProgress?.(level.s, n, missing.length, 'wick'));
-        missing.forEach((f, i) => wick.set(f, polys[i]!));
+      enter(s);
+      const acc = new PolyBuilder();
+      let missing = 0;
+      for (const { form } of sum.unorderedIntTerms()) if (!wick.has(form)) missing++;
+      if (pool && pool.size > 0 && missing >= MIN_PARALLEL) {
+        const todo = function* (): Generator<IntTerm> {
+          for (const t of sum.unorderedIntTerms()) {
+            if (wick.has(t.form)) acc.addPoly(wick.get(t.form), t.coeff);
+            else yield t;
+          }
+        };
+        await pool.evaluateEach(
+          todo(),
+          (t) => t.form.diagram,
+          (t, e) => {
+            acc.addPoly(e, t.coeff);
+            wick.set(t.form, e);
+          },
+          (n) => options.onProgress?.(level.s, n, missing, 'wick'),
+        );
       } else {
         const slicer = new Slicer();
-        for (const f of missing) {
-          wick.get(f);
+        for (const { form, coeff } of sum.unorderedIntTerms()) {
+          acc.addPoly(wick.get(form), coeff);
           await slicer.breathe();
         }
       }
-      const term = finishTerm(start, level, wick, options);
+      const term = finishTerm(start, level, acc.build().scale(sum.factor.mul(signOf(s))), options);
       out.push(term);
       options.onLevel?.(s, sum, term);
     }

@@ -3,8 +3,13 @@
  * (one term per canonical class). Immutable. Stored as factor · Σ n_X X with integer n_X and one
  * rational factor, so that the hot loops (repeated merging) run on BigInt integers only; a
  * {@link DiagramSumBuilder} accumulates integer terms and then freezes them into a sum.
+ *
+ * Lean storage: a class is kept as its canonical key (from which the canonical diagram is decoded,
+ * canon/classKey.ts) and its integer coefficient (a small integer as a number, else a BigInt);
+ * the automorphism group is kept only for the classes where it is not trivial. The forms handed
+ * out by {@link DiagramSum.intTerms} and friends are rebuilt on demand (formOfKey).
  */
-import { canonicalForm, type CanonicalForm } from '../canon/index.js';
+import { canonicalForm, edgeCountOfKey, formOfKey, type CanonicalForm } from '../canon/index.js';
 import type { Diagram } from '../diagram/index.js';
 import { gcd, lcm, Rational, type RationalLike } from '../rational/index.js';
 
@@ -19,7 +24,33 @@ export interface IntTerm {
   readonly coeff: bigint;
 }
 
-type Table = Map<string, { form: CanonicalForm; coeff: bigint }>;
+/** An integer coefficient: a number when |n| < 2^30 (stored unboxed by the engine), else a BigInt. */
+type Coeff = number | bigint;
+const SMALL = 2n ** 30n;
+function compact(n: bigint): Coeff {
+  return n < SMALL && n > -SMALL ? Number(n) : n;
+}
+
+/** The automorphism group of a class whose group is not trivial. */
+interface Symmetry {
+  readonly automorphisms: bigint;
+  readonly generators: readonly Int32Array[];
+}
+
+/** key → integer coefficient, and key → automorphism group for the classes with a non-trivial one. */
+interface Table {
+  readonly coeffs: Map<string, Coeff>;
+  readonly symmetry: Map<string, Symmetry>;
+}
+
+function emptyTable(): Table {
+  return { coeffs: new Map(), symmetry: new Map() };
+}
+
+function formOf(t: Table, key: string): CanonicalForm {
+  const sym = t.symmetry.get(key);
+  return sym ? formOfKey(key, sym.automorphisms, sym.generators) : formOfKey(key);
+}
 
 /**
  * Σ coeff · diagram over canonical classes.
@@ -34,19 +65,22 @@ type Table = Map<string, { form: CanonicalForm; coeff: bigint }>;
  * ```
  */
 export class DiagramSum {
-  private readonly table: ReadonlyMap<string, IntTerm>;
+  /** never mutated once the sum is built (scaled sums share it) */
+  private readonly table: Table;
   /** the common factor: the coefficient of X is `factor · n_X` */
   readonly factor: Rational;
 
   private constructor(table: Table, scale: Rational) {
-    for (const t of table.values()) Object.freeze(t);
-    if (scale.isZero()) table.clear();
+    if (scale.isZero()) {
+      table.coeffs.clear();
+      table.symmetry.clear();
+    }
     this.table = table;
-    this.factor = table.size === 0 ? Rational.ONE : scale;
+    this.factor = table.coeffs.size === 0 ? Rational.ONE : scale;
     Object.freeze(this);
   }
 
-  static readonly ZERO = new DiagramSum(new Map(), Rational.ONE);
+  static readonly ZERO = new DiagramSum(emptyTable(), Rational.ONE);
 
   /** Accumulator for integer terms (see {@link DiagramSumBuilder}). */
   static builder(): DiagramSumBuilder {
@@ -82,8 +116,8 @@ export class DiagramSum {
     const a = this.factor.div(g).num;
     const c = o.factor.div(g).num;
     const b = new DiagramSumBuilder();
-    for (const t of this.table.values()) b.add(t.form, t.coeff * a);
-    for (const t of o.table.values()) b.add(t.form, t.coeff * c);
+    b.addTable(this.table, a);
+    b.addTable(o.table, c);
     return b.build(g);
   }
   sub(o: DiagramSum): DiagramSum {
@@ -93,16 +127,16 @@ export class DiagramSum {
   scale(c: RationalLike): DiagramSum {
     const r = Rational.parse(c);
     if (r.isZero()) return DiagramSum.ZERO;
-    return new DiagramSum(new Map(this.table), this.factor.mul(r));
+    return new DiagramSum(this.table, this.factor.mul(r));
   }
   get size(): number {
-    return this.table.size;
+    return this.table.coeffs.size;
   }
   /** Coefficient of the class of `d` (zero if absent). */
   coeffOf(d: Diagram | CanonicalForm): Rational {
     const key = 'key' in d ? d.key : canonicalForm(d).key;
-    const t = this.table.get(key);
-    return t ? this.factor.mul(t.coeff) : Rational.ZERO;
+    const n = this.table.coeffs.get(key);
+    return n === undefined ? Rational.ZERO : this.factor.mul(BigInt(n));
   }
   /** Terms ordered by edge count, then node counts, then key. */
   terms(): DiagramTerm[] {
@@ -110,17 +144,22 @@ export class DiagramSum {
   }
   /** The integer coefficients n_X (coefficient = factor · n_X), ordered as {@link terms}. */
   intTerms(): IntTerm[] {
-    return [...this.table.values()].sort(compareTerms);
+    const rows = [...this.table.coeffs].map(([key, n]) => ({ key, n, m: edgeCountOfKey(key), nH: nodeCount(key, 0), nP: nodeCount(key, 1) }));
+    rows.sort((a, b) => a.m - b.m || a.nH - b.nH || a.nP - b.nP || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return rows.map((r) => Object.freeze({ form: formOf(this.table, r.key), coeff: BigInt(r.n) }));
   }
-  /** The integer terms in insertion order (no sorting; for loops whose result does not depend on order). */
-  unorderedIntTerms(): IterableIterator<IntTerm> {
-    return this.table.values();
+  /**
+   * The integer terms in insertion order (no sorting; for loops whose result does not depend on
+   * order). Each form is rebuilt from its key when its turn comes.
+   */
+  *unorderedIntTerms(): IterableIterator<IntTerm> {
+    for (const [k, n] of this.table.coeffs) yield Object.freeze({ form: formOf(this.table, k), coeff: BigInt(n) });
   }
   equals(o: DiagramSum): boolean {
-    if (o.table.size !== this.table.size) return false;
-    for (const [k, t] of this.table) {
-      const u = o.table.get(k);
-      if (!u || !o.factor.mul(u.coeff).equals(this.factor.mul(t.coeff))) return false;
+    if (o.size !== this.size) return false;
+    for (const [k, n] of this.table.coeffs) {
+      const u = o.table.coeffs.get(k);
+      if (u === undefined || !o.factor.mul(BigInt(u)).equals(this.factor.mul(BigInt(n)))) return false;
     }
     return true;
   }
@@ -131,35 +170,56 @@ export class DiagramSum {
  * {@link DiagramSum} (and empties the builder).
  */
 export class DiagramSumBuilder {
-  private table: Table = new Map();
+  private table: Table = emptyTable();
   get size(): number {
-    return this.table.size;
+    return this.table.coeffs.size;
   }
   /** n · X; zero sums are removed */
   add(form: CanonicalForm, n: bigint): this {
     if (n === 0n) return this;
-    const old = this.table.get(form.key);
-    if (old) {
-      old.coeff += n;
-      if (old.coeff === 0n) this.table.delete(form.key);
-    } else this.table.set(form.key, { form, coeff: n });
+    const { coeffs, symmetry } = this.table;
+    const key = form.key;
+    const old = coeffs.get(key);
+    if (old === undefined) {
+      coeffs.set(key, compact(n));
+      if (form.automorphisms !== 1n) symmetry.set(key, { automorphisms: form.automorphisms, generators: form.generators });
+    } else {
+      const sum = BigInt(old) + n;
+      if (sum === 0n) {
+        coeffs.delete(key);
+        symmetry.delete(key);
+      } else coeffs.set(key, compact(sum));
+    }
     return this;
+  }
+  /** @internal m · (the terms of a built table), without rebuilding forms */
+  addTable(t: Table, m: bigint): void {
+    const { coeffs, symmetry } = this.table;
+    for (const [key, n] of t.coeffs) {
+      const old = coeffs.get(key);
+      if (old === undefined) {
+        coeffs.set(key, compact(BigInt(n) * m));
+        const sym = t.symmetry.get(key);
+        if (sym) symmetry.set(key, sym);
+      } else {
+        const sum = BigInt(old) + BigInt(n) * m;
+        if (sum === 0n) {
+          coeffs.delete(key);
+          symmetry.delete(key);
+        } else coeffs.set(key, compact(sum));
+      }
+    }
   }
   /** factor · (accumulated terms) */
   build(factor: RationalLike = 1): DiagramSum {
     const t = this.table;
-    this.table = new Map();
+    this.table = emptyTable();
     return new (DiagramSum as unknown as new (t: Table, s: Rational) => DiagramSum)(t, Rational.parse(factor));
   }
 }
 
-function compareTerms(a: { form: CanonicalForm }, b: { form: CanonicalForm }): number {
-  const da = a.form.diagram;
-  const db = b.form.diagram;
-  return (
-    da.edges.length - db.edges.length ||
-    da.nH - db.nH ||
-    da.nP - db.nP ||
-    (a.form.key < b.form.key ? -1 : a.form.key > b.form.key ? 1 : 0)
-  );
+/** nH (side 0) or nP (side 1) from the prefix `nH.nP:` of a key */
+function nodeCount(key: string, side: 0 | 1): number {
+  const dot = key.indexOf('.');
+  return side === 0 ? Number(key.slice(0, dot)) : Number(key.slice(dot + 1, key.indexOf(':', dot)));
 }

@@ -108,6 +108,8 @@ export interface WickOptions {
   exactBits?: number;
   /** Subset programme: over even sets, over type vectors, or the cheaper one (default). */
   programme?: Programme;
+  /** Outer side over type vectors when the set-partition estimate refuses (typedOuterSide.ts); default true. */
+  typedSide?: boolean;
 }
 
 /** @internal {@link wickCounts} with tuning switches. */
@@ -145,7 +147,8 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
       nP <= MAX_SUBSET_SIDE && (nH > MAX_SUBSET_SIDE || log2Cost(nH, nP) <= log2Cost(nP, nH));
     // Too much work by the estimate above: the programme over type vectors may still be cheap.
     let typed: 'H' | 'p' | null = null;
-    if ((hOuter ? nP : nH) > MAX_SUBSET_SIDE || log2Cost(hOuter ? nH : nP, hOuter ? nP : nH) > MAX_LOG2_COST) {
+    const tooMuch = (hOuter ? nP : nH) > MAX_SUBSET_SIDE || log2Cost(hOuter ? nH : nP, hOuter ? nP : nH) > MAX_LOG2_COST;
+    if (tooMuch && options.typedSide !== false) {
       typed = typedOuterSide(d, idH, idP, nH, nP, nColours);
       if (typed) hOuter = typed === 'H';
     }

@@ -162,3 +162,66 @@ describe('mergePowers', () => {
     expect(progress.filter((p) => p[0] === 2).at(-1)).toEqual([2, merge(G, L).size, merge(G, L).size]);
   });
 });
+
+describe('DiagramSum lean storage (key, coefficient, group only when not trivial)', () => {
+  it('coefficients across the small/large boundaries (2^30, 2^53) stay exact through add, cancel and scale', () => {
+    const r = rng(104);
+    const big = [0n, 1n, 2n ** 30n - 1n, 2n ** 30n, 2n ** 31n, 2n ** 53n + 1n, 3n ** 80n];
+    for (let t = 0; t < 60; t++) {
+      const forms: CanonicalForm[] = [];
+      for (let i = 0; i < 4; i++) forms.push(canonicalForm(randomDiagram(r, { maxH: 3, maxP: 3, maxEdges: 5, colours: 2 })));
+      const ref = new Map<string, bigint>();
+      const b = DiagramSum.builder();
+      for (let k = 0; k < 12; k++) {
+        const f = forms[randInt(r, 0, forms.length - 1)]!;
+        const n = big[randInt(r, 0, big.length - 1)]! * (r() < 0.5 ? -1n : 1n) + BigInt(randInt(r, -2, 2));
+        b.add(f, n);
+        const s = (ref.get(f.key) ?? 0n) + n;
+        if (s === 0n) ref.delete(f.key);
+        else ref.set(f.key, s);
+      }
+      const sum = b.build('3/7');
+      expect(sum.size).toBe(ref.size);
+      for (const term of sum.intTerms()) expect(term.coeff).toBe(ref.get(term.form.key));
+      for (const term of sum.unorderedIntTerms()) expect(typeof term.coeff).toBe('bigint');
+      for (const f of forms) expect(sum.coeffOf(f).equals(Rational.of(3n * (ref.get(f.key) ?? 0n), 7n))).toBe(true);
+      expect(sum.sub(sum).size).toBe(0);
+      expect(sum.add(sum).equals(sum.scale(2))).toBe(true);
+    }
+  });
+
+  it('handed-out forms equal canonicalForm of the class: diagram, group order, and a generating set of the same orbits', () => {
+    const model = makeModel({ nu: 3, scenario: 'sym' });
+    const C = lossPower(lossDiagrams(model), 4);
+    expect(C.size).toBeGreaterThan(5);
+    let symmetric = 0;
+    for (const { form } of C.intTerms()) {
+      const fresh = canonicalForm(form.diagram);
+      expect(fresh.key).toBe(form.key);
+      expect(form.automorphisms).toBe(fresh.automorphisms);
+      expect([...form.diagram.edges]).toEqual([...fresh.diagram.edges]);
+      if (form.automorphisms > 1n) symmetric++;
+      // every generator handed out is an automorphism of the canonical diagram
+      for (const g of form.generators) {
+        const d = form.diagram;
+        const image = mergeKeyOfImage(d, g);
+        expect(image).toBe(mergeKeyOfImage(d, Int32Array.from({ length: d.nH + d.nP }, (_, v) => v)));
+      }
+    }
+    expect(symmetric).toBeGreaterThan(0);
+  });
+
+  it('terms() is ordered by edge count, then node counts, then key', () => {
+    const C = lossPower(lossDiagrams(makeModel({ nu: 2, scenario: 'asym' })), 3);
+    const rows = C.terms().map((t) => [t.form.diagram.edges.length, t.form.diagram.nH, t.form.diagram.nP, t.form.key] as const);
+    const sorted = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0));
+    expect(rows).toEqual(sorted);
+  });
+});
+
+/** The edge multiset of a diagram after a vertex permutation, as a sorted string. */
+function mergeKeyOfImage(d: Diagram, g: Int32Array): string {
+  const out: string[] = [];
+  for (let e = 0; e < d.edges.length; e += 3) out.push(`${g[d.edges[e]!]}-${g[d.nH + d.edges[e + 1]!]! - d.nH}-${d.edges[e + 2]}`);
+  return out.sort().join(' ');
+}
