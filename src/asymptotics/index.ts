@@ -21,3 +21,5 @@ export { convexHull, labelVertices, commonNormal } from './polygon.js';
 export { theoremApplies, compareFront } from './theorem41.js';
 export { leadingLimit, affineExponents } from './limitSeries.js';
 export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';
+export { leadingSeries, type LeadingGoal, type WeightGoal, type FrontGoal, type LeadingTerm, type LeadingOptions, type LeadingStart } from './leadingSeries.js';
+export { classCounts, mergeStep, reachableSteps, regionMax, maximalPoints, type ClassCounts } from './leadingBound.js';
