@@ -23,3 +23,4 @@ export { leadingLimit, affineExponents } from './limitSeries.js';
 export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';
 export { leadingSeries, type LeadingGoal, type WeightGoal, type FrontGoal, type LeadingTerm, type LeadingOptions, type LeadingStart } from './leadingSeries.js';
 export { classCounts, mergeStep, reachableSteps, regionMax, maximalPoints, type ClassCounts } from './leadingBound.js';
+export { leadingStart, scalingGoal, directionGoal, frontGoal } from './leadingGoals.js';
