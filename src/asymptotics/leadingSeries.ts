@@ -52,7 +52,7 @@ export interface LeadingTerm {
 export interface LeadingOptions {
   onTerm?: (t: LeadingTerm) => void;
   onProgress?: (s: number, done: number, total: number, phase: 'merge' | 'wick') => void;
-  /** orders computed without pruning before the weight thresholds are extrapolated (default 3) */
+  /** orders computed without pruning (default 3 with a weight goal, else 0) */
   warmup?: number;
   /** steps of the matching search per class before the full expectation is used instead */
   budget?: number;
@@ -275,7 +275,8 @@ export async function leadingSeries(
   goals: readonly LeadingGoal[],
   options: LeadingOptions = {},
 ): Promise<LeadingTerm[] | null> {
-  const warmup = options.warmup ?? 3;
+  // a front goal brings its own guess; a weight goal extrapolates from exact orders
+  const warmup = options.warmup ?? (goals.some((g) => g.kind === 'weight') ? 3 : 0);
   const lossTerms = [...start.loss.unorderedIntTerms()];
   const steps = lossTerms.map((t) => mergeStep(t.form.diagram));
   const reach = reachableSteps(steps, order);
