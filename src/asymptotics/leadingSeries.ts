@@ -67,7 +67,7 @@ export interface LeadingStart {
   readonly constant: Poly;
 }
 
-const DFS_BUDGET = 1_000_000;
+const DFS_BUDGET = 200_000;
 
 /** Integer weights: D·weight = A·q + B·n + Cm·m (m edges, l = m/2). */
 interface IntWeight {
@@ -288,13 +288,19 @@ export async function leadingSeries(
   let C = start.start;
   let t0 = performance.now();
   let pruning = false;
+  let giveUpEdges = Infinity;
   /** E[class] without the monomials every goal ignores (exact on the rest), or the whole E[class] */
   const evaluateAbove = (form: CanonicalForm, t: number): Poly => {
     const m = form.diagram.edges.length / 3;
     const parts = prepared.map((g) => g.ignored(t, m));
     if (wick.has(form) || parts.some((x) => x === null)) return wick.get(form);
+    // once the search has given up on a class, classes at least as large go to the full expectation
+    if (m >= giveUpEdges) return wick.get(form);
     const ignore: IgnoredRegion = (q, n, sum) => parts.every((f) => f!(q, n, sum));
-    return wickAbove(form.diagram, ignore, options.budget ?? DFS_BUDGET) ?? wick.get(form);
+    const part = wickAbove(form.diagram, ignore, options.budget ?? DFS_BUDGET);
+    if (part) return part;
+    giveUpEdges = Math.min(giveUpEdges, m);
+    return wick.get(form);
   };
   for (let s = 0; ; s++) {
     // evaluate the classes that may reach a goal at s
