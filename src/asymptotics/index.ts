@@ -1,9 +1,9 @@
 /**
  * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and
  * polygons, Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a
- * scaling of H and σ² with p; the leading-terms engine (only the monomials those need). Imports:
- * rational/, model/, diagram/, merge/, wick/, expansion/ (the full series come from expansion/
- * through the caller). Other folders import this folder only through this file.
+ * scaling of H and σ² with p; the leading-terms engine (only the monomials those need).
+ * Imports: rational/, model/, diagram/, merge/, wick/, expansion/ (the full series come from
+ * expansion/ through the caller). Other folders import this folder only through this file.
  */
 // public: re-exported by src/index.ts
 export { paretoFront, type ParetoTerm } from './paretoFront.js';
