@@ -187,6 +187,9 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number): Prepare
     },
     verify(y, t, leftOut) {
       const e = top(y);
+      // below the threshold the matching search may have left monomials out: the top must reach it
+      const th = theta[t];
+      if (th !== undefined && th !== -Infinity && (e === null || e < th)) return null;
       for (const r of leftOut) {
         if (r.m % 2 === 1) continue;
         const v = regionMax(r, w.A, w.B);
