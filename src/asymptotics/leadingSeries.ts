@@ -17,7 +17,7 @@ import type { CanonicalForm } from '../canon/index.js';
 import { DiagramSum, mergeClassesInto, type IntTerm } from '../merge/index.js';
 import { Poly, PolyBuilder, Rational, lcm } from '../rational/index.js';
 import { Slicer, WickCache } from '../expansion/index.js';
-import { wickAbove, type IgnoredRegion } from '../wick/index.js';
+import { cycleExpectation, wickAbove, type IgnoredRegion } from '../wick/index.js';
 import { classCounts, countsKey, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
 import type { Exponents } from './theorem41.js';
 
@@ -297,6 +297,9 @@ export async function leadingSeries(
     const m = form.diagram.edges.length / 3;
     const parts = prepared.map((g) => g.ignored(t, m));
     if (wick.has(form) || parts.some((x) => x === null)) return wick.get(form);
+    // a one-colour cycle has its closed form (Wishart moment), faster than any search
+    const cycle = cycleExpectation(form.diagram);
+    if (cycle) return cycle;
     // once the search has given up on a class, classes at least as large go to the full expectation
     if (m >= giveUpEdges) return wick.get(form);
     const ignore: IgnoredRegion = (q, n, sum) => parts.every((f) => f!(q, n, sum));
