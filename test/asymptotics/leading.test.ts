@@ -39,8 +39,6 @@ const MODELS = [
 function powers(L: DiagramSum, order: number): DiagramSum[] {
   const out = [L];
   for (let s = 1; s <= order; s++) {
-    const b = new Map<string, DiagramSum>();
-    void b;
     let acc: DiagramSum | null = null;
     for (const a of out[s - 1]!.unorderedIntTerms()) {
       for (const x of L.unorderedIntTerms()) {
