@@ -115,6 +115,19 @@ export {
   type Condition,
   type SigmaMonomial,
 } from './asymptotics/index.js';
+export {
+  leadingSeries,
+  leadingStart,
+  scalingGoal,
+  directionGoal,
+  frontGoal,
+  type LeadingGoal,
+  type WeightGoal,
+  type FrontGoal,
+  type LeadingTerm,
+  type LeadingOptions,
+  type LeadingStart,
+} from './asymptotics/index.js';
 
 // gradient-flow simulation (floating point)
 export {

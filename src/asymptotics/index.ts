@@ -1,8 +1,9 @@
 /**
  * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and
  * polygons, Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a
- * scaling of H and σ² with p. Imports: rational/, model/ (the series come from expansion/ through
- * the caller). Other folders import this folder only through this file.
+ * scaling of H and σ² with p; the leading-terms engine (only the monomials those need).
+ * Imports: rational/, model/, diagram/, merge/, wick/, expansion/ (the full series come from
+ * expansion/ through the caller). Other folders import this folder only through this file.
  */
 // public: re-exported by src/index.ts
 export { paretoFront, type ParetoTerm } from './paretoFront.js';
@@ -14,6 +15,8 @@ export { YZPoly, type YZTerm } from './yzPoly.js';
 export { limitSeries, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
 export { faceOf } from './faceOf.js';
 export { regimesFromFronts, theoremRegimes, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial } from './regimes.js';
+export { leadingSeries, type LeadingGoal, type WeightGoal, type FrontGoal, type LeadingTerm, type LeadingOptions, type LeadingStart } from './leadingSeries.js';
+export { leadingStart, scalingGoal, directionGoal, frontGoal } from './leadingGoals.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { dominates, diagramCount } from './paretoFront.js';
@@ -21,3 +24,4 @@ export { convexHull, labelVertices, commonNormal } from './polygon.js';
 export { theoremApplies, compareFront } from './theorem41.js';
 export { leadingLimit, affineExponents } from './limitSeries.js';
 export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';
+export { classCounts, mergeStep, reachableSteps, regionMax, maximalPoints, type ClassCounts } from './leadingBound.js';

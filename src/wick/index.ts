@@ -19,3 +19,4 @@ export { BlockPartitionSums } from './kernel/blockPartitionSums.js';
 export { TypedPartitionSums } from './kernel/typedPartitionSums.js';
 export { cycleExpectation, cycleHalfLength } from './cycleExpectation.js';
 export { wishartTraceMoment } from './wishartTraceMoment.js';
+export { wickAbove, type IgnoredRegion } from './wickAbove.js';

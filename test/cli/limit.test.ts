@@ -28,4 +28,21 @@ describe('gfd limit', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('--engine leading (the default) and --engine full print the same', () => {
+    const args = ['limit', '--nu', '3', '--scenario', 'asym', '--order', '3', '--scaling', 'H = y*p^(4), sigma2 = z*p^(-2)', '--alpha', 'p=1, H=2, sigma=-2/3', '--quiet'];
+    const lead = gfd(args);
+    const full = gfd([...args, '--engine', 'full']);
+    expect(lead.code).toBe(0);
+    expect(lead.stdout).toBe(full.stdout);
+  });
+  it.each([
+    [['--engine', 'fast']],
+    [['--engine', 'full', '--order', '13']],
+    [['--order', '41']],
+  ])('bad engine or order %j exits 2 with one line', (extra) => {
+    const args = ['limit', '--nu', '3', '--scenario', 'asym', '--order', '3', '--scaling', 'H = y*p^(4), sigma2 = z*p^(-2)', '--alpha', 'p=1, H=2, sigma=-2/3', '--quiet'].filter((a, i, all) => a !== '--order' && all[i - 1] !== '--order');
+    const r = gfd([...args, '--order', '3', ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });

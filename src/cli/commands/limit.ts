@@ -7,16 +7,29 @@
  *        "series":[{"s":0,"exponent":"1","terms":[{"coeff":"1/2","y":0,"z":0},…]},…],
  *        "affine":true,"timeScale":{"T":"p^(1)","rate":"1","normalisation":"1"}|null,
  *        "direction":{…},"leading":[{"s":0,"exponent":"…","terms":[…],"face":"B-C"},…]}
+ * `--engine leading` (the default) computes only the leading monomials (and, with --alpha, the
+ * Pareto fronts for the faces) with asymptotics/leadingSeries.ts; `--engine full` the whole series.
  */
 import type { Command } from 'commander';
-import { analyseFront, faceOf, leadingAlong, limitSeries, parseDirection, parseScaling } from '../../asymptotics/index.js';
-import { expandLossParallel, observableSeriesParallel, parseObservable } from '../../expansion/index.js';
+import {
+  analyseFront,
+  directionGoal,
+  faceOf,
+  frontGoal,
+  leadingAlong,
+  limitSeries,
+  parseDirection,
+  parseScaling,
+  scalingGoal,
+  type LeadingGoal,
+} from '../../asymptotics/index.js';
+import { parseObservable } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -31,16 +44,18 @@ interface LimitFlags {
   format: (typeof FORMATS)[number];
   quiet?: boolean;
   threads?: number;
+  engine: Engine;
 }
 
 export function register(program: Command): void {
   withModelOptions(program.command('limit'))
     .description('large-size limit of the series along H = y*p^a, sigma2 = z*p^b (or leading terms along a power-law direction)')
-    .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_ASYMPTOTIC_ORDER))
+    .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_LEADING_ORDER))
     .option('--scaling <text>', "e.g. 'H = y*p^(1), sigma2 = z*p^(-1)'")
     .option('--alpha <text>', "power-law direction, e.g. 'p=1, H=2, sigma=-2/3'")
     .option('--observable <G>', 'loss | R | D | a diagram in text syntax', 'loss')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
+    .option('--engine <e>', 'leading (only the leading terms) | full', choiceOption('engine', ENGINES), 'leading')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: LimitFlags) => runLimit(flags));
@@ -53,10 +68,18 @@ async function runLimit(flags: LimitFlags): Promise<void> {
   const direction = flags.alpha === undefined ? null : parseDirection(flags.alpha);
   const observable = parseObservable(model, flags.observable);
   const progress = makeProgress(flags.quiet);
-  const opts = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
-  const terms = observable.kind === 'loss' ? await expandLossParallel(model, flags.order, opts) : await observableSeriesParallel(model, observable.diagram, flags.order, opts);
+  const goals: LeadingGoal[] = [];
+  if (scaling) goals.push(scalingGoal(scaling));
+  if (direction) goals.push(directionGoal(direction));
+  if (direction && observable.kind === 'loss') goals.push(frontGoal(model)); // the faces need the fronts
+  const polys = await goalSeries(model, flags.order, goals, {
+    engine: flags.engine,
+    threads: flags.threads,
+    observable: observable.kind === 'loss' ? undefined : observable.diagram,
+    onProgress: seriesProgress(progress),
+    onTerm: () => progress.stop(),
+  });
   progress.stop();
-  const polys = terms.map((t) => t.poly);
   const report: LimitReport = {
     model,
     observable: observable.name,

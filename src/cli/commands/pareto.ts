@@ -10,15 +10,17 @@
  *             "check":{"against":"theorem","status":"agree","missing":[],"extra":[]}|null}, …]}
  * ```
  * The top-level `terms` are exactly the Pareto-optimal monomials of Y_S; `fronts` has one entry per s.
+ * `--engine leading` (the default) computes only what the fronts need (asymptotics/leadingSeries.ts),
+ * `--engine full` the whole polynomials; both print the same.
  */
 import type { Command } from 'commander';
-import { analyseFront, type FrontAnalysis } from '../../asymptotics/index.js';
-import { expandLossParallel, type SeriesTerm } from '../../expansion/index.js';
+import { analyseFront, frontGoal, type FrontAnalysis } from '../../asymptotics/index.js';
+import type { Poly } from '../../rational/index.js';
 import { makeModel } from '../../model/index.js';
 import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'svg', 'text'] as const;
 
@@ -30,13 +32,15 @@ interface ParetoFlags {
   format: (typeof FORMATS)[number];
   quiet?: boolean;
   threads?: number;
+  engine: Engine;
 }
 
 export function register(program: Command): void {
   withModelOptions(program.command('pareto'))
     .description('Pareto-optimal terms of Y_s, the Pareto polygons (Fig. 2) and the Theorem 4.1 check')
-    .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_ASYMPTOTIC_ORDER))
+    .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_LEADING_ORDER))
     .option('--format <f>', 'json | latex | svg | text', choiceOption('format', FORMATS), 'json')
+    .option('--engine <e>', 'leading (only the Pareto-relevant terms) | full', choiceOption('engine', ENGINES), 'leading')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ParetoFlags) => runPareto(flags));
@@ -46,13 +50,13 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const progress = makeProgress(flags.quiet);
   const fronts: FrontAnalysis[] = [];
-  const onTerm = (t: SeriesTerm) => {
+  const onTerm = (s: number, y: Poly) => {
     progress.stop();
-    const a = analyseFront(model, t.s, t.poly);
+    const a = analyseFront(model, s, y);
     fronts.push(a);
     if (flags.format === 'text') process.stdout.write(`${frontText(a)}\n`);
   };
-  await expandLossParallel(model, flags.order, { onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
+  await goalSeries(model, flags.order, [frontGoal(model)], { engine: flags.engine, onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
   progress.stop();
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
   else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);

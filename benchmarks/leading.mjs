@@ -1,0 +1,137 @@
+// Orders reached within a time budget (default 60 s) by the leading-terms engine and by the full
+// series, per regime of Tables 1–2 (one scaling H = y·p^a, σ² = z·p^b inside each face's cone,
+// y and z symbolic) and for the Pareto fronts; and the speed-up at the largest s both reach.
+// The full series is the same for every regime of a model, so it runs once per model.
+// One child process per run, stopped at the budget; single thread; timings on a shared machine
+// are noisy.
+// Usage: node benchmarks/leading.mjs [budget-seconds] [filter ...]   (filter: substring of a case name)
+// Needs the compiled library (npm run build).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const budget = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 60;
+const filters = args;
+const lib = fileURLToPath(new URL('../dist/', import.meta.url));
+const MAX_ORDER = 40;
+
+/** [model, face, a, b]: faces as `gfd regimes` names them; (a, b) inside the face's scaling cone. */
+const REGIMES = [
+  ['2:asym', 'A-B free', '1', '-1/2'],
+  ['2:asym', 'B-C NTK', '3', '-2'],
+  ['2:asym', 'C-D mean-field', '2', '-2'],
+  ['2:asym', 'D-E', '1', '-2'],
+  ['2:asym', 'E-A', '1/2', '-1'],
+  ['2:asym', 'A free under', '1/2', '-1/2'],
+  ['2:asym', 'B free over', '2', '-1'],
+  ['2:asym', 'C NTK f(0)=0', '3', '-5/2'],
+  ['2:asym', 'D', '2', '-3'],
+  ['2:asym', 'E', '1/2', '-2'],
+  ['2:asym', 'A-B-C-D-E joint', '1', '-1'],
+  ['3:asym', 'A-B free', '2', '-1'],
+  ['3:asym', 'B-C NTK', '4', '-2'],
+  ['3:asym', 'C-D mean-field', '3', '-2'],
+  ['3:asym', 'D-E', '2', '-2'],
+  ['3:asym', 'E-A', '1', '-4/3'],
+  ['3:asym', 'A free under', '1', '-1'],
+  ['3:asym', 'B free over', '4', '-1'],
+  ['3:asym', 'C NTK f(0)=0', '4', '-5/2'],
+  ['3:asym', 'D', '3', '-3'],
+  ['3:asym', 'E', '1', '-2'],
+  ['3:asym', 'A-B-C-D-E joint p^2~H~sigma^-3', '2', '-4/3'],
+  ['2:sym', 'A-B free', '1', '-1/2'],
+  ['2:sym', 'B-E mean-field', '2', '-2'],
+  ['2:sym', 'E-A', '1/2', '-1'],
+  ['2:sym', 'A free under', '1/2', '-1/2'],
+  ['2:sym', 'B free over', '2', '-1'],
+  ['2:sym', 'E', '1', '-2'],
+  ['2:sym', 'A-B-E double limit', '1', '-1'],
+  ['4:sym', 'A-B free', '2', '-1'],
+  ['4:sym', 'B-E mean-field', '3', '-2'],
+  ['4:sym', 'E-A', '1', '-3/2'],
+  ['4:sym', 'A free under', '1', '-1'],
+  ['4:sym', 'B free over', '3', '-1'],
+  ['4:sym', 'E', '1', '-2'],
+  ['4:sym', 'A-B-E triangle joint', '2', '-3/2'],
+];
+const FRONTS = ['2:asym', '3:asym', '2:sym', '4:sym'];
+
+function child(code) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const done = [];
+    let buf = '';
+    let err = '';
+    proc.stdout.on('data', (b) => {
+      buf += b.toString();
+      const lines = buf.split('\n');
+      buf = lines.pop();
+      for (const line of lines) {
+        const [s, t] = line.split(' ').map(Number);
+        if (t <= budget) done.push({ s, t });
+      }
+    });
+    proc.stderr.on('data', (b) => (err += b.toString()));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), budget * 1000);
+    proc.on('exit', () => {
+      clearTimeout(timer);
+      resolve({ done, failed: /FALLBACK/.test(err) });
+    });
+  });
+}
+
+const header = (nu, scenario) => `
+  const { makeModel } = await import(${JSON.stringify(lib + 'model/index.js')});
+  const A = await import(${JSON.stringify(lib + 'asymptotics/index.js')});
+  const { expandLoss } = await import(${JSON.stringify(lib + 'expansion/index.js')});
+  const { Rational } = await import(${JSON.stringify(lib + 'rational/index.js')});
+  const model = makeModel({ nu: ${nu}, scenario: ${JSON.stringify(scenario)} });
+  const t0 = performance.now();
+  const say = (s) => console.log(s + ' ' + ((performance.now() - t0) / 1000).toFixed(2));`;
+
+function fullRun(spec) {
+  const [nu, scenario] = spec.split(':');
+  return child(`${header(nu, scenario)}
+    expandLoss(model, ${MAX_ORDER}, { onTerm: (t) => say(t.s) });`);
+}
+
+function leadingRun(spec, goal) {
+  const [nu, scenario] = spec.split(':');
+  return child(`${header(nu, scenario)}
+    const goal = ${goal};
+    const r = await A.leadingSeries(A.leadingStart(model), ${MAX_ORDER}, [goal], { onTerm: (t) => say(t.s) });
+    if (r === null) console.error('FALLBACK');`);
+}
+
+const last = (r) => r.done[r.done.length - 1];
+const fmt = (r) => (last(r) ? `s ≤ ${String(last(r).s).padStart(2)} (${last(r).t.toFixed(1)} s)` : 's ≤ -');
+function speedup(lead, full) {
+  const common = Math.min(last(lead)?.s ?? -1, last(full)?.s ?? -1);
+  if (common < 1) return '-';
+  const a = lead.done.find((d) => d.s === common).t;
+  const b = full.done.find((d) => d.s === common).t;
+  return `${(b / Math.max(a, 0.01)).toFixed(1)}× at s = ${common}`;
+}
+
+const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
+const fullBySpec = new Map();
+async function fullFor(spec) {
+  if (!fullBySpec.has(spec)) fullBySpec.set(spec, await fullRun(spec));
+  return fullBySpec.get(spec);
+}
+
+console.log(`budget ${budget} s per run; leading engine vs full series (single thread)`);
+for (const [spec, face, a, b] of REGIMES) {
+  const name = `${spec} ${face}`;
+  if (!wanted(name)) continue;
+  const full = await fullFor(spec);
+  const lead = await leadingRun(spec, `A.scalingGoal(A.parseScaling('H = y*p^(${a}), sigma2 = z*p^(${b})'))`);
+  console.log(`${name.padEnd(42)} H=y p^(${a}), σ²=z p^(${b})`.padEnd(78) + `leading ${fmt(lead)}${lead.failed ? ' CHECK FAILED' : ''}  full ${fmt(full)}  ${speedup(lead, full)}`);
+}
+for (const spec of FRONTS) {
+  const name = `${spec} Pareto fronts`;
+  if (!wanted(name)) continue;
+  const full = await fullFor(spec);
+  const lead = await leadingRun(spec, 'A.frontGoal(model)');
+  console.log(`${name.padEnd(78)}leading ${fmt(lead)}${lead.failed ? ' CHECK FAILED' : ''}  full ${fmt(full)}  ${speedup(lead, full)}`);
+}
