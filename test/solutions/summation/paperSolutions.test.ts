@@ -10,7 +10,7 @@
  * faster leading-terms engine lands; every test reads its order from there.
  */
 import { describe, expect, it } from 'vitest';
-import { limitSeries, parseScaling, YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
+import { leadingSeries, leadingStart, limitSeries, parseScaling, scalingGoal, YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
 import { lossSeries } from '../../../src/expansion/index.js';
 import { makeModel } from '../../../src/model/index.js';
 import { Rational, type Poly } from '../../../src/rational/index.js';
@@ -173,5 +173,28 @@ describe('SYM ν=2, H = y p, σ² = z/p: the Narayana solution (§8, eq. loss-na
     const lim = limitSeries(series('sym', 2, 'identity', ORDERS.sym2), parseScaling('H = y*p, sigma2 = z/p'));
     const chain = solveChain(lim, { y: R('1/2'), z: R('1/3') });
     expect(chain.stop?.step).toBe('recurrence');
+  });
+});
+
+describe('ASYM ν=2 to order LEADING_ORDER with the leading-terms engine (only the limit monomials computed)', () => {
+  // the same hand-derived coefficients as above, now beyond the full engine's reach in a test
+  const LEADING_ORDER = 12;
+  async function leadingLimit(target: 'zero' | 'identity', scaling: string): Promise<LimitSeries> {
+    const sc = parseScaling(scaling);
+    const terms = await leadingSeries(leadingStart(makeModel({ nu: 2, scenario: 'asym', target })), LEADING_ORDER, [scalingGoal(sc)]);
+    expect(terms).not.toBeNull(); // the engine's exactness check passed
+    return limitSeries(terms!.map((t) => t.poly), sc);
+  }
+  it(`free, under-parameterised: ½yz²(1 + 2zx)^{−2} to s = ${LEADING_ORDER}`, async () => {
+    const lim = await leadingLimit('zero', 'H = y, sigma2 = z');
+    expectSeries(lim, (s) => yz([[R(-2).pow(s).mul(risingTimes(R(2), s)).div(2), 1, 2 + s]]), '2', '1');
+  });
+  it(`free, over-parameterised: ½yz² e^{−4yzx} (H = y p²) to s = ${LEADING_ORDER}`, async () => {
+    const lim = await leadingLimit('zero', 'H = y*p^(2), sigma2 = z');
+    expectSeries(lim, (s) => yz([[R(-4).pow(s).div(2), 1 + s, 2 + s]]), '4', '2');
+  });
+  it(`NTK, edge B-C: (½ + ½yz²) e^{−4yzx} — the rate νη — to s = ${LEADING_ORDER}`, async () => {
+    const lim = await leadingLimit('identity', 'H = y*p^(3), sigma2 = z*p^(-2)');
+    expectSeries(lim, (s) => yz([[R(-4).pow(s).div(2), s, s], [R(-4).pow(s).div(2), s + 1, s + 2]]), '1', '1');
   });
 });
