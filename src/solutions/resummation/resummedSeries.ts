@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../errors.js';
 import { Rational } from '../../rational/index.js';
-import { borelPadeSum } from './borelPade.js';
+import { borelCoefficients, borelPadeSum } from './borelPade.js';
 import { evaluatePade, padeApproximant, padePoles, type PadeApproximant } from './pade.js';
 import { type Complex } from './polynomialRoots.js';
 
@@ -39,13 +39,9 @@ export interface Resummation {
   evaluate(x: number): number | null;
 }
 
-/** Ordinary coefficients a_s = c_s/s! of Σ c_s x^s/s!. */
+/** Ordinary coefficients a_s = c_s/s! of Σ c_s x^s/s! (the same division as the Borel transform). */
 export function ordinaryCoefficients(c: readonly Rational[]): Rational[] {
-  let f = 1n;
-  return c.map((v, s) => {
-    if (s > 0) f *= BigInt(s);
-    return v.div(Rational.of(f));
-  });
+  return borelCoefficients(c);
 }
 
 /**
