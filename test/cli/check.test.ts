@@ -13,6 +13,17 @@ describe('gfd check', () => {
     expect(r.stdout).toBe('agrees to order 4\n');
   });
 
+  it('against the limit the leading-terms engine (default) and the full series give the same verdict', () => {
+    const args = [...FREE, '--coefficients', '(-4)^s*(s+1)!/2*y*z^(s+2)', '--format', 'json'];
+    const lead = gfd(args);
+    const full = gfd([...args, '--engine', 'full']);
+    expect([lead.code, full.code]).toEqual([0, 0]);
+    expect(lead.stdout).toBe(full.stdout);
+    // and past the full engine's bound: ASYM ν = 2 NTK edge, c_s = ½(1 + yz²)(−4yz)^s, to s = 20
+    const ntk = gfd(['check', '--nu', '2', '--scenario', 'asym', '--quiet', '--against', 'limit', '--scaling', 'H = y*p^(3), sigma2 = z*p^(-2)', '--order', '20', '--coefficients', '(1+y*z^2)/2*(-4*y*z)^s']);
+    expect([ntk.code, ntk.stdout]).toEqual([0, 'agrees to order 20\n']);
+  });
+
   it('a wrong closed form: the first mismatch with both values, exit 1', () => {
     const r = gfd([...FREE, '--formula', 'y*z^2/(2*(1+4*z*t))']);
     expect(r.code).toBe(1);

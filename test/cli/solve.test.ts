@@ -11,6 +11,23 @@ import { gfd } from './run.js';
 const BASE = ['solve', '--nu', '2', '--scenario', 'sym', '--target', 'zero', '--order', '6', '--scaling', 'H = y, sigma2 = z', '--quiet'];
 
 describe('gfd solve', () => {
+  it('the leading-terms engine (default) and the full series give the same document', () => {
+    const lead = gfd([...BASE, '--format', 'json']);
+    const full = gfd([...BASE, '--format', 'json', '--engine', 'full']);
+    expect([lead.code, full.code]).toEqual([0, 0]);
+    expect(lead.stdout).toBe(full.stdout);
+  });
+  it('beyond the full engine’s reach: the ASYM ν = 2 NTK edge to s = 16, rate νη (exp(−4yzx))', () => {
+    const r = gfd(['solve', '--nu', '2', '--scenario', 'asym', '--order', '16', '--scaling', 'H = y*p^(3), sigma2 = z*p^(-2)', '--quiet', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.solution.kind).toBe('exponential');
+    expect(doc.symbolic.text).toBe('(1/2 + 1/2*y*z^2)*exp(-4*y*z*x)');
+    // --engine full keeps its order bound
+    const full = gfd(['solve', '--nu', '2', '--scenario', 'asym', '--order', '16', '--scaling', 'H = y*p^(3), sigma2 = z*p^(-2)', '--quiet', '--engine', 'full']);
+    expect([full.code, full.stdout]).toEqual([2, '']);
+    expect(full.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it('JSON: limit → recurrence → Theorem 5.1 → (1 + 4x)^{−2}, lifted to ½yz²(1 + 4zx)^{−2}', () => {
     const r = gfd([...BASE, '--format', 'json']);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@
  *        "coefficients":[{"s":0,"formula":"…","engine":"…","agrees":true},…]}
  */
 import type { Command } from 'commander';
-import { limitSeries, parseScaling } from '../../asymptotics/index.js';
+import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.js';
 import { InputError } from '../../errors.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
@@ -19,7 +19,7 @@ import { modelJson } from '../../render/index.js';
 import { CHECK_PARAMETERS, checkAgainstExpand, checkAgainstLimit, checkJson, checkLatex, checkText, formulaCoefficients, type FormulaCheck } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
 
 const FORMATS = ['text', 'json', 'latex'] as const;
 const AGAINST = ['expand', 'limit'] as const;
@@ -37,6 +37,7 @@ interface CheckFlags {
   format: (typeof FORMATS)[number];
   quiet?: boolean;
   threads?: number;
+  engine: Engine;
 }
 
 export function register(program: Command): void {
@@ -48,6 +49,7 @@ export function register(program: Command): void {
     .option('--coefficients <expr>', "the s-th coefficient as a function of s, e.g. '(-4)^s*y*z'")
     .option('--scaling <text>', `with --against limit (default '${DEFAULT_SCALING}')`)
     .option('--format <f>', 'text | json | latex', choiceOption('format', FORMATS), 'text')
+    .option('--engine <e>', 'with --against limit: leading (only the limit monomials) | full', choiceOption('engine', ENGINES), 'leading')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: CheckFlags) => runCheck(flags));
@@ -57,15 +59,18 @@ async function runCheck(flags: CheckFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   if ((flags.formula === undefined) === (flags.coefficients === undefined)) throw new InputError('check: give exactly one of --formula and --coefficients');
   if (flags.against === 'expand' && flags.scaling !== undefined) throw new InputError('check: --scaling goes with --against limit');
-  if (flags.against === 'limit' && flags.order > MAX_ASYMPTOTIC_ORDER) throw new InputError(`--order: must be at most ${MAX_ASYMPTOTIC_ORDER} with --against limit, got ${flags.order}`);
+  if (flags.against === 'limit' && flags.order > MAX_LEADING_ORDER) throw new InputError(`--order: must be at most ${MAX_LEADING_ORDER} with --against limit, got ${flags.order}`);
   const kind = flags.formula !== undefined ? 'formula' : 'coefficients';
   const text = (flags.formula ?? flags.coefficients)!;
   const scaling = flags.against === 'limit' ? parseScaling(flags.scaling ?? DEFAULT_SCALING) : null;
   formulaCoefficients(text, kind, CHECK_PARAMETERS[flags.against], flags.order); // refuse a bad formula before any expansion
   const progress = makeProgress(flags.quiet);
-  const terms = await expandLossParallel(model, flags.order, { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() });
+  const run = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
+  // against the limit only its monomials are needed: the leading-terms engine by default
+  const polys = scaling
+    ? await goalSeries(model, flags.order, [scalingGoal(scaling)], { ...run, engine: flags.engine })
+    : (await expandLossParallel(model, flags.order, run)).map((t) => t.poly);
   progress.stop();
-  const polys = terms.map((t) => t.poly);
   const check: FormulaCheck = scaling ? checkAgainstLimit(text, limitSeries(polys, scaling), kind) : checkAgainstExpand(text, polys, kind);
   const context = {
     model: modelJson(model),

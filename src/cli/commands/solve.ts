@@ -10,8 +10,7 @@
  *        "stop":{"step","reason"}|null}  (docs/json.md)
  */
 import type { Command } from 'commander';
-import { limitSeries, parseScaling } from '../../asymptotics/index.js';
-import { expandLossParallel } from '../../expansion/index.js';
+import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.js';
 import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { Rational } from '../../rational/index.js';
@@ -19,11 +18,12 @@ import { modelJson } from '../../render/index.js';
 import { solveChain, solveJson, solveLatex, solveText } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
 interface SolveFlags {
+  engine: Engine;
   nu: string;
   scenario: string;
   target: string;
@@ -59,13 +59,14 @@ export function parsePoint(text: string): { y: Rational; z: Rational } {
 export function register(program: Command): void {
   withModelOptions(program.command('solve'))
     .description('limit series -> recurrence in s -> differential equation (Theorem 5.1) -> closed form; says where the chain stops')
-    .requiredOption('--order <S>', 'largest s of the limit series', intOption('order', 1, MAX_ASYMPTOTIC_ORDER))
+    .requiredOption('--order <S>', 'largest s of the limit series', intOption('order', 1, MAX_LEADING_ORDER))
     .requiredOption('--scaling <text>', "e.g. 'H = y*p^(2), sigma2 = z'")
     .option('--at <point>', 'the point (y, z) where c_s(y, z) is evaluated', 'y=1, z=1')
     .option('--max-order <r>', 'largest recurrence order tried', intOption('max-order', 1, 8), 4)
     .option('--max-degree <d>', 'largest degree of the recurrence coefficients tried', intOption('max-degree', 0, 12), 6)
     .option('--held-out <k>', 'least number of recurrence equations held out of the fit to confirm it', intOption('held-out', 1, 100), 2)
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'text')
+    .option('--engine <e>', 'leading (only the limit monomials) | full', choiceOption('engine', ENGINES), 'leading')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: SolveFlags) => runSolve(flags));
@@ -76,12 +77,14 @@ async function runSolve(flags: SolveFlags): Promise<void> {
   const scaling = parseScaling(flags.scaling);
   const at = parsePoint(flags.at);
   const progress = makeProgress(flags.quiet);
-  const terms = await expandLossParallel(model, flags.order, { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() });
+  const polys = await goalSeries(model, flags.order, [scalingGoal(scaling)], {
+    engine: flags.engine,
+    threads: flags.threads,
+    onProgress: seriesProgress(progress),
+    onTerm: () => progress.stop(),
+  });
   progress.stop();
-  const lim = limitSeries(
-    terms.map((t) => t.poly),
-    scaling,
-  );
+  const lim = limitSeries(polys, scaling);
   const chain = solveChain(lim, at, { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut });
   if (flags.format === 'json') {
     const scalingJson = { H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() };
