@@ -16,7 +16,7 @@
 import type { CanonicalForm } from '../canon/index.js';
 import { DiagramSum, mergeClassesInto, type IntTerm } from '../merge/index.js';
 import { Poly, PolyBuilder, Rational, lcm } from '../rational/index.js';
-import { Slicer, WickCache } from '../expansion/index.js';
+import { Slicer, WickCache, WickPool } from '../expansion/index.js';
 import { cycleExpectation, wickAbove, type IgnoredRegion } from '../wick/index.js';
 import { classCounts, countsKey, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
 import type { Exponents } from './theorem41.js';
@@ -56,6 +56,8 @@ export interface LeadingOptions {
   warmup?: number;
   /** steps of the matching search per class before the full expectation is used instead */
   budget?: number;
+  /** worker threads for the classes that need their full expectation (default 1: this thread) */
+  threads?: number;
 }
 
 export interface LeadingStart {
@@ -293,89 +295,119 @@ export async function leadingSeries(
   let pruning = false;
   let giveUpEdges = Infinity;
   /** E[class] without the monomials every goal ignores (exact on the rest), or the whole E[class] */
-  const evaluateAbove = (form: CanonicalForm, t: number): Poly => {
+  /** E[class] restricted to what the goals keep, or null when the full expectation is needed */
+  const evaluateAbove = (form: CanonicalForm, t: number): Poly | null => {
     const m = form.diagram.edges.length / 3;
     const parts = prepared.map((g) => g.ignored(t, m));
-    if (wick.has(form) || parts.some((x) => x === null)) return wick.get(form);
+    if (wick.has(form)) return wick.get(form);
+    if (parts.some((x) => x === null)) return null;
     // a one-colour cycle has its closed form (Wishart moment), faster than any search
     const cycle = cycleExpectation(form.diagram);
     if (cycle) return cycle;
     // once the search has given up on a class, classes at least as large go to the full expectation
-    if (m >= giveUpEdges) return wick.get(form);
+    if (m >= giveUpEdges) return null;
     const ignore: IgnoredRegion = (q, n, sum) => parts.every((f) => f!(q, n, sum));
     const part = wickAbove(form.diagram, ignore, options.budget ?? DFS_BUDGET);
     if (part) return part;
     giveUpEdges = Math.min(giveUpEdges, m);
-    return wick.get(form);
+    return null;
   };
-  for (let s = 0; ; s++) {
-    // evaluate the classes that may reach a goal at s
-    const classes = [...C.unorderedIntTerms()];
-    const counts = new Map<string, ClassCounts>();
-    const countsOf = (f: CanonicalForm) => {
-      const k = classCounts(f.diagram);
-      const key = countsKey(k);
-      if (!counts.has(key)) counts.set(key, k);
-      return key;
-    };
-    const keyOf = classes.map((c) => countsOf(c.form));
-    const evalAt = new Map<string, boolean>();
-    for (const [key, r] of counts) evalAt.set(key, !pruning || prepared.some((g) => g.relevant(r, s)));
-    const acc = new PolyBuilder();
-    const notEvaluated: ClassCounts[] = [];
-    let evaluated = 0;
-    for (let i = 0; i < classes.length; i++) {
-      if (!evalAt.get(keyOf[i]!)) continue;
-      const form = classes[i]!.form;
-      acc.addPoly(pruning ? evaluateAbove(form, s) : wick.get(form), classes[i]!.coeff);
-      evaluated++;
-      options.onProgress?.(s, evaluated, classes.length, 'wick');
+  // full expectations go to worker threads when there are enough of them (exact: the sum does
+  // not depend on who computes which term)
+  const pool = (options.threads ?? 1) > 1 ? new WickPool(options.threads!) : null;
+  const fullExpectations = async (list: IntTerm[], acc: PolyBuilder): Promise<void> => {
+    if (pool && pool.size > 0 && list.length >= MIN_PARALLEL) {
+      const polys = await pool.evaluate(list.map((c) => c.form));
+      list.forEach((c, i) => {
+        acc.addPoly(polys[i]!, c.coeff);
+        wick.set(c.form, polys[i]!);
+      });
+      return;
+    }
+    for (const c of list) {
+      acc.addPoly(wick.get(c.form), c.coeff);
       await slicer.breathe();
     }
-    for (const [key, r] of counts) if (!evalAt.get(key)) notEvaluated.push(r);
-    let y = acc.build().scale(C.factor.mul(s % 2 === 0 ? 1 : -1));
-    if (s === 0) y = y.add(start.constant);
-    const leftOut = pruning ? left.at(s, notEvaluated) : [];
-    const b = Poly.builder();
-    for (const g of prepared) {
-      const part = g.verify(y, s, leftOut);
-      if (part === null) return null;
-      b.addPoly(part);
-      g.learn(y, s, pruning);
-    }
-    // union of the goal parts (a monomial in two parts is counted once)
-    const union = new Map<string, { coeff: Rational; p: number; H: number; sigma2: number }>();
-    for (const t of b.build().terms()) union.set(`${t.p},${t.H},${t.sigma2}`, { ...t, coeff: y.coeff(t.p, t.H, t.sigma2) });
-    const term: LeadingTerm = Object.freeze({ s, poly: Poly.fromTerms(union.values()), classes: classes.length, evaluated, millis: performance.now() - t0 });
-    options.onTerm?.(term);
-    out.push(term);
-    if (s === order) return out;
-    if (s >= Math.min(warmup, order)) pruning = true;
+  };
+  try {
+    for (let s = 0; ; s++) {
+      // evaluate the classes that may reach a goal at s
+      const classes = [...C.unorderedIntTerms()];
+      const counts = new Map<string, ClassCounts>();
+      const countsOf = (f: CanonicalForm) => {
+        const k = classCounts(f.diagram);
+        const key = countsKey(k);
+        if (!counts.has(key)) counts.set(key, k);
+        return key;
+      };
+      const keyOf = classes.map((c) => countsOf(c.form));
+      const evalAt = new Map<string, boolean>();
+      for (const [key, r] of counts) evalAt.set(key, !pruning || prepared.some((g) => g.relevant(r, s)));
+      const acc = new PolyBuilder();
+      const notEvaluated: ClassCounts[] = [];
+      let evaluated = 0;
+      const full: IntTerm[] = [];
+      for (let i = 0; i < classes.length; i++) {
+        if (!evalAt.get(keyOf[i]!)) continue;
+        const form = classes[i]!.form;
+        const e = wick.has(form) ? wick.get(form) : pruning ? evaluateAbove(form, s) : null;
+        if (e) acc.addPoly(e, classes[i]!.coeff);
+        else full.push(classes[i]!);
+        evaluated++;
+        options.onProgress?.(s, evaluated, classes.length, 'wick');
+        await slicer.breathe();
+      }
+      await fullExpectations(full, acc);
+      for (const [key, r] of counts) if (!evalAt.get(key)) notEvaluated.push(r);
+      let y = acc.build().scale(C.factor.mul(s % 2 === 0 ? 1 : -1));
+      if (s === 0) y = y.add(start.constant);
+      const leftOut = pruning ? left.at(s, notEvaluated) : [];
+      const b = Poly.builder();
+      for (const g of prepared) {
+        const part = g.verify(y, s, leftOut);
+        if (part === null) return null;
+        b.addPoly(part);
+        g.learn(y, s, pruning);
+      }
+      // union of the goal parts (a monomial in two parts is counted once)
+      const union = new Map<string, { coeff: Rational; p: number; H: number; sigma2: number }>();
+      for (const t of b.build().terms()) union.set(`${t.p},${t.H},${t.sigma2}`, { ...t, coeff: y.coeff(t.p, t.H, t.sigma2) });
+      const term: LeadingTerm = Object.freeze({ s, poly: Poly.fromTerms(union.values()), classes: classes.length, evaluated, millis: performance.now() - t0 });
+      options.onTerm?.(term);
+      out.push(term);
+      if (s === order) return out;
+      if (s >= Math.min(warmup, order)) pruning = true;
 
-    // merge forward the classes some descendant of which may reach a goal
-    t0 = performance.now();
-    const keepAt = new Map<string, boolean>();
-    for (const [key, r] of counts) {
-      let keep = !pruning;
-      for (let t = s + 1; t <= order && !keep; t++) {
-        for (const d of reach[t - s]!) {
-          if (prepared.some((g) => g.relevant(addCounts(r, d), t))) {
-            keep = true;
-            break;
+      // merge forward the classes some descendant of which may reach a goal
+      t0 = performance.now();
+      const keepAt = new Map<string, boolean>();
+      for (const [key, r] of counts) {
+        let keep = !pruning;
+        for (let t = s + 1; t <= order && !keep; t++) {
+          for (const d of reach[t - s]!) {
+            if (prepared.some((g) => g.relevant(addCounts(r, d), t))) {
+              keep = true;
+              break;
+            }
           }
         }
+        keepAt.set(key, keep);
+        if (!keep) left.drop(s, r);
       }
-      keepAt.set(key, keep);
-      if (!keep) left.drop(s, r);
+      const builder = DiagramSum.builder();
+      const kept: IntTerm[] = classes.filter((_, i) => keepAt.get(keyOf[i]!));
+      let done = 0;
+      for (const a of kept) {
+        for (const x of lossTerms) mergeClassesInto(builder, a.form, x.form, a.coeff * x.coeff);
+        options.onProgress?.(s + 1, ++done, kept.length, 'merge');
+        await slicer.breathe();
+      }
+      C = builder.build(C.factor.mul(start.loss.factor));
     }
-    const builder = DiagramSum.builder();
-    const kept: IntTerm[] = classes.filter((_, i) => keepAt.get(keyOf[i]!));
-    let done = 0;
-    for (const a of kept) {
-      for (const x of lossTerms) mergeClassesInto(builder, a.form, x.form, a.coeff * x.coeff);
-      options.onProgress?.(s + 1, ++done, kept.length, 'merge');
-      await slicer.breathe();
-    }
-    C = builder.build(C.factor.mul(start.loss.factor));
+  } finally {
+    await pool?.close();
   }
 }
+
+/** Below this many full expectations a level is evaluated in this thread. */
+const MIN_PARALLEL = 32;

@@ -24,6 +24,7 @@ export { mapShard, evaluatePartition, reduceShards, type ShardOptions } from './
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { expectation, WickCache } from './series.js';
+export { WickPool } from './wickPool.js';
 export { lossPower } from './powers.js';
 export { mergeCooperative, Slicer } from './cooperative.js';
 export {

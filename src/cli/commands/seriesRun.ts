@@ -9,6 +9,7 @@ import type { DiagramSum } from '../../merge/index.js';
 import type { Model } from '../../model/index.js';
 import type { Poly } from '../../rational/index.js';
 import { InputError } from '../../errors.js';
+import { availableParallelism } from 'node:os';
 
 /**
  * Largest order the large-size commands accept with the full series. The diagram classes grow
@@ -47,7 +48,7 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
     run.onTerm?.(s, y);
   };
   if (run.engine === 'leading') {
-    const opts = { onTerm: (t: { s: number; poly: Poly }) => onTerm(t.s, t.poly), onProgress: run.onProgress };
+    const opts = { onTerm: (t: { s: number; poly: Poly }) => onTerm(t.s, t.poly), onProgress: run.onProgress, threads: run.threads ?? availableParallelism() };
     const lead = await leadingSeries(leadingStart(model, run.observable), order, goals, opts);
     if (lead) return lead.map((t) => t.poly);
   }
