@@ -226,7 +226,6 @@ export {
   solveByCharacteristics,
   compilePde,
   solveChain,
-  evaluateYZ,
   multiTheoremOperator,
   applyMultiOperator,
   firstOrderPde,

@@ -1,6 +1,6 @@
 /**
  * Sparse polynomials in the two scaling symbols y (H = y·p^a) and z (σ² = z·p^b), exact
- * rational coefficients. Only what the limit series needs: build, add, compare, print.
+ * rational coefficients. Only what the limit series needs: build, add, compare, evaluate, print.
  */
 import { Rational } from '../rational/index.js';
 
@@ -33,6 +33,13 @@ export class YZPoly {
 
   coeff(y: number, z: number): Rational {
     return this.map.get(`${y},${z}`)?.coeff ?? Rational.ZERO;
+  }
+
+  /** The value at rational y, z, exactly. */
+  evaluate(y: Rational, z: Rational): Rational {
+    let v = Rational.ZERO;
+    for (const t of this.map.values()) v = v.add(t.coeff.mul(y.pow(t.y)).mul(z.pow(t.z)));
+    return v;
   }
 
   isZero(): boolean {

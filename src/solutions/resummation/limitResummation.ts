@@ -4,17 +4,10 @@
  * evaluated at given numbers y, z (exactly, as rationals) and resummed by Padé or Borel–Padé.
  * Floats from the resummation on.
  */
-import { type LimitSeries, type YZPoly } from '../../asymptotics/index.js';
+import { type LimitSeries } from '../../asymptotics/index.js';
 import { InputError } from '../../errors.js';
 import { Rational } from '../../rational/index.js';
 import { resum, type Resummation, type ResummationOptions } from './resummedSeries.js';
-
-/** c(y, z) at rational y, z, exactly. */
-export function evaluateYZ(c: YZPoly, y: Rational, z: Rational): Rational {
-  let v = Rational.ZERO;
-  for (const t of c.terms()) v = v.add(t.coeff.mul(y.pow(t.y)).mul(z.pow(t.z)));
-  return v;
-}
 
 export interface ResummedLimitLoss {
   readonly resummation: Resummation;
@@ -47,7 +40,7 @@ export function resummedLimitLoss(
   if (!series.affine || series.rate === null || series.normalisation === null) {
     throw new InputError('resummation: the limit exponents are not affine in s, so there is no single time scale to resum on');
   }
-  const c = series.terms.map((t) => evaluateYZ(t.coeff, y, z));
+  const c = series.terms.map((t) => t.coeff.evaluate(y, z));
   const resummation = resum(c, options);
   const normalisation = Math.pow(run.p, series.normalisation.toNumber());
   const timeFactor = Math.pow(run.p, series.rate.toNumber()) / run.T;

@@ -31,7 +31,7 @@ export {
   type Scalar,
 } from './characteristics.js';
 export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThetaOperator, type MultiThetaTerm, type MultiMonomial } from './multiTheorem.js';
-export { solveChain, evaluateYZ, type SolveChain, type SolveStep } from './solveChain.js';
+export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
 export { solveJson, solveText, solveLatex } from './solveRender.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 

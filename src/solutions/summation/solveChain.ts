@@ -6,7 +6,7 @@
  * first order (or constant coefficients), lifted to a closed form in y, z when exact identities
  * in Q[y, z] confirm it on every computed order. Each step records why the chain stops.
  */
-import type { LimitSeries, YZPoly } from '../../asymptotics/index.js';
+import type { LimitSeries } from '../../asymptotics/index.js';
 import { Rational } from '../../rational/index.js';
 import { closedFormTaylor, constantCoefficientClosedForm, firstOrderClosedForm, type ClosedForm } from './firstOrderSolution.js';
 import { guessRecurrence, type GuessedRecurrence, type GuessOptions } from './guessRecurrence.js';
@@ -39,13 +39,6 @@ export interface SolveChain {
   readonly stop: { readonly step: SolveStep; readonly reason: string } | null;
 }
 
-/** c(y, z) at a rational point. */
-export function evaluateYZ(c: YZPoly, y: Rational, z: Rational): Rational {
-  let v = Rational.ZERO;
-  for (const t of c.terms()) v = v.add(t.coeff.mul(y.pow(t.y)).mul(z.pow(t.z)));
-  return v;
-}
-
 /**
  * Run the chain on a limit series at the point (y, z).
  *
@@ -63,7 +56,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
   let fact = Rational.ONE;
   const series = lim.terms.map((t, s) => {
     if (s > 0) fact = fact.mul(s);
-    return evaluateYZ(t.coeff, at.y, at.z).div(fact);
+    return t.coeff.evaluate(at.y, at.z).div(fact);
   });
   const base = { at, timeScale, series, guess: null, operator: null, inhomogeneity: null, operatorCheck: null, solution: null, solutionCheck: null, symbolic: null };
   if (!timeScale) return { ...base, stop: { step: 'limit', reason: 'the exponents e_s are not affine in s over the computed orders: no single time scale' } };
