@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addCountsForTest,
   classCounts,
   directionGoal,
   frontGoal,
@@ -19,7 +18,8 @@ import {
   parseScaling,
   scalingGoal,
   type ClassCounts,
-} from './leadingTestApi.js';
+} from '../../src/asymptotics/index.js';
+import { addCounts } from '../../src/asymptotics/leadingBound.js';
 import { expandLoss, lossDiagrams } from '../../src/expansion/index.js';
 import { mergeClasses } from '../../src/merge/index.js';
 import { makeModel } from '../../src/model/index.js';
@@ -72,7 +72,7 @@ describe('support region and merge step (leadingBound.ts)', () => {
             expect(t.sigma2 * 2).toBe(r.m);
           }
           for (const { form: x, step } of steps) {
-            const bound = addCountsForTest(r, step);
+            const bound = addCounts(r, step);
             for (const child of mergeClasses(form, x).unorderedIntTerms()) {
               const k = classCounts(child.form.diagram);
               expect([k.nH, k.nP, k.m]).toEqual([bound.nH, bound.nP, bound.m]);
