@@ -16,7 +16,7 @@
 import type { CanonicalForm } from '../canon/index.js';
 import { DiagramSum, mergeClassesInto, type IntTerm } from '../merge/index.js';
 import { Poly, PolyBuilder, Rational, lcm } from '../rational/index.js';
-import { Slicer, WickCache, WickPool } from '../expansion/index.js';
+import { MIN_PARALLEL, Slicer, WickCache, WickPool } from '../expansion/index.js';
 import { cycleExpectation, wickAbove, type IgnoredRegion } from '../wick/index.js';
 import { classCounts, countsKey, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
 import type { Exponents } from './theorem41.js';
@@ -408,6 +408,3 @@ export async function leadingSeries(
     await pool?.close();
   }
 }
-
-/** Below this many full expectations a level is evaluated in this thread. */
-const MIN_PARALLEL = 32;

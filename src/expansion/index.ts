@@ -25,6 +25,7 @@ export { mapShard, evaluatePartition, reduceShards, type ShardOptions } from './
 // internal: for later stages and 'gf-diagrams/internal'
 export { expectation, WickCache } from './series.js';
 export { WickPool } from './wickPool.js';
+export { MIN_PARALLEL } from './series.js';
 export { lossPower } from './powers.js';
 export { mergeCooperative, Slicer } from './cooperative.js';
 export {

@@ -311,5 +311,5 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
   return out;
 }
 
-/** Below this many new classes a level is evaluated in this thread. */
-const MIN_PARALLEL = 32;
+/** Below this many new classes a level is evaluated in this thread (worker start-up costs more). */
+export const MIN_PARALLEL = 32;
