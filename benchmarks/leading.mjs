@@ -8,53 +8,13 @@
 // Needs the compiled library (npm run build).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { FRONTS, REGIMES } from './regimes.mjs';
 
 const args = process.argv.slice(2);
 const budget = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 60;
 const filters = args;
 const lib = fileURLToPath(new URL('../dist/', import.meta.url));
 const MAX_ORDER = 40;
-
-/** [model, face, a, b]: faces as `gfd regimes` names them; (a, b) inside the face's scaling cone. */
-const REGIMES = [
-  ['2:asym', 'A-B free', '1', '-1/2'],
-  ['2:asym', 'B-C NTK', '3', '-2'],
-  ['2:asym', 'C-D mean-field', '2', '-2'],
-  ['2:asym', 'D-E', '1', '-2'],
-  ['2:asym', 'E-A', '1/2', '-1'],
-  ['2:asym', 'A free under', '1/2', '-1/2'],
-  ['2:asym', 'B free over', '2', '-1'],
-  ['2:asym', 'C NTK f(0)=0', '3', '-5/2'],
-  ['2:asym', 'D', '2', '-3'],
-  ['2:asym', 'E', '1/2', '-2'],
-  ['2:asym', 'A-B-C-D-E joint', '1', '-1'],
-  ['3:asym', 'A-B free', '2', '-1'],
-  ['3:asym', 'B-C NTK', '4', '-2'],
-  ['3:asym', 'C-D mean-field', '3', '-2'],
-  ['3:asym', 'D-E', '2', '-2'],
-  ['3:asym', 'E-A', '1', '-4/3'],
-  ['3:asym', 'A free under', '1', '-1'],
-  ['3:asym', 'B free over', '4', '-1'],
-  ['3:asym', 'C NTK f(0)=0', '4', '-5/2'],
-  ['3:asym', 'D', '3', '-3'],
-  ['3:asym', 'E', '1', '-2'],
-  ['3:asym', 'A-B-C-D-E joint p^2~H~sigma^-3', '2', '-4/3'],
-  ['2:sym', 'A-B free', '1', '-1/2'],
-  ['2:sym', 'B-E mean-field', '2', '-2'],
-  ['2:sym', 'E-A', '1/2', '-1'],
-  ['2:sym', 'A free under', '1/2', '-1/2'],
-  ['2:sym', 'B free over', '2', '-1'],
-  ['2:sym', 'E', '1', '-2'],
-  ['2:sym', 'A-B-E double limit', '1', '-1'],
-  ['4:sym', 'A-B free', '2', '-1'],
-  ['4:sym', 'B-E mean-field', '3', '-2'],
-  ['4:sym', 'E-A', '1', '-3/2'],
-  ['4:sym', 'A free under', '1', '-1'],
-  ['4:sym', 'B free over', '3', '-1'],
-  ['4:sym', 'E', '1', '-2'],
-  ['4:sym', 'A-B-E triangle joint', '2', '-3/2'],
-];
-const FRONTS = ['2:asym', '3:asym', '2:sym', '4:sym'];
 
 function child(code) {
   return new Promise((resolve) => {
