@@ -25,3 +25,4 @@ export { theoremApplies, compareFront } from './theorem41.js';
 export { leadingLimit, affineExponents } from './limitSeries.js';
 export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';
 export { classCounts, mergeStep, reachableSteps, regionMax, maximalPoints, type ClassCounts } from './leadingBound.js';
+export { weightedGenusBounds, type WeightedGenus } from './weightedGenus.js';

@@ -21,6 +21,9 @@
  * merged component fall apart into two). The merged node h ~ h' has the parity vector
  * par(h) + par(h') (each loses one colour-j edge), so 2z_H + o_H grows by at most
  * Σ_{x ∈ X, x ≠ h'} (2 if x even else 1) + [h' odd], maximised over the edges of X; likewise p.
+ *
+ * Where the model admits it, the region is cut further by q + κn ≤ m/2 + κc (weightedGenus.ts),
+ * which holds for every diagram of the series, descendants included (c only grows the bound).
  */
 import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { UnionFind } from '../unionFind.js';
@@ -110,12 +113,14 @@ export function reachableSteps(steps: readonly ClassCounts[], kMax: number): Cla
 /**
  * The points (q, n) of the support region that are maximal in the product order, calling
  * `visit(q, n)` for each (q ascending). Nothing when the region is empty (then E = 0).
+ * `kappas`: the weighted genus bounds q + κn ≤ m/2 + κc proven for the series (weightedGenus.ts).
  */
-export function maximalPoints(r: ClassCounts, visit: (q: number, n: number) => void): void {
+export function maximalPoints(r: ClassCounts, visit: (q: number, n: number) => void, kappas: readonly number[] = []): void {
   const { T, qLo, qHi, nLo, nHi } = bounds(r);
   let prevN = -1;
   for (let q = Math.min(qHi, T - nLo); q >= qLo; q--) {
-    const n = Math.min(nHi, T - q);
+    const n = Math.min(nHi, T - q, kappaCap(r, q, kappas));
+    if (n < nLo) continue;
     if (n > prevN) visit(q, n);
     prevN = Math.max(prevN, n);
   }
@@ -131,14 +136,24 @@ function bounds(r: ClassCounts): { T: number; qLo: number; qHi: number; nLo: num
   };
 }
 
+/** Largest n with q + κn ≤ m/2 + κc for every κ (exact: κ is a multiple of 1/4). */
+function kappaCap(r: ClassCounts, q: number, kappas: readonly number[]): number {
+  let cap = Infinity;
+  for (const k of kappas) {
+    const k4 = Math.round(4 * k);
+    cap = Math.min(cap, Math.floor((2 * r.m + k4 * r.c - 4 * q) / k4));
+  }
+  return cap;
+}
+
 /**
  * Largest A·q + B·n over the support region (integers A, B), or null when the region is empty.
  */
-export function regionMax(r: ClassCounts, A: number, B: number): number | null {
+export function regionMax(r: ClassCounts, A: number, B: number, kappas: readonly number[] = []): number | null {
   const { T, qLo, qHi, nLo, nHi: nTop } = bounds(r);
   let best: number | null = null;
   for (let q = qLo; q <= qHi; q++) {
-    const nHi = Math.min(nTop, T - q);
+    const nHi = Math.min(nTop, T - q, kappaCap(r, q, kappas));
     if (nHi < nLo) break;
     const v = A * q + B * (B >= 0 ? nHi : nLo);
     if (best === null || v > best) best = v;

@@ -20,6 +20,7 @@ import { MIN_PARALLEL, Slicer, WickCache, WickPool } from '../expansion/index.js
 import { cycleExpectation, wickAbove, type IgnoredRegion } from '../wick/index.js';
 import { classCounts, countsKey, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
 import type { Exponents } from './theorem41.js';
+import { weightedGenusBounds } from './weightedGenus.js';
 
 /** Weight of p^q H^n σ^{2l}: p·q + H·n + sigma2·l. */
 export interface WeightGoal {
@@ -90,7 +91,10 @@ const weightOf = (w: IntWeight, q: number, n: number, l: number) => w.A * q + w.
 /** Per σ power: strictly dominated(q, n) ⇔ g(q+1) ≥ n or g(q) > n, g(q) = max n' over front points with q' ≥ q. */
 class Staircase {
   private readonly g = new Map<number, number[]>();
-  constructor(points: readonly { p: number; H: number; sigma2: number }[]) {
+  constructor(
+    points: readonly { p: number; H: number; sigma2: number }[],
+    private readonly kappas: readonly number[] = [],
+  ) {
     const byL = new Map<number, { p: number; H: number }[]>();
     for (const t of points) {
       if (t.sigma2 === 0) continue;
@@ -117,9 +121,13 @@ class Staircase {
     if (r.m % 2 === 1 || r.m === 0) return true;
     const l = r.m / 2;
     let all = true;
-    maximalPoints(r, (q, n) => {
-      if (all && !this.dominated(l, q, n)) all = false;
-    });
+    maximalPoints(
+      r,
+      (q, n) => {
+        if (all && !this.dominated(l, q, n)) all = false;
+      },
+      this.kappas,
+    );
     return all;
   }
   /** Every point of {q ≤ qMax, n ≤ nMax, q + n ≤ sum} strictly dominated at σ-power l. */
@@ -163,7 +171,7 @@ function boxMax(qMax: number, nMax: number, sum: number, A: number, B: number): 
   return B * n + A * Math.min(qMax, sum - n);
 }
 
-function prepareWeight(goal: WeightGoal, order: number, warmup: number): PreparedGoal {
+function prepareWeight(goal: WeightGoal, order: number, warmup: number, kappas: readonly number[]): PreparedGoal {
   const w = intWeight(goal);
   const exact: (number | null)[] = [];
   const theta: number[] = [];
@@ -179,7 +187,7 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number): Prepare
     relevant(r, t) {
       if (theta[t] === undefined) return true;
       if (r.m % 2 === 1) return false;
-      const v = regionMax(r, w.A, w.B);
+      const v = regionMax(r, w.A, w.B, kappas);
       return v !== null && v + w.Cm * r.m >= theta[t]!;
     },
     ignored(t, m) {
@@ -194,7 +202,7 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number): Prepare
       if (th !== undefined && th !== -Infinity && (e === null || e < th)) return null;
       for (const r of leftOut) {
         if (r.m % 2 === 1) continue;
-        const v = regionMax(r, w.A, w.B);
+        const v = regionMax(r, w.A, w.B, kappas);
         if (v !== null && (e === null || v + w.Cm * r.m >= e)) return null;
       }
       return e === null ? Poly.ZERO : Poly.fromTerms(y.terms().filter((x) => weightOf(w, x.p, x.H, x.sigma2) === e));
@@ -219,15 +227,15 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number): Prepare
   };
 }
 
-function prepareFront(goal: FrontGoal, order: number): PreparedGoal {
+function prepareFront(goal: FrontGoal, order: number, kappas: readonly number[]): PreparedGoal {
   const guesses: Staircase[] = [];
-  for (let t = 0; t <= order; t++) guesses.push(new Staircase(goal.guess(t)));
+  for (let t = 0; t <= order; t++) guesses.push(new Staircase(goal.guess(t), kappas));
   return {
     relevant: (r, t) => !guesses[t]!.covers(r),
     ignored: (t, m) => (m % 2 === 1 || m === 0 ? null : (qMax, nMax, sum) => guesses[t]!.coversBox(m / 2, qMax, nMax, sum)),
     verify(y, t, leftOut) {
       const front = frontOf(y);
-      const st = new Staircase(front);
+      const st = new Staircase(front, kappas);
       for (const r of leftOut) if (!st.covers(r)) return null;
       // monomials left out inside evaluated classes are dominated by the guess: it must be below the front
       for (const g of goal.guess(t)) if (g.sigma2 > 0 && !st.dominated(g.sigma2, g.p, g.H) && !front.some((f) => f.p === g.p && f.H === g.H && f.sigma2 === g.sigma2)) return null;
@@ -285,7 +293,12 @@ export async function leadingSeries(
   const lossTerms = [...start.loss.unorderedIntTerms()];
   const steps = lossTerms.map((t) => mergeStep(t.form.diagram));
   const reach = reachableSteps(steps, order);
-  const prepared = goals.map((g) => (g.kind === 'weight' ? prepareWeight(g, order, warmup) : prepareFront(g, order)));
+  // q + κn ≤ m/2 + κc where the model admits it (proven by a finite check, weightedGenus.ts)
+  const kappas = weightedGenusBounds(
+    [...start.start.unorderedIntTerms()].map((t) => t.form.diagram),
+    lossTerms.map((t) => t.form.diagram),
+  ).map((b) => b.kappa);
+  const prepared = goals.map((g) => (g.kind === 'weight' ? prepareWeight(g, order, warmup, kappas) : prepareFront(g, order, kappas)));
   const left = new LeftOut(reach);
   const wick = new WickCache();
   const slicer = new Slicer();

@@ -140,6 +140,7 @@ describe('leading-terms engine = full engine', () => {
     [3, 'asym', 4, 'H = y*p^(2), sigma2 = z*p^(-3/2)'],
     [3, 'sym', 3, 'H = y*p, sigma2 = z*p^(-1/2)'],
     [4, 'sym', 3, 'H = y*p^(2), sigma2 = z*p^(-3/2)'],
+    [4, 'sym', 3, 'H = y*p^(3), sigma2 = z*p^(-1)'],
     [2, 'sym', 4, 'H = y*p^(-1), sigma2 = z'],
   ];
   it.each(LIMITS)('nu=%i %s to s=%i along %s: e_s and c_s agree', async (nu, scenario, order, text) => {
