@@ -253,6 +253,18 @@ export {
   type SolveStep,
 } from './solutions/index.js';
 
+// symbolic first integrals of Φ·∇h = φh (§5, eq. char)
+export {
+  firstIntegrals,
+  firstIntegralsText,
+  firstIntegralsLatex,
+  type FirstIntegrals,
+  type FirstIntegral,
+  type FirstIntegralMethod,
+  type LogFactor,
+  type CharacteristicParameter,
+} from './solutions/index.js';
+
 // the paper's experiments
 export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
 export type {

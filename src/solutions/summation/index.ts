@@ -34,6 +34,16 @@ export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThet
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
 export { solveJson, solveText, solveLatex } from './solveRender.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
+export {
+  firstIntegrals,
+  firstIntegralsText,
+  firstIntegralsLatex,
+  type FirstIntegrals,
+  type FirstIntegral,
+  type FirstIntegralMethod,
+  type LogFactor,
+  type CharacteristicParameter,
+} from './firstIntegrals.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
@@ -41,3 +51,4 @@ export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
 export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
+export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
