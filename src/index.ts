@@ -263,6 +263,17 @@ export {
   type FirstIntegralMethod,
   type LogFactor,
   type CharacteristicParameter,
+  solveChain2D,
+  limitArray,
+  recurrence2DTheoremTerms,
+  solve2DJson,
+  solve2DText,
+  solve2DLatex,
+  multiOperatorText,
+  pdeText,
+  type SolveChain2D,
+  type SolveStep2D,
+  type Solve2DOptions,
 } from './solutions/index.js';
 
 // the paper's experiments

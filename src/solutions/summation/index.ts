@@ -44,6 +44,8 @@ export {
   type LogFactor,
   type CharacteristicParameter,
 } from './firstIntegrals.js';
+export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, type SolveStep2D, type Solve2DOptions } from './solveChain2D.js';
+export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
