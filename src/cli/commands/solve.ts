@@ -8,6 +8,9 @@
  * JSON: {"model":{…},"scaling":{…},"order":S,"at":{"y","z"},"timeScale":{…}|null,"series":[…],
  *        "recurrence":{…}|null,"operator":{…}|null,"solution":{…}|null,"symbolic":{…}|null,
  *        "stop":{"step","reason"}|null}  (docs/json.md)
+ * With --index y|z: the 2-index chain (solveChain2D): array C_{s,n} = [v^n] c_s/s! at the other
+ * variable's value → 2-index recurrence → Theorem 5.1 in (x, v) → first-order PDE → first integrals;
+ * JSON {…,"index","at","array","recurrence","operator","pde","integrals","stop"} (docs/json.md).
  */
 import type { Command } from 'commander';
 import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.js';
