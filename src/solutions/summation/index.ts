@@ -1,7 +1,8 @@
 /**
  * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
  * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
- * linear PDEs by characteristics, and the chain limit series → recurrence → ODE → closed form.
+ * linear PDEs by characteristics and by symbolic first integrals, and the chains limit series →
+ * recurrence → ODE → closed form and (two indices) → PDE → first integrals.
  */
 // public: re-exported by src/index.ts
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
