@@ -253,6 +253,29 @@ export {
   type SolveStep,
 } from './solutions/index.js';
 
+// symbolic first integrals of Φ·∇h = φh (§5, eq. char)
+export {
+  firstIntegrals,
+  firstIntegralsText,
+  firstIntegralsLatex,
+  type FirstIntegrals,
+  type FirstIntegral,
+  type FirstIntegralMethod,
+  type LogFactor,
+  type CharacteristicParameter,
+  solveChain2D,
+  limitArray,
+  recurrence2DTheoremTerms,
+  solve2DJson,
+  solve2DText,
+  solve2DLatex,
+  multiOperatorText,
+  pdeText,
+  type SolveChain2D,
+  type SolveStep2D,
+  type Solve2DOptions,
+} from './solutions/index.js';
+
 // the paper's experiments
 export { experiment, experiments, runExperiment, type ExperimentOutput } from './experiments/index.js';
 export type {

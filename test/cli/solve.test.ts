@@ -4,6 +4,7 @@
  * regime, and bad input (exit 2, one `gfd:` line, nothing on stdout).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { gfd } from './run.js';
@@ -69,7 +70,48 @@ describe('gfd solve', () => {
     const doc = JSON.parse(r.stdout);
     expect([doc.recurrence, doc.operator, doc.solution, doc.stop.step]).toEqual([null, null, null, 'recurrence']);
   });
+  it('--index y, App. G (free SYM ν = 4, H = y p², σ² = z at z = 1): the paper’s recurrence, eq. EGF-ode, and h = (1 + 24(1 + 3y)x)^{−4/3} g(y)', () => {
+    const r = gfd(['solve', '--nu', '4', '--scenario', 'sym', '--target', 'zero', '--order', '4', '--scaling', 'H = y*p^2, sigma2 = z', '--index', 'y', '--quiet', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.index, doc.at, doc.order, doc.timeScale.rate, doc.timeScale.normalisation]).toEqual(['y', { z: '1' }, 4, '3', '6']);
+    // App. G: c_s(y, 1) = ½(−½)^s Σ_n C_{n,s} y^n with s C_{n,s}/s! = 16(3s + 1)(3C_{n−1,s−1} + C_{n,s−1})/(s−1)!, so
+    // D_{s,n} = [y^n]c_s/s! obeys s D_{s,n} = −8(3s + 1)(3D_{s−1,n−1} + D_{s−1,n}), i.e. with s → s + 1, n → n + 1:
+    expect(doc.recurrence.text).toBe('(s + 1)*C_{s+1,n+1} + (24*s + 32)*C_{s,n+1} + (72*s + 96)*C_{s,n} = 0');
+    expect(doc.array[0]).toEqual({ 1: '1/2', 2: '3/2' }); // ½(y + 3y²), f(0, y) of App. G
+    // Theorem 5.1 by hand: θ_x h = −8x(1 + 3y)(3θ_x + 4)h, i.e. x(1 + 24(1 + 3y)x) h_x = −32x(1 + 3y) h
+    // (eq. EGF-ode at ν = 4 times x, with x → −x/2)
+    expect([doc.pde.vars, doc.pde.field, doc.pde.rate]).toEqual([['x', 'y'], ['x + 24*x^2 + 72*x^2*y', '0'], '-32*x - 96*x*y']);
+    expect([doc.operator.check, doc.operator.inhomogeneity]).toEqual([{ through: 4, vanishes: true }, []]);
+    expect(doc.integrals.integrals.map((I: { text: string }) => I.text)).toEqual(['y']);
+    expect(doc.integrals.complete).toBe(true);
+    expect(doc.stop).toBeNull();
+    // eq. EGF-sol at x → −x/2: h = ½(y + 3y²)(1 + 24(1 + 3y)x)^{−4/3}, against e^Ψ g(y) with g from h(0, y)
+    const nerdamer = createRequire(import.meta.url)('nerdamer') as (e: string) => { buildFunction(v: string[]): (...a: number[]) => number };
+    const psi = nerdamer(doc.integrals.logFactor.text).buildFunction(['x', 'y']);
+    for (const [x, y] of [[0.001, 0.5], [-0.004, 2]] as const) {
+      const h = Math.exp(psi(x, y) - psi(0, y)) * (y + 3 * y * y) / 2;
+      expect(h / (((y + 3 * y * y) / 2) * (1 + 24 * (1 + 3 * y) * x) ** (-4 / 3))).toBeCloseTo(1, 12);
+    }
+  });
+  it('--index z, SYM ν = 2 identity along H = y p, σ² = z/p at y = 1: a recurrence of degree 2, the chain stops at the PDE', () => {
+    const r = gfd(['solve', '--nu', '2', '--scenario', 'sym', '--order', '10', '--scaling', 'H = y*p, sigma2 = z/p', '--index', 'z', '--at', 'y=1', '--quiet', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.at, doc.recurrence.ansatz, doc.operator.check.vanishes, doc.pde, doc.integrals, doc.stop.step]).toEqual([{ y: '1' }, 's,n', true, null, null, 'pde']);
+    // the paper's M recurrence (App. J) has n-dependent coefficients of degree 1; at y = 1 all powers of y mix
+    expect(doc.recurrence.terms.some((t: { poly: { s: number; n: number }[] }) => t.poly.some((m) => m.s + m.n === 2))).toBe(true);
+    const t = gfd(['solve', '--nu', '2', '--scenario', 'sym', '--order', '10', '--scaling', 'H = y*p, sigma2 = z/p', '--index', 'z', '--at', 'y=1', '--quiet']);
+    const lines = t.stdout.trim().split('\n');
+    expect(lines[1]).toBe('# two indices: s and the power n of z, at y = 1');
+    // c_0 ∋ ½ (½ tr I = p/2 at the normalisation p^1) and −yz (M_{0,0} = −1, App. J)
+    expect(lines[3]).toMatch(/^ {3}s=0: C_\{0,0\} = 1\/2, C_\{0,1\} = -1, /);
+    expect(lines.at(-1)).toBe('stops at pde: a recurrence coefficient has degree > 1: Theorem 5.1 gives a PDE of order > 1');
+  });
   it.each([
+    [['--index', 'w'], /--index/],
+    [['--index', 'y', '--at', 'y=1, z=1'], /--at: with --index y give only z/],
+    [['--index', 'z', '--at', 'y=abc'], /--at.*"abc"/],
     [['--at', 'y=1'], /--at.*both y and z/],
     [['--at', 'y=1, z=abc'], /--at.*"abc"/],
     [['--at', 'w=1, z=1'], /--at/],

@@ -8,6 +8,9 @@
  * JSON: {"model":{…},"scaling":{…},"order":S,"at":{"y","z"},"timeScale":{…}|null,"series":[…],
  *        "recurrence":{…}|null,"operator":{…}|null,"solution":{…}|null,"symbolic":{…}|null,
  *        "stop":{"step","reason"}|null}  (docs/json.md)
+ * With --index y|z: the 2-index chain (solveChain2D): array C_{s,n} = [v^n] c_s/s! at the other
+ * variable's value → 2-index recurrence → Theorem 5.1 in (x, v) → first-order PDE → first integrals;
+ * JSON {…,"index","at","array","recurrence","operator","pde","integrals","stop"} (docs/json.md).
  */
 import type { Command } from 'commander';
 import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.js';
@@ -15,7 +18,7 @@ import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { Rational } from '../../rational/index.js';
 import { modelJson } from '../../render/index.js';
-import { solveChain, solveJson, solveLatex, solveText } from '../../solutions/index.js';
+import { solve2DJson, solve2DLatex, solve2DText, solveChain, solveChain2D, solveJson, solveLatex, solveText } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
 import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
@@ -36,7 +39,10 @@ interface SolveFlags {
   format: (typeof FORMATS)[number];
   quiet?: boolean;
   threads?: number;
+  index?: 'y' | 'z';
 }
+
+const INDEX_VARIABLES = ['y', 'z'] as const;
 
 /** `y=1/2, z=3` → the point; both names needed, values exact rationals. */
 export function parsePoint(text: string): { y: Rational; z: Rational } {
@@ -56,6 +62,18 @@ export function parsePoint(text: string): { y: Rational; z: Rational } {
   return { y: out.y, z: out.z };
 }
 
+/** With `--index v`, `--at` gives the other variable only: `z=1/2` → 1/2. */
+export function parseOtherValue(text: string, index: 'y' | 'z'): Rational {
+  const other = index === 'y' ? 'z' : 'y';
+  const m = new RegExp(`^\\s*${other}\\s*=\\s*([^,;]+?)\\s*$`).exec(text);
+  if (!m) throw new InputError(`--at: with --index ${index} give only ${other}, e.g. "${other}=1", got "${text}"`);
+  try {
+    return Rational.parse(m[1]!.replace(/\s+/g, ''));
+  } catch {
+    throw new InputError(`--at: "${m[1]}" is not a rational number`);
+  }
+}
+
 export function register(program: Command): void {
   withModelOptions(program.command('solve'))
     .description('limit series -> recurrence in s -> differential equation (Theorem 5.1) -> closed form; says where the chain stops')
@@ -69,13 +87,17 @@ export function register(program: Command): void {
     .option('--engine <e>', 'leading (only the limit monomials) | full', choiceOption('engine', ENGINES), 'leading')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
-    .action((flags: SolveFlags) => runSolve(flags));
+    .option('--index <v>', 'two indices: C_{s,n} = [v^n] c_s(y,z)/s! (v = y or z, the other fixed by --at) -> 2-index recurrence -> first-order PDE -> first integrals', choiceOption('index', INDEX_VARIABLES))
+    .action((flags: SolveFlags, cmd: Command) => runSolve(flags, cmd));
 }
 
-async function runSolve(flags: SolveFlags): Promise<void> {
+async function runSolve(flags: SolveFlags, cmd: Command): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const scaling = parseScaling(flags.scaling);
-  const at = parsePoint(flags.at);
+  const index = flags.index;
+  const given = (name: string) => cmd.getOptionValueSource(name) !== 'default';
+  const other = index ? (given('at') ? parseOtherValue(flags.at, index) : Rational.ONE) : null;
+  const at = index ? null : parsePoint(flags.at);
   const progress = makeProgress(flags.quiet);
   const polys = await goalSeries(model, flags.order, [scalingGoal(scaling)], {
     engine: flags.engine,
@@ -85,10 +107,24 @@ async function runSolve(flags: SolveFlags): Promise<void> {
   });
   progress.stop();
   const lim = limitSeries(polys, scaling);
-  const chain = solveChain(lim, at, { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut });
+  const scalingJson = () => ({ H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() });
+  if (index) {
+    // 2-index defaults: shifts <= 2, degree <= 2 (the 1-index defaults 4 and 6 make the search slow)
+    const shift = given('maxOrder') ? flags.maxOrder : 2;
+    const chain = solveChain2D(lim, index, other!, { maxShift: [shift, shift], maxDegree: given('maxDegree') ? flags.maxDegree : 2, heldOut: flags.heldOut });
+    if (flags.format === 'json') process.stdout.write(`${JSON.stringify({ model: modelJson(model), scaling: scalingJson(), order: flags.order, ...solve2DJson(chain) })}\n`);
+    else if (flags.format === 'text') {
+      const head = `# ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y*p^(${scaling.a}), sigma2 = z*p^(${scaling.b}), s = 0..${flags.order}`;
+      process.stdout.write(`${head}\n${solve2DText(chain)}\n`);
+    } else {
+      const head = `% ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y p^{${scaling.a}}, sigma^2 = z p^{${scaling.b}}, s = 0..${flags.order}`;
+      process.stdout.write(`${head}\n${solve2DLatex(chain)}\n`);
+    }
+    return;
+  }
+  const chain = solveChain(lim, at!, { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut });
   if (flags.format === 'json') {
-    const scalingJson = { H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() };
-    process.stdout.write(`${JSON.stringify({ model: modelJson(model), scaling: scalingJson, order: flags.order, ...solveJson(chain) })}\n`);
+    process.stdout.write(`${JSON.stringify({ model: modelJson(model), scaling: scalingJson(), order: flags.order, ...solveJson(chain) })}\n`);
   } else if (flags.format === 'text') {
     const head = `# ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y*p^(${scaling.a}), sigma2 = z*p^(${scaling.b}), s = 0..${flags.order}`;
     process.stdout.write(`${head}\n${solveText(chain)}\n`);

@@ -22,6 +22,8 @@ export interface Guess2DOptions {
   readonly maxDegree?: number;
   /** least number of nonzero held-out equations (default 2) */
   readonly heldOut?: number;
+  /** largest degree in n of the P_ij (default: maxDegree); 0 = coefficients in s alone */
+  readonly nDegree?: number;
 }
 
 /** The array as rows s = 0 … S of maps n → C_{s,n}. */
@@ -60,7 +62,8 @@ export function guessRecurrence2D(C: Array2D, opts: Guess2DOptions = {}): Recurr
   const [R1, R2] = opts.maxShift ?? [2, 2];
   const D = opts.maxDegree ?? 2;
   const heldOut = opts.heldOut ?? 2;
-  if (![R1, R2, D, heldOut].every((x) => Number.isInteger(x) && x >= 0) || heldOut < 1) throw new InputError('guessRecurrence2D: shifts, degree and held-out count must be non-negative integers (held-out ≥ 1)');
+  const nDegree = opts.nDegree ?? D;
+  if (![R1, R2, D, heldOut, nDegree].every((x) => Number.isInteger(x) && x >= 0) || heldOut < 1) throw new InputError('guessRecurrence2D: shifts, degree and held-out count must be non-negative integers (held-out ≥ 1)');
   const S = C.length - 1;
   const ns = C.flatMap((row) => [...row.keys()]);
   if (ns.length === 0) return null;
@@ -71,7 +74,7 @@ export function guessRecurrence2D(C: Array2D, opts: Guess2DOptions = {}): Recurr
   boxes.sort((a, b) => (a[0] + 1) * (a[1] + 1) - (b[0] + 1) * (b[1] + 1) || a[0] - b[0]);
   for (let d = 0; d <= D; d++) {
     const monos: [number, number][] = [];
-    for (let a = 0; a <= d; a++) for (let b = 0; a + b <= d; b++) monos.push([a, b]);
+    for (let a = 0; a <= d; a++) for (let b = 0; a + b <= d && b <= nDegree; b++) monos.push([a, b]);
     for (const [r1, r2] of boxes) {
       const shifts: [number, number][] = [];
       for (let i = 0; i <= r1; i++) for (let j = 0; j <= r2; j++) shifts.push([i, j]);

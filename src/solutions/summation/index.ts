@@ -1,7 +1,8 @@
 /**
  * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
  * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
- * linear PDEs by characteristics, and the chain limit series → recurrence → ODE → closed form.
+ * linear PDEs by characteristics and by symbolic first integrals, and the chains limit series →
+ * recurrence → ODE → closed form and (two indices) → PDE → first integrals.
  */
 // public: re-exported by src/index.ts
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
@@ -34,6 +35,18 @@ export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThet
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
 export { solveJson, solveText, solveLatex } from './solveRender.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
+export {
+  firstIntegrals,
+  firstIntegralsText,
+  firstIntegralsLatex,
+  type FirstIntegrals,
+  type FirstIntegral,
+  type FirstIntegralMethod,
+  type LogFactor,
+  type CharacteristicParameter,
+} from './firstIntegrals.js';
+export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, type SolveStep2D, type Solve2DOptions } from './solveChain2D.js';
+export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
@@ -41,3 +54,4 @@ export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
 export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
+export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';

@@ -1,13 +1,19 @@
 /**
  * The chain of {@link solveChain} as JSON, text and LaTeX (the `gfd solve` outputs). The
  * variable of the differential equation is x = τ = t/T' (T' = T p^{−ρ}), h(x) = Σ a_s x^s and
- * E[L(t)] ≈ p^{e_0} h(t p^ρ/T).
+ * E[L(t)] ≈ p^{e_0} h(t p^ρ/T). The 2-index chain ({@link solveChain2D}) has h(x, v) with v = y or z.
  */
 import type { Rational } from '../../rational/index.js';
 import { recurrenceLatex, recurrenceText } from './recurrence.js';
 import type { SolveChain } from './solveChain.js';
 import { operatorLatex, operatorNerdamer, operatorText } from './thetaOperator.js';
 import { polyLatex, polyText } from './univariate.js';
+import type { LinearPde } from './characteristics.js';
+import { firstIntegralsLatex, firstIntegralsText } from './firstIntegrals.js';
+import { recurrence2DText } from './guessRecurrence2D.js';
+import type { MultiThetaOperator } from './multiTheorem.js';
+import type { SolveChain2D } from './solveChain2D.js';
+import { symbolicLatex } from './symbolicCalculus.js';
 
 const str = (xs: readonly Rational[]) => xs.map((x) => x.toString());
 
@@ -82,6 +88,127 @@ export function solveLatex(c: SolveChain): string {
   if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${polyLatex(c.inhomogeneity ?? [], 'x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
   if (c.solution) out.push(`\\[ h(x) = ${c.solution.latex} \\]`);
   if (c.symbolic) out.push(`\\[ h(x) = ${c.symbolic.latex} \\]`);
+  if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
+  return out.join('\n');
+}
+
+// ---- the 2-index chain (solveChain2D, `gfd solve --index`) ----
+
+function thetaMonomial(vars: readonly string[], exps: readonly number[]): string {
+  return exps.flatMap((e, i) => (e === 0 ? [] : [e === 1 ? `theta_${vars[i]}` : `theta_${vars[i]}^${e}`])).join('*');
+}
+
+function monomial(vars: readonly string[], exps: readonly number[]): string {
+  return exps.flatMap((e, i) => (e === 0 ? [] : [e === 1 ? vars[i]! : `${vars[i]}^${e}`])).join('*');
+}
+
+function signed(coeff: Rational, body: string, first: boolean): string {
+  const a = coeff.abs();
+  const text = body === '' ? a.toString() : a.equals(1) ? body : `${a}*${body}`;
+  return first ? `${coeff.sign() < 0 ? '-' : ''}${text}` : `${coeff.sign() < 0 ? ' - ' : ' + '}${text}`;
+}
+
+/** Σ_k x^{shift} P_k(θ) as text, θ_v = v ∂/∂v, e.g. `theta_x + x*(24*theta_x + 32)`. */
+export function multiOperatorText(op: MultiThetaOperator): string {
+  const terms = [...op.terms].sort((a, b) => a.shift.reduce((p, q) => p + q, 0) - b.shift.reduce((p, q) => p + q, 0) || b.shift.join(',').localeCompare(a.shift.join(',')));
+  return terms
+    .map((t, k) => {
+      const prefix = monomial(op.vars, t.shift);
+      const poly = [...t.poly].sort((a, b) => b.exps.reduce((p, q) => p + q, 0) - a.exps.reduce((p, q) => p + q, 0) || b.exps.join(',').localeCompare(a.exps.join(',')));
+      const inner = poly.map((m, j) => signed(m.coeff, thetaMonomial(op.vars, m.exps), j === 0)).join('');
+      if (prefix === '') return k === 0 ? inner : ` + ${inner}`;
+      if (poly.length === 1) return signed(poly[0]!.coeff, [prefix, thetaMonomial(op.vars, poly[0]!.exps)].filter(Boolean).join('*'), k === 0);
+      return k === 0 ? `${prefix}*(${inner})` : ` + ${prefix}*(${inner})`;
+    })
+    .join('');
+}
+
+/** Φ·∇h = φh as text, e.g. `(x + 24*x^2)*h_x = (-32*x)*h`. */
+export function pdeText(pde: LinearPde): string {
+  const lhs = pde.vars.flatMap((v, i) => (pde.field[i] === '0' ? [] : [`(${pde.field[i]})*h_${v}`])).join(' + ');
+  return `${lhs || '0'} = (${pde.rate})*h`;
+}
+
+function pdeLatex(pde: LinearPde): string {
+  const lhs = pde.vars.flatMap((v, i) => (pde.field[i] === '0' ? [] : [`\\left(${symbolicLatex(pde.field[i]!)}\\right)\\partial_{${v}} h`])).join(' + ');
+  return `${lhs || '0'} = \\left(${symbolicLatex(pde.rate)}\\right) h`;
+}
+
+const arrayRows = (c: SolveChain2D) => c.array.map((row) => Object.fromEntries([...row].sort((a, b) => a[0] - b[0]).map(([n, v]) => [String(n), v.toString()])));
+
+export function solve2DJson(c: SolveChain2D) {
+  const I = c.integrals;
+  return {
+    index: c.index,
+    at: { [c.at.variable]: c.at.value.toString() },
+    timeScale: c.timeScale ? { T: `p^(${c.timeScale.rate})`, rate: c.timeScale.rate.toString(), normalisation: c.timeScale.normalisation.toString() } : null,
+    array: arrayRows(c),
+    recurrence: c.recurrence
+      ? {
+          ansatz: c.ansatz,
+          terms: c.recurrence.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), s: m.a, n: m.b })) })),
+          text: recurrence2DText(c.recurrence),
+        }
+      : null,
+    operator: c.operator
+      ? {
+          vars: c.operator.vars,
+          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), exps: m.exps })) })),
+          text: multiOperatorText(c.operator),
+          check: c.operatorCheck,
+          inhomogeneity: (c.inhomogeneity ?? []).map((b) => ({ m: b.m, value: b.value.toString() })),
+        }
+      : null,
+    pde: c.pde ? { vars: c.pde.vars, field: c.pde.field, rate: c.pde.rate, text: pdeText(c.pde) } : null,
+    integrals: I
+      ? {
+          integrals: I.integrals.map((x) => ({ text: x.text, latex: x.latex, method: x.method, from: x.from })),
+          complete: I.complete,
+          parameter: I.parameter,
+          logFactor: I.logFactor,
+          general: I.general,
+          missing: I.missing,
+        }
+      : null,
+    stop: c.stop,
+  };
+}
+
+export function solve2DText(c: SolveChain2D): string {
+  const v = c.index;
+  const out: string[] = [`# two indices: s and the power n of ${v}, at ${c.at.variable} = ${c.at.value}`];
+  if (c.timeScale)
+    out.push(`1. limit: E[L(t)] ~ p^(${c.timeScale.normalisation}) * h(x, ${v}), x = t*p^(${c.timeScale.rate})/T, h(x, ${v}) = sum_{s,n} C_{s,n} x^s ${v}^n, C_{s,n} = [${v}^n] c_s(y,z)/s!`);
+  else out.push('1. limit: exponents not affine in s');
+  c.array.forEach((row, s) => out.push(`   s=${s}: ${[...row].sort((a, b) => a[0] - b[0]).map(([n, x]) => `C_{${s},${n}} = ${x}`).join(', ')}`));
+  if (c.recurrence) {
+    out.push(`2. recurrence (coefficients in ${c.ansatz === 's' ? 's alone' : 's and n'}; confirmed on the held-out row s = ${c.array.length - 1}):`);
+    out.push(`   ${recurrence2DText(c.recurrence)}`);
+  }
+  if (c.operator) {
+    out.push(`3. Theorem 5.1 (theta_v = v d/dv): L = ${multiOperatorText(c.operator)}`);
+    const B = (c.inhomogeneity ?? []).map((b, k) => signed(b.value, monomial(['x', v], b.m), k === 0)).join('');
+    out.push(`   check: coefficients of x^s ${v}^n of L h, s = ${Math.max(...c.recurrence!.terms.map((t) => t.shift[0]))}..${c.operatorCheck!.through}, ${c.operatorCheck!.vanishes ? 'vanish' : 'do NOT vanish'}; L h = ${B || '0'}`);
+  }
+  if (c.pde && c.pde.field.some((f) => f !== '0')) out.push(`   first-order PDE: ${pdeText(c.pde)}`);
+  if (c.integrals) {
+    out.push('4. first integrals and log factor (symbolic; each checked by nerdamer and at random points):');
+    for (const line of firstIntegralsText(c.integrals)) out.push(`   ${line}`);
+    const row0 = [...(c.array[0] ?? new Map<number, Rational>())].sort((a, b) => a[0] - b[0]);
+    out.push(`   data: h(0, ${v}) = ${row0.map(([n, x], k) => signed(x, monomial([v], [n]), k === 0)).join('') || '0'} (row s = 0)`);
+  }
+  if (c.stop) out.push(`stops at ${c.stop.step}: ${c.stop.reason}`);
+  return out.join('\n');
+}
+
+export function solve2DLatex(c: SolveChain2D): string {
+  const v = c.index;
+  const out: string[] = [`% two indices: s and the power n of ${v}, at ${c.at.variable} = ${c.at.value}`];
+  if (c.timeScale)
+    out.push(`\\[ \\mathbb E[L(t)] \\sim p^{${c.timeScale.normalisation.toLatex()}}\\,h(x, ${v}),\\quad x = \\frac{t\\,p^{${c.timeScale.rate.toLatex()}}}{T},\\quad h(x, ${v}) = \\sum_{s,n} C_{s,n} x^s ${v}^n \\]`);
+  if (c.recurrence) out.push(`% ${recurrence2DText(c.recurrence)}`);
+  if (c.pde) out.push(`\\[ ${pdeLatex(c.pde)} \\]`);
+  if (c.integrals) out.push(`\\[ ${firstIntegralsLatex(c.integrals)} \\]`);
   if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');
 }

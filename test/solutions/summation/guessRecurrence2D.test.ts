@@ -54,6 +54,16 @@ describe('guessRecurrence2D', () => {
         expect((paper[s]!.get(d) ?? Rational.ZERO).toString(), `M_{${s},${d}}`).toBe(want.toString());
       }
   });
+  it('nDegree 0 (coefficients in s alone): the recurrence in s rather than the relation within each row', () => {
+    // h = y(1 + 3y)(1 − (1 + 3y)x)^{−4/3} (the shape of App. G): C_{s,n} = (4/3)_s/s! · C(s+1, n−1) 3^{n−1}, so
+    // within a row n C_{s,n+1} = 3(s − n + 2) C_{s,n}, and across rows (s + 1)C_{s+1,n+1} = (s + 4/3)(C_{s,n+1} + 3C_{s,n})
+    const poch = (s: number) => Array.from({ length: s }, (_, k) => Rational.of(3 * k + 4, 3 * (k + 1))).reduce((a, b) => a.mul(b), Rational.ONE);
+    const C = (S: number) => rows(S, (s) => Array.from({ length: s + 2 }, (_, k) => [k + 1, poch(s).mul(Rational.of(binom(s + 1, k) * 3n ** BigInt(k)))]));
+    expect(recurrence2DText(guessRecurrence2D(C(5))!)).toBe('n*C_{s,n+1} - (3*s - 3*n + 6)*C_{s,n} = 0');
+    const rec = guessRecurrence2D(C(5), { nDegree: 0 })!;
+    expect(recurrence2DText(rec)).toBe('(3*s + 3)*C_{s+1,n+1} - (3*s + 4)*C_{s,n+1} - (9*s + 12)*C_{s,n} = 0');
+    holdsEverywhere(rec, C(10), 1);
+  });
   it('random data: none; a perturbed last row: none', () => {
     let seed = 99;
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed);
