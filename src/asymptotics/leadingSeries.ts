@@ -157,12 +157,27 @@ interface PreparedGoal {
   verify(y: Poly, t: number, leftOut: readonly ClassCounts[]): Poly | null;
   /** called after each order computed (thresholds from exact orders) */
   learn(y: Poly, t: number, pruning: boolean): void;
-  /** monomials of a class with m edges at order t that are known to be irrelevant (monotone), or null if none can be ignored */
-  ignored(t: number, m: number): IgnoredRegion | null;
+  /** monomials of a class with m edges and c components at order t that are known to be irrelevant (monotone), or null if none can be ignored */
+  ignored(t: number, m: number, c: number): IgnoredRegion | null;
 }
 
-/** max A·q + B·n over {0 ≤ q ≤ qMax, 0 ≤ n ≤ nMax, q + n ≤ sum}, A, B ≥ 0. */
-function boxMax(qMax: number, nMax: number, sum: number, A: number, B: number): number {
+/**
+ * max A·q + B·n over {0 ≤ q ≤ qMax, 0 ≤ n ≤ nMax, q + n ≤ sum}, A, B ≥ 0, and q + κn ≤ m/2 + κc
+ * for the proven κ (weightedGenus.ts; every matching of the class gives a partition with even groups).
+ */
+function boxMax(qMax: number, nMax: number, sum: number, A: number, B: number, cut?: { m: number; c: number; kappas: readonly number[] }): number {
+  if (cut && cut.kappas.length > 0) {
+    let best = -Infinity;
+    for (let q = 0; q <= Math.min(qMax, sum); q++) {
+      let n = Math.min(nMax, sum - q);
+      for (const k of cut.kappas) {
+        const k4 = Math.round(4 * k);
+        n = Math.min(n, Math.floor((2 * cut.m + k4 * cut.c - 4 * q) / k4));
+      }
+      if (n >= 0) best = Math.max(best, A * q + B * n);
+    }
+    return best;
+  }
   if (A >= B) {
     const q = Math.min(qMax, sum);
     return A * q + B * Math.min(nMax, sum - q);
@@ -190,10 +205,11 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number, kappas: 
       const v = regionMax(r, w.A, w.B, kappas);
       return v !== null && v + w.Cm * r.m >= theta[t]!;
     },
-    ignored(t, m) {
+    ignored(t, m, c) {
       const th = theta[t];
       if (th === undefined || th === -Infinity || w.A < 0 || w.B < 0) return null;
-      return (qMax, nMax, sum) => sum < 0 || boxMax(qMax, nMax, sum, w.A, w.B) + w.Cm * m < th;
+      const cut = { m, c, kappas };
+      return (qMax, nMax, sum) => sum < 0 || boxMax(qMax, nMax, sum, w.A, w.B, cut) + w.Cm * m < th;
     },
     verify(y, t, leftOut) {
       const e = top(y);
@@ -307,11 +323,11 @@ export async function leadingSeries(
   let t0 = performance.now();
   let pruning = false;
   let giveUpEdges = Infinity;
-  /** E[class] without the monomials every goal ignores (exact on the rest), or the whole E[class] */
   /** E[class] restricted to what the goals keep, or null when the full expectation is needed */
   const evaluateAbove = (form: CanonicalForm, t: number): Poly | null => {
     const m = form.diagram.edges.length / 3;
-    const parts = prepared.map((g) => g.ignored(t, m));
+    const c = kappas.length > 0 ? classCounts(form.diagram).c : 0;
+    const parts = prepared.map((g) => g.ignored(t, m, c));
     if (wick.has(form)) return wick.get(form);
     if (parts.some((x) => x === null)) return null;
     // a one-colour cycle has its closed form (Wishart moment), faster than any search
