@@ -25,7 +25,7 @@ import { mergeClasses } from '../../src/merge/index.js';
 import { makeModel } from '../../src/model/index.js';
 import { wickAbove, wickExpectation } from '../../src/wick/index.js';
 import type { Poly } from '../../src/rational/index.js';
-import type { DiagramSum } from '../../src/merge/index.js';
+import { powers } from '../helpers/mergePowersByHand.js';
 
 const MODELS = [
   { nu: 2, scenario: 'sym', order: 3 },
@@ -36,20 +36,6 @@ const MODELS = [
   { nu: 3, scenario: 'sym', target: '2*{1,2}{3} - {1}{2}{3}', order: 2 },
 ] as const;
 
-function powers(L: DiagramSum, order: number): DiagramSum[] {
-  const out = [L];
-  for (let s = 1; s <= order; s++) {
-    let acc: DiagramSum | null = null;
-    for (const a of out[s - 1]!.unorderedIntTerms()) {
-      for (const x of L.unorderedIntTerms()) {
-        const m = mergeClasses(a.form, x.form);
-        acc = acc ? acc.add(m) : m;
-      }
-    }
-    out.push(acc!);
-  }
-  return out;
-}
 
 /** The region of leadingBound.ts, written out from its definition. */
 function inRegion(r: ClassCounts, q: number, n: number): boolean {

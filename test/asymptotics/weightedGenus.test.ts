@@ -7,24 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { classCounts, maximalPoints, regionMax, weightedGenusBounds, type ClassCounts } from '../../src/asymptotics/index.js';
 import { makeDiagram, type Diagram } from '../../src/diagram/index.js';
 import { lossDiagrams } from '../../src/expansion/index.js';
-import { mergeClasses, type DiagramSum } from '../../src/merge/index.js';
+import type { DiagramSum } from '../../src/merge/index.js';
 import { makeModel } from '../../src/model/index.js';
 import { wickExpectation } from '../../src/wick/index.js';
+import { powers } from '../helpers/mergePowersByHand.js';
 
-function powers(L: DiagramSum, order: number): DiagramSum[] {
-  const out = [L];
-  for (let s = 1; s <= order; s++) {
-    let acc: DiagramSum | null = null;
-    for (const a of out[s - 1]!.unorderedIntTerms()) {
-      for (const x of L.unorderedIntTerms()) {
-        const m = mergeClasses(a.form, x.form);
-        acc = acc ? acc.add(m) : m;
-      }
-    }
-    out.push(acc!);
-  }
-  return out;
-}
 
 const lossOf = (nu: number, scenario: 'sym' | 'asym', target = 'identity') => lossDiagrams(makeModel({ nu, scenario, target }));
 const diagramsOf = (L: DiagramSum) => [...L.unorderedIntTerms()].map((t) => t.form.diagram);
