@@ -198,3 +198,29 @@ describe('ASYM ν=2 to order LEADING_ORDER with the leading-terms engine (only t
     expectSeries(lim, (s) => yz([[R(-4).pow(s).div(2), s, s], [R(-4).pow(s).div(2), s + 1, s + 2]]), '1', '1');
   });
 });
+
+describe('ν ≥ 3 with the leading-terms engine, beyond the full engine in a test', () => {
+  // the same hand-derived coefficients as above; orders as far as the engine goes in a few seconds
+  async function leadingLimit(scenario: 'sym' | 'asym', nu: number, target: 'zero' | 'identity', scaling: string, order: number): Promise<LimitSeries> {
+    const sc = parseScaling(scaling);
+    const terms = await leadingSeries(leadingStart(makeModel({ nu, scenario, target })), order, [scalingGoal(sc)]);
+    expect(terms).not.toBeNull(); // the engine's exactness check passed
+    return limitSeries(terms!.map((t) => t.poly), sc);
+  }
+  it('ASYM ν=3 free, under-parameterised: ½yz³(1 + 4z²x)^{−3/2} to s = 5', async () => {
+    const lim = await leadingLimit('asym', 3, 'zero', 'H = y, sigma2 = z', 5);
+    expectSeries(lim, (s) => yz([[R(-4).pow(s).mul(risingTimes(R('3/2'), s)).div(2), 1, 3 + 2 * s]]), '3', '2');
+  });
+  it('ASYM ν=3 free, over-parameterised: ½yz³ e^{−6yz²x} (H = y p³) to s = 5', async () => {
+    const lim = await leadingLimit('asym', 3, 'zero', 'H = y*p^(3), sigma2 = z', 5);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), 1 + s, 3 + 2 * s]]), '6', '3');
+  });
+  it('ASYM ν=3 NTK, edge B-C: ½(1 + yz³) e^{−6yz²x} — the rate νη — to s = 5', async () => {
+    const lim = await leadingLimit('asym', 3, 'identity', 'H = y*p^(4), sigma2 = z*p^(-2)', 5);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), s, 2 * s], [R(-6).pow(s).div(2), s + 1, 3 + 2 * s]]), '1', '0');
+  });
+  it('SYM ν=4 free, under-parameterised: ½yz⁴(1 + 24z³x)^{−4/3} to s = 6', async () => {
+    const lim = await leadingLimit('sym', 4, 'zero', 'H = y, sigma2 = z', 6);
+    expectSeries(lim, (s) => yz([[R(-24).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '4', '3');
+  });
+});
