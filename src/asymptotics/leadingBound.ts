@@ -57,7 +57,8 @@ function evenNodes(d: Diagram, skip = -1): { h: boolean[]; p: boolean[] } {
 
 const weight2 = (even: boolean[], except = -1) => even.reduce((a, x, i) => a + (i === except ? 0 : x ? 2 : 1), 0);
 
-function components(nH: number, nP: number, edges: Int32Array, skip = -1): number {
+/** Connected components of the diagram on nH + nP nodes (isolated nodes counted), edge `skip` left out. */
+export function components(nH: number, nP: number, edges: Int32Array, skip = -1): number {
   const uf = new UnionFind(nH + nP);
   for (let e = 0; e < edges.length / EDGE_STRIDE; e++) {
     if (e !== skip) uf.union(edges[e * EDGE_STRIDE]!, nH + edges[e * EDGE_STRIDE + 1]!);
@@ -137,7 +138,7 @@ function bounds(r: ClassCounts): { T: number; qLo: number; qHi: number; nLo: num
 }
 
 /** Largest n with q + κn ≤ m/2 + κc for every κ (exact: κ is a multiple of 1/4). */
-function kappaCap(r: ClassCounts, q: number, kappas: readonly number[]): number {
+export function kappaCap(r: { readonly m: number; readonly c: number }, q: number, kappas: readonly number[]): number {
   let cap = Infinity;
   for (const k of kappas) {
     const k4 = Math.round(4 * k);

@@ -18,7 +18,7 @@ import { DiagramSum, mergeClassesInto, type IntTerm } from '../merge/index.js';
 import { Poly, PolyBuilder, Rational, lcm } from '../rational/index.js';
 import { MIN_PARALLEL, Slicer, WickCache, WickPool } from '../expansion/index.js';
 import { cycleExpectation, wickAbove, type IgnoredRegion } from '../wick/index.js';
-import { classCounts, countsKey, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
+import { classCounts, components, countsKey, kappaCap, maximalPoints, mergeStep, reachableSteps, regionMax, addCounts, type ClassCounts } from './leadingBound.js';
 import type { Exponents } from './theorem41.js';
 import { weightedGenusBounds } from './weightedGenus.js';
 
@@ -169,11 +169,7 @@ function boxMax(qMax: number, nMax: number, sum: number, A: number, B: number, c
   if (cut && cut.kappas.length > 0) {
     let best = -Infinity;
     for (let q = 0; q <= Math.min(qMax, sum); q++) {
-      let n = Math.min(nMax, sum - q);
-      for (const k of cut.kappas) {
-        const k4 = Math.round(4 * k);
-        n = Math.min(n, Math.floor((2 * cut.m + k4 * cut.c - 4 * q) / k4));
-      }
+      const n = Math.min(nMax, sum - q, kappaCap(cut, q, cut.kappas));
       if (n >= 0) best = Math.max(best, A * q + B * n);
     }
     return best;
@@ -326,7 +322,7 @@ export async function leadingSeries(
   /** E[class] restricted to what the goals keep, or null when the full expectation is needed */
   const evaluateAbove = (form: CanonicalForm, t: number): Poly | null => {
     const m = form.diagram.edges.length / 3;
-    const c = kappas.length > 0 ? classCounts(form.diagram).c : 0;
+    const c = kappas.length > 0 ? components(form.diagram.nH, form.diagram.nP, form.diagram.edges) : 0;
     const parts = prepared.map((g) => g.ignored(t, m, c));
     if (wick.has(form)) return wick.get(form);
     if (parts.some((x) => x === null)) return null;

@@ -32,7 +32,8 @@
  * The certificate is searched on a grid of quarters (all arithmetic in integers, times 4).
  */
 import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
-import { UnionFind } from '../unionFind.js';
+import { firstRestrictedGrowth, nextRestrictedGrowth } from '../wick/index.js';
+import { components } from './leadingBound.js';
 
 /** A proven (★): κ and the certificate's weights [H, H·colour, p, p·colour, group]. */
 export interface WeightedGenus {
@@ -46,22 +47,13 @@ const KINDS = 5;
 /** candidate weights, in quarters */
 const GRID = [0, 1, 2, 3, 4, 6];
 
-/** Set partitions of 0..n−1 as restricted growth strings. */
+/** Set partitions of 0..n−1 as restricted growth strings (the Wick kernel's enumeration). */
 function partitions(n: number): Int32Array[] {
-  const out: Int32Array[] = [];
   const a = new Int32Array(n);
-  const rec = (i: number, max: number): void => {
-    if (i === n) {
-      out.push(a.slice());
-      return;
-    }
-    for (let b = 0; b <= max + 1; b++) {
-      a[i] = b;
-      rec(i + 1, Math.max(max, b));
-    }
-  };
-  if (n === 0) out.push(new Int32Array(0));
-  else rec(1, 0);
+  const prefixMax = new Int32Array(n);
+  firstRestrictedGrowth(a, prefixMax, n);
+  const out = [a.slice()];
+  while (nextRestrictedGrowth(a, prefixMax, n)) out.push(a.slice());
   return out;
 }
 
@@ -77,12 +69,6 @@ function oddGroups(d: Diagram, rh: Int32Array, rp: Int32Array): [number, number,
   return [...count].filter(([, v]) => v % 2 === 1).map(([k]) => k.split(',').map(Number) as [number, number, number]);
 }
 
-function components(d: Diagram): number {
-  const uf = new UnionFind(d.nH + d.nP);
-  for (let e = 0; e < d.edges.length / EDGE_STRIDE; e++) uf.union(d.edges[e * EDGE_STRIDE]!, d.nH + d.edges[e * EDGE_STRIDE + 1]!);
-  return uf.classes;
-}
-
 type Group = [number, number, number];
 const UNIT: ((g: Group) => number)[] = [(g) => g[0], (g) => g[0] * 64 + g[2], (g) => g[1], (g) => g[1] * 64 + g[2]];
 const SIDE = [0, 0, 1, 1];
@@ -96,7 +82,7 @@ function conditions(start: readonly Diagram[], loss: readonly Diagram[], kappa4:
   const add = (r: number[]) => rows.set(r.join(','), r);
   for (const d of start) {
     const m = d.edges.length / EDGE_STRIDE;
-    const c = components(d);
+    const c = components(d.nH, d.nP, d.edges);
     for (const rh of partitions(d.nH)) {
       for (const rp of partitions(d.nP)) {
         const odd = oddGroups(d, rh, rp);
@@ -176,7 +162,7 @@ function certificate(rows: number[][]): number[] | null {
 export function weightedGenusBounds(start: readonly Diagram[], loss: readonly Diagram[]): WeightedGenus[] {
   const all = [...start, ...loss];
   if (all.some((d) => d.nH + d.nP > MAX_NODES)) return [];
-  if (loss.some((d) => components(d) !== 1)) return [];
+  if (loss.some((d) => components(d.nH, d.nP, d.edges) !== 1)) return [];
   const top = Math.max(4, 2 * Math.max(...all.map((d) => d.nP)) + 4);
   const out: WeightedGenus[] = [];
   // κ = kappa4/4, in halves, largest first

@@ -20,3 +20,4 @@ export { TypedPartitionSums } from './kernel/typedPartitionSums.js';
 export { cycleExpectation, cycleHalfLength } from './cycleExpectation.js';
 export { wishartTraceMoment } from './wishartTraceMoment.js';
 export { wickAbove, type IgnoredRegion } from './wickAbove.js';
+export { firstRestrictedGrowth, nextRestrictedGrowth } from './kernel/restrictedGrowth.js';
