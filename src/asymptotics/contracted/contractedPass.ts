@@ -1,0 +1,404 @@
+/**
+ * One pass of the contracted-state dynamic programme (docs/asymptotics.md §"The contracted-state
+ * engine"). In the falling-factorial form of Wick's theorem (docs/conventions.md §"Wick
+ * expectation") E[G] sums over partitions of G's nodes; every node of a merge power persists
+ * through later merges, so the pair (diagram, partition) is built merge by merge, the block of
+ * each node decided when the merge that creates it happens. The state is the quotient multigraph
+ * (quotientState.ts) with an exact integer coefficient: the sum over the paths reaching it of the
+ * loss coefficients, the multiplicities of the chosen groups and the orbit sizes of e'.
+ *
+ * Exact mode keeps every state and evaluates the even ones at every level. Leading mode keeps a
+ * state only if the proven future bound (futureBound.ts) says an even final state of weight ≥ T
+ * is still reachable; it evaluates only order S and only monomials of weight ≥ T, and reports the
+ * largest bound of what it left out, so that a threshold above the truth is noticed and lowered.
+ */
+import type { Diagram } from '../../diagram/index.js';
+import { EDGE_STRIDE } from '../../diagram/index.js';
+import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
+import type { Move } from './moves.js';
+import { doubleFactorialBelow, groupCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
+
+export interface StartTerm {
+  readonly diagram: Diagram;
+  readonly coeff: bigint;
+}
+
+export interface LeadingSpec {
+  readonly weights: IntWeights;
+  /** keep only what can reach weight ≥ threshold (integer weights) */
+  readonly threshold: number;
+  readonly bound: FutureBound;
+}
+
+export interface PassSpec {
+  readonly start: readonly StartTerm[];
+  readonly moves: readonly Move[];
+  /** merges after the start: the pass ends at level `order` */
+  readonly order: number;
+  /** null: exact mode */
+  readonly leading: LeadingSpec | null;
+  /** called after each level with the number of states kept */
+  readonly onLevel?: (level: number, states: number) => void;
+  /** checked between states; throwing stops the pass */
+  readonly interrupt?: () => void;
+}
+
+/** Σ coefficient · Π(r − 1)!! of the even final states, per (H-blocks, p-blocks, edges). */
+export type Buckets = Map<string, bigint>;
+
+export interface PassResult {
+  /** exact mode: one entry per level 0..order; leading mode: only [order] is set */
+  readonly buckets: (Buckets | undefined)[];
+  /** states kept per level (the last level counts even final states reached) */
+  readonly kept: number[];
+  /** leading mode: the largest weight bound of anything left out (−Infinity if nothing) */
+  readonly below: number;
+}
+
+export function bucketKey(nH: number, nP: number, edges: number): string {
+  return `${nH},${nP},${edges}`;
+}
+
+const DF: bigint[] = [];
+function df(r: number): bigint {
+  while (DF.length <= r) DF.push(doubleFactorialBelow(DF.length));
+  return DF[r]!;
+}
+
+/** Restricted growth strings of length n (set partitions), as block indices. */
+function* setPartitions(n: number): Generator<Int32Array> {
+  const a = new Int32Array(n);
+  function* rec(i: number, blocks: number): Generator<Int32Array> {
+    if (i === n) {
+      yield a;
+      return;
+    }
+    for (let v = 0; v <= blocks; v++) {
+      a[i] = v;
+      yield* rec(i + 1, Math.max(blocks, v + 1));
+    }
+  }
+  yield* rec(0, 0);
+}
+
+/** Level 0: every partition of the nodes of every start term. */
+export function startStates(start: readonly StartTerm[]): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  for (const t of start) {
+    const d = t.diagram;
+    const m = d.edges.length / EDGE_STRIDE;
+    const h = new Int32Array(m);
+    const p = new Int32Array(m);
+    const c = new Int32Array(m);
+    const r = new Int32Array(m).fill(1);
+    for (const rh of setPartitions(d.nH)) {
+      const nHb = d.nH === 0 ? 0 : Math.max(...rh) + 1;
+      for (const rp of setPartitions(d.nP)) {
+        const nPb = d.nP === 0 ? 0 : Math.max(...rp) + 1;
+        for (let i = 0; i < m; i++) {
+          h[i] = rh[d.edges[EDGE_STRIDE * i]!]!;
+          p[i] = rp[d.edges[EDGE_STRIDE * i + 1]!]!;
+          c[i] = d.edges[EDGE_STRIDE * i + 2]!;
+        }
+        const key = stateKey(nHb, nPb, h, p, c, r, m);
+        out.set(key, (out.get(key) ?? 0n) + t.coeff);
+      }
+    }
+  }
+  for (const [k, v] of out) if (v === 0n) out.delete(k);
+  return out;
+}
+
+export function stateWeight(u: Unpacked, w: IntWeights): number {
+  return u.nP * w.p + u.nH * w.H + u.edges * w.edge;
+}
+
+export function excess2(u: Unpacked): number {
+  return u.edges + 2 - 2 * (u.nH + u.nP);
+}
+
+/** Adds Σ Π(r−1)!! of a state into buckets when every group is even. */
+function evaluateEven(u: Unpacked, coeff: bigint, into: Buckets): void {
+  if (u.odd !== 0) return;
+  let prod = coeff;
+  for (let g = 0; g < u.gR.length; g++) prod *= df(u.gR[g]!);
+  const k = bucketKey(u.nH, u.nP, u.edges);
+  into.set(k, (into.get(k) ?? 0n) + prod);
+}
+
+export function contractedPass(spec: PassSpec): PassResult {
+  const { moves, order, leading } = spec;
+  const buckets: (Buckets | undefined)[] = [];
+  const kept: number[] = [];
+  let below = -Infinity;
+  const T = leading ? leading.threshold : -Infinity;
+  const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
+  const bound = leading?.bound ?? null;
+
+  let level = startStates(spec.start);
+  if (bound) {
+    for (const [key, coeff] of level) {
+      const u = unpackState(key);
+      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.odd, u.oddH, u.oddP, u.tau);
+      if (ub < T) {
+        below = Math.max(below, ub);
+        level.delete(key);
+      }
+      void coeff;
+    }
+  }
+  kept.push(level.size);
+  spec.onLevel?.(0, level.size);
+
+  for (let l = 0; ; l++) {
+    const last = l === order;
+    if (!leading || last) {
+      const into: Buckets = new Map();
+      for (const [key, coeff] of level) {
+        const u = unpackState(key);
+        if (leading && stateWeight(u, W) < T) {
+          if (u.odd === 0) below = Math.max(below, stateWeight(u, W));
+          continue;
+        }
+        evaluateEven(u, coeff, into);
+      }
+      buckets[l] = into;
+    }
+    if (last) break;
+    const final = l === order - 1;
+    const next = new Map<string, bigint>();
+    const finalBuckets: Buckets = new Map();
+    for (const [key, coeff] of level) {
+      spec.interrupt?.();
+      const u = unpackState(key);
+      below = Math.max(below, expandState(u, coeff, order - l - 1, final, moves, leading, next, finalBuckets));
+    }
+    if (final) {
+      buckets[order] = finalBuckets;
+      kept.push(finalBuckets.size);
+      spec.onLevel?.(order, finalBuckets.size);
+      break;
+    }
+    for (const [k, v] of next) if (v === 0n) next.delete(k);
+    level = next;
+    kept.push(level.size);
+    spec.onLevel?.(l + 1, level.size);
+  }
+  return { buckets, kept, below };
+}
+
+/** @internal The next level of the exact programme: every child of every state, by class. */
+export function nextLevel(level: Map<string, bigint>, moves: readonly Move[]): Map<string, bigint> {
+  const next = new Map<string, bigint>();
+  for (const [key, coeff] of level) expandState(unpackState(key), coeff, 1, false, moves, null, next, new Map());
+  for (const [k, v] of next) if (v === 0n) next.delete(k);
+  return next;
+}
+
+/**
+ * @internal Children of one state through every move. `left` = merges left after this one; `final`: the
+ * children are final states, accumulated into `finals` when even (and of weight ≥ T), else into
+ * `next` by class. Returns the largest bound of the children left out.
+ */
+export function expandState(
+  u: Unpacked,
+  coeff: bigint,
+  left: number,
+  final: boolean,
+  moves: readonly Move[],
+  leading: LeadingSpec | null,
+  next: Map<string, bigint>,
+  finals: Buckets,
+): number {
+  const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
+  const T = leading ? leading.threshold : -Infinity;
+  const bound = leading?.bound ?? null;
+  let below = -Infinity;
+  const w = stateWeight(u, W);
+  const x2 = excess2(u);
+  const G = u.gR.length;
+  // scratch: the child's groups (parent groups first, then new ones)
+  const cap = G + 64;
+  const ch = new Int32Array(cap);
+  const cp = new Int32Array(cap);
+  const cc = new Int32Array(cap);
+  const cr = new Int32Array(cap);
+  const dh = new Int32Array(64);
+  const dp = new Int32Array(64);
+  const dc = new Int32Array(64);
+  const dd = new Int32Array(64);
+  const fH = new Int32Array(64);
+  const fHv = new Int32Array(64);
+  const fP = new Int32Array(64);
+  const fPv = new Int32Array(64);
+
+  for (const m of moves) {
+    const colour = m.colour;
+    const tau2 = u.tau ^ m.tau;
+    for (const pt of m.patterns) {
+      if (pt.oldH > u.nH - 1 || pt.oldP > u.nP - 1) continue;
+      const gain = pt.newP * W.p + pt.newH * W.H + m.addedEdges * W.edge;
+      const x2c = x2 + m.addedEdges - 2 * (pt.newH + pt.newP);
+      if (bound) {
+        const opt =
+          w +
+          gain +
+          bound.value(
+            left,
+            x2c,
+            Math.max(u.odd - pt.toggledOld, 0) + pt.toggledNew,
+            Math.max(u.oddH - pt.flippedOldH, 0) + pt.flippedNewH,
+            Math.max(u.oddP - pt.flippedOldP, 0) + pt.flippedNewP,
+            tau2,
+          );
+        if (opt < T) {
+          below = Math.max(below, opt);
+          continue;
+        }
+      } else if (final && pt.toggledNew > 0) continue; // a group born odd stays odd
+      const nH2 = u.nH + pt.newH;
+      const nP2 = u.nP + pt.newP;
+      for (let g = 0; g < G; g++) {
+        if (u.gC[g] !== colour) continue;
+        const hb = u.gH[g]!;
+        const pb = u.gP[g]!;
+        const factor = coeff * BigInt(u.gR[g]!) * m.coeff;
+        forInjections(pt.oldH, u.nH, hb, (injH) => {
+          forInjections(pt.oldP, u.nP, pb, (injP) => {
+            // the change of the groups, combined
+            let nd = 0;
+            const add = (h: number, p: number, c: number, by: number) => {
+              for (let i = 0; i < nd; i++) {
+                if (dh[i] === h && dp[i] === p && dc[i] === c) {
+                  dd[i]! += by;
+                  return;
+                }
+              }
+              dh[nd] = h;
+              dp[nd] = p;
+              dc[nd] = c;
+              dd[nd++] = by;
+            };
+            add(hb, pb, colour, -1);
+            const rest = m.rest;
+            for (let i = 0; i < rest.length; i += 3) {
+              add(mapNode(rest[i]!, pt.hLabel, hb, injH, u.nH), mapNode(rest[i + 1]!, pt.pLabel, pb, injP, u.nP), rest[i + 2]!, 1);
+            }
+            // exact invariants of the child
+            let odd = u.odd;
+            let nfH = 0;
+            let nfP = 0;
+            for (let i = 0; i < nd; i++) {
+              if ((dd[i]! & 1) === 0) continue;
+              const old = dh[i]! < u.nH && dp[i]! < u.nP ? u.index.get(groupCode(dh[i]!, dp[i]!, dc[i]!)) : undefined;
+              const r0 = old === undefined ? 0 : u.gR[old]!;
+              odd += r0 & 1 ? -1 : 1;
+              const bit = 1 << dc[i]!;
+              nfH = flip(fH, fHv, nfH, dh[i]!, bit);
+              nfP = flip(fP, fPv, nfP, dp[i]!, bit);
+            }
+            if (final && odd !== 0) return;
+            const w2 = w + gain;
+            if (bound) {
+              let oddH = u.oddH;
+              for (let i = 0; i < nfH; i++) {
+                const before = fH[i]! < u.nH ? u.parH[fH[i]!]! : 0;
+                oddH += ((before ^ fHv[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+              }
+              let oddP = u.oddP;
+              for (let i = 0; i < nfP; i++) {
+                const before = fP[i]! < u.nP ? u.parP[fP[i]!]! : 0;
+                oddP += ((before ^ fPv[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+              }
+              const rest2 = bound.value(left, x2c, odd, oddH, oddP, tau2);
+              const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
+              if (ub < T) {
+                below = Math.max(below, ub);
+                return;
+              }
+            }
+            // build the child's groups
+            ch.set(u.gH);
+            cp.set(u.gP);
+            cc.set(u.gC);
+            cr.set(u.gR);
+            let n = G;
+            for (let i = 0; i < nd; i++) {
+              if (dd[i] === 0) continue;
+              const old = dh[i]! < u.nH && dp[i]! < u.nP ? u.index.get(groupCode(dh[i]!, dp[i]!, dc[i]!)) : undefined;
+              if (old !== undefined) cr[old]! += dd[i]!;
+              else {
+                ch[n] = dh[i]!;
+                cp[n] = dp[i]!;
+                cc[n] = dc[i]!;
+                cr[n++] = dd[i]!;
+              }
+            }
+            const c2 = factor;
+            if (final) {
+              let prod = c2;
+              let edges = 0;
+              for (let i = 0; i < n; i++) {
+                prod *= df(cr[i]!);
+                edges += cr[i]!;
+              }
+              const k = bucketKey(nH2, nP2, edges);
+              finals.set(k, (finals.get(k) ?? 0n) + prod);
+              return;
+            }
+            const key = stateKey(nH2, nP2, ch, cp, cc, cr, n);
+            next.set(key, (next.get(key) ?? 0n) + c2);
+          });
+        });
+      }
+    }
+  }
+  return below;
+}
+
+function mapNode(i: number, labels: Int8Array, chosen: number, inj: Int32Array, oldCount: number): number {
+  if (i < 0) return chosen;
+  const l = labels[i]!;
+  if (l === 0) return chosen;
+  if (l > 0) return inj[l - 1]!;
+  return oldCount - l - 1;
+}
+
+/** XOR `bit` into the entry of `block` in a small (block, vector) list; returns its length. */
+function flip(blocks: Int32Array, vecs: Int32Array, n: number, block: number, bit: number): number {
+  for (let i = 0; i < n; i++) {
+    if (blocks[i] === block) {
+      vecs[i]! ^= bit;
+      return n;
+    }
+  }
+  blocks[n] = block;
+  vecs[n] = bit;
+  return n + 1;
+}
+
+/** Every injective choice of k blocks out of 0..n−1 other than `skip`, in order. */
+function forInjections(k: number, n: number, skip: number, f: (inj: Int32Array) => void): void {
+  const inj = new Int32Array(k);
+  if (k === 0) {
+    f(inj);
+    return;
+  }
+  const used = new Uint8Array(n);
+  used[skip] = 1;
+  const rec = (i: number) => {
+    if (i === k) {
+      f(inj);
+      return;
+    }
+    for (let b = 0; b < n; b++) {
+      if (used[b]) continue;
+      used[b] = 1;
+      inj[i] = b;
+      rec(i + 1);
+      used[b] = 0;
+    }
+  };
+  rec(0);
+}
+

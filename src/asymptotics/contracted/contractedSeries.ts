@@ -1,0 +1,254 @@
+/**
+ * The contracted-state engine's two entry points (docs/asymptotics.md §"The contracted-state
+ * engine"): the whole series Y_0 … Y_S exactly (a second, independent algorithm for what
+ * expansion/ computes), and the leading monomials of each Y_s along a weight (a scaling
+ * H = y p^a, σ² = z p^b or a power-law direction) with the proven future bound.
+ *
+ * Y_s = (−1)^s E[L^{⋆(s+1)}] (docs/conventions.md §"The series Y_s"), L − ½‖F‖² = scale·Σ n_X X;
+ * for an observable G = factor·Σ n_G G, the s-th entry is (−1)^s E[G ⋆ L ⋆ … ⋆ L].
+ */
+import type { Diagram } from '../../diagram/index.js';
+import { lossDiagrams } from '../../expansion/index.js';
+import { DiagramSum } from '../../merge/index.js';
+import type { Model } from '../../model/index.js';
+import { Poly, Rational, lcm } from '../../rational/index.js';
+import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
+import { FutureBound, type IntWeights } from './futureBound.js';
+import { lossMoves, type Move } from './moves.js';
+
+/** A weight w = p·q + H·n + sigma2·l on the monomials p^q H^n σ^{2l} (p, H > 0). */
+export interface ContractedWeight {
+  readonly p: Rational;
+  readonly H: Rational;
+  readonly sigma2: Rational;
+}
+
+export interface ContractedOptions {
+  /** the series of this observable instead of the loss */
+  readonly observable?: Diagram | DiagramSum;
+  /** each order as soon as it is known */
+  readonly onTerm?: (s: number, y: Poly) => void;
+  /** states kept at each level of each pass */
+  readonly onLevel?: (s: number, level: number, states: number) => void;
+  /** checked between states; throwing stops the run */
+  readonly interrupt?: () => void;
+}
+
+/** Per order: the thresholds tried and the states kept per level of the last pass. */
+export interface ContractedStats {
+  readonly s: number;
+  readonly thresholds: Rational[];
+  readonly kept: number[];
+}
+
+interface Setup {
+  start: StartTerm[];
+  moves: Move[];
+  /** factor of the s-th entry: (−1)^s · startFactor · scale^s */
+  startFactor: Rational;
+  scale: Rational;
+  /** added to Y_0 */
+  constant: Poly;
+}
+
+function setup(model: Model, observable?: Diagram | DiagramSum): Setup {
+  if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
+  const loss = lossDiagrams(model);
+  const moves = lossMoves(loss.terms);
+  if (observable === undefined) {
+    const start = loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
+    return { start, moves, startFactor: loss.scale, scale: loss.scale, constant: loss.constant };
+  }
+  const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
+  const start = sum.intTerms().map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
+  return { start, moves, startFactor: sum.factor, scale: loss.scale, constant: Poly.ZERO };
+}
+
+function entryFactor(st: Setup, s: number): Rational {
+  let f = st.startFactor;
+  for (let i = 0; i < s; i++) f = f.mul(st.scale);
+  return s % 2 === 0 ? f : f.neg();
+}
+
+const STIRLING: bigint[][] = [[1n]];
+/** Signed Stirling numbers of the first kind: (x)_k = Σ_j s(k, j) x^j. */
+function stirling(k: number): bigint[] {
+  while (STIRLING.length <= k) {
+    const prev = STIRLING[STIRLING.length - 1]!;
+    const i = STIRLING.length - 1;
+    const row = new Array<bigint>(prev.length + 1).fill(0n);
+    for (let j = 0; j < prev.length; j++) {
+      row[j + 1]! += prev[j]!;
+      row[j]! -= BigInt(i) * prev[j]!;
+    }
+    STIRLING.push(row);
+  }
+  return STIRLING[k]!;
+}
+
+/** Σ C·(H)_{nH}(p)_{nP}σ^E over the buckets, keeping the monomials `keep` accepts. */
+function bucketPoly(b: Buckets, factor: Rational, keep: (q: number, n: number, edges: number) => boolean = () => true): Poly {
+  const acc = new Map<string, bigint>();
+  for (const [key, C] of b) {
+    if (C === 0n) continue;
+    const [nH, nP, E] = key.split(',').map(Number) as [number, number, number];
+    const sh = stirling(nH);
+    const sp = stirling(nP);
+    for (let j = 0; j < sh.length; j++) {
+      if (sh[j] === 0n) continue;
+      for (let i = 0; i < sp.length; i++) {
+        if (sp[i] === 0n || !keep(i, j, E)) continue;
+        const k = bucketKey(j, i, E);
+        acc.set(k, (acc.get(k) ?? 0n) + C * sh[j]! * sp[i]!);
+      }
+    }
+  }
+  const terms = [];
+  for (const [key, c] of acc) {
+    if (c === 0n) continue;
+    const [H, p, E] = key.split(',').map(Number) as [number, number, number];
+    terms.push({ coeff: factor.mul(Rational.of(c)), p, H, sigma2: E / 2 });
+  }
+  return Poly.fromTerms(terms);
+}
+
+/**
+ * Y_0 … Y_order exactly, by the contracted-state programme without pruning. Slower than
+ * expansion/ (many more states than diagram classes); it exists as an independent check.
+ */
+export function contractedExactSeries(model: Model, order: number, options: ContractedOptions = {}): Poly[] {
+  const st = setup(model, options.observable);
+  const res = contractedPass({
+    start: st.start,
+    moves: st.moves,
+    order,
+    leading: null,
+    onLevel: (l, n) => options.onLevel?.(order, l, n),
+    interrupt: options.interrupt,
+  });
+  const out: Poly[] = [];
+  for (let s = 0; s <= order; s++) {
+    let y = bucketPoly(res.buckets[s]!, entryFactor(st, s));
+    if (s === 0) y = y.add(st.constant);
+    out.push(y);
+    options.onTerm?.(s, y);
+  }
+  return out;
+}
+
+/** Integer weights per new p-block, new H-block and edge, and the common denominator. */
+export function integerWeights(w: ContractedWeight): { weights: IntWeights; den: bigint } {
+  const perEdge = w.sigma2.div(Rational.of(2));
+  const den = lcm(lcm(w.p.den, w.H.den), perEdge.den);
+  const int = (r: Rational) => Number(r.mul(Rational.of(den)).num);
+  return { weights: { p: int(w.p), H: int(w.H), edge: int(perEdge) }, den };
+}
+
+/** Whether the leading mode applies: positive weights on p and H, connected bridgeless terms. */
+export function contractedApplies(model: Model, w: ContractedWeight, observable?: Diagram | DiagramSum): boolean {
+  if (w.p.sign() <= 0 || w.H.sign() <= 0) return false;
+  if (model.scenario === 'asym' && model.nu > 30) return false;
+  const loss = lossDiagrams(model);
+  if (!loss.terms.every((t) => bridgeless(t.form.diagram))) return false;
+  if (observable !== undefined) {
+    const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
+    if (!sum.intTerms().every((t) => connected(t.form.diagram))) return false;
+  }
+  return true;
+}
+
+function components(d: Diagram, skip = -1): number {
+  const parent = Array.from({ length: d.nH + d.nP }, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (let i = 0; i < d.edges.length / 3; i++) {
+    if (i === skip) continue;
+    parent[find(d.edges[3 * i]!)] = find(d.nH + d.edges[3 * i + 1]!);
+  }
+  let n = 0;
+  for (let i = 0; i < parent.length; i++) if (find(i) === i) n++;
+  return n;
+}
+
+function connected(d: Diagram): boolean {
+  return components(d) === 1;
+}
+
+function bridgeless(d: Diagram): boolean {
+  if (!connected(d)) return false;
+  for (let i = 0; i < d.edges.length / 3; i++) if (components(d, i) !== 1) return false;
+  return true;
+}
+
+/**
+ * The leading monomials of Y_0 … Y_order along a weight, exactly, with the thresholds tried and
+ * the states kept. Requires {@link contractedApplies}.
+ */
+export function contractedLeadingSeries(
+  model: Model,
+  order: number,
+  weight: ContractedWeight,
+  options: ContractedOptions = {},
+): { terms: Poly[]; stats: ContractedStats[] } {
+  if (!contractedApplies(model, weight, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
+  const st = setup(model, options.observable);
+  const { weights, den } = integerWeights(weight);
+  const bound = new FutureBound(st.moves, weights);
+  const monoWeight = (q: number, n: number, edges: number) => q * weights.p + n * weights.H + edges * weights.edge;
+  const terms: Poly[] = [];
+  const stats: ContractedStats[] = [];
+  const exps: number[] = [];
+  for (let s = 0; s <= order; s++) {
+    const tried: Rational[] = [];
+    let T: number;
+    if (s >= 2 && Number.isFinite(exps[s - 1]!) && Number.isFinite(exps[s - 2]!)) T = 2 * exps[s - 1]! - exps[s - 2]!;
+    else T = Infinity; // start from the bound itself
+    let result: Poly | null = null;
+    let kept: number[] = [];
+    for (;;) {
+      if (s === 0) {
+        // one level, no pruning needed
+        const res = contractedPass({ start: st.start, moves: st.moves, order: 0, leading: null, interrupt: options.interrupt });
+        const y = bucketPoly(res.buckets[0]!, entryFactor(st, 0)).add(st.constant);
+        result = topTerms(y, monoWeight);
+        kept = res.kept;
+        break;
+      }
+      if (T !== Infinity) tried.push(Rational.of(BigInt(T), den));
+      const res = contractedPass({
+        start: st.start,
+        moves: st.moves,
+        order: s,
+        leading: { weights, threshold: T, bound },
+        onLevel: (l, n) => options.onLevel?.(s, l, n),
+        interrupt: options.interrupt,
+      });
+      kept = res.kept;
+      const y = T === Infinity ? Poly.ZERO : bucketPoly(res.buckets[s]!, entryFactor(st, s), (q, n, e) => monoWeight(q, n, e) >= T);
+      if (!y.isZero()) {
+        result = topTerms(y, monoWeight);
+        break;
+      }
+      if (res.below === -Infinity) {
+        result = Poly.ZERO; // nothing at all is reachable: Y_s = 0
+        break;
+      }
+      T = res.below;
+    }
+    exps.push(result.isZero() ? NaN : topWeight(result, monoWeight));
+    terms.push(result);
+    stats.push({ s, thresholds: tried, kept });
+    options.onTerm?.(s, result);
+  }
+  return { terms, stats };
+}
+
+function topWeight(y: Poly, wt: (q: number, n: number, e: number) => number): number {
+  let best = -Infinity;
+  for (const t of y.terms()) best = Math.max(best, wt(t.p, t.H, 2 * t.sigma2));
+  return best;
+}
+
+function topTerms(y: Poly, wt: (q: number, n: number, e: number) => number): Poly {
+  const best = topWeight(y, wt);
+  return Poly.fromTerms([...y.terms()].filter((t) => wt(t.p, t.H, 2 * t.sigma2) === best));
+}

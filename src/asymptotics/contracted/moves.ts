@@ -1,0 +1,164 @@
+/**
+ * The merge moves of the contracted-state dynamic programme (docs/asymptotics.md §"The
+ * contracted-state engine"): merging a quotient state with one loss term X (D_{2ν} or an R_π)
+ * through one edge e' of X. e''s endpoints h0, p0 join the blocks of the chosen edge; every
+ * other node of X joins an old block or a new one. A *pattern* is that choice up to the names of
+ * the old blocks: each other node goes to the chosen block (label 0), to the j-th distinct other
+ * old block (label j > 0) or to the j-th new block (label −j). What a pattern does to the
+ * invariants the future bound reads (futureBound.ts) depends on the pattern only.
+ */
+import { canonicalForm } from '../../canon/index.js';
+import { EDGE_STRIDE, type Diagram } from '../../diagram/index.js';
+import { edgeOrbits, type IntTerm } from '../../merge/index.js';
+
+/** One way of placing the other nodes of the loss term, up to the names of the old blocks. */
+export interface Pattern {
+  /** per other H-node: 0 the chosen H-block, j > 0 the j-th other old block, −j the j-th new block */
+  readonly hLabel: Int8Array;
+  /** the same for the other p-nodes */
+  readonly pLabel: Int8Array;
+  /** distinct other old blocks used (H, p) */
+  readonly oldH: number;
+  readonly oldP: number;
+  /** new blocks created (H, p) */
+  readonly newH: number;
+  readonly newP: number;
+  /** groups (H-label, p-label, colour) whose multiplicity changes by an odd number, both blocks old */
+  readonly toggledOld: number;
+  /** the same with a new block: such a group is born odd */
+  readonly toggledNew: number;
+  /** old / new H-blocks whose colour-parity vector changes (a new block's vector is that change) */
+  readonly flippedOldH: number;
+  readonly flippedNewH: number;
+  readonly flippedOldP: number;
+  readonly flippedNewP: number;
+}
+
+export interface Move {
+  /** index of the loss term */
+  readonly term: number;
+  /** n_X · (size of the orbit of e' under Aut(X)) */
+  readonly coeff: bigint;
+  /** colour of e' (and of the chosen edge) */
+  readonly colour: number;
+  /** H- and p-nodes of X other than e''s endpoints */
+  readonly otherH: number;
+  readonly otherP: number;
+  /**
+   * X minus e' as triples (h, p, colour): h = −1 is h0 (it lands in the chosen H-block), else the
+   * index of an other H-node; likewise p.
+   */
+  readonly rest: Int32Array;
+  /** edges added: |X| − 2 */
+  readonly addedEdges: number;
+  /** per-colour parity of the change of the edge counts (bit c) */
+  readonly tau: number;
+  readonly patterns: readonly Pattern[];
+}
+
+/** Moves of the loss terms, one per (term, orbit of e'). */
+export function lossMoves(terms: readonly IntTerm[]): Move[] {
+  const out: Move[] = [];
+  terms.forEach((t, term) => {
+    const d = t.form.diagram;
+    const patternCache = new Map<string, Pattern[]>();
+    for (const orbit of edgeOrbits(d, canonicalForm(d).generators)) {
+      out.push(moveOf(d, term, t.coeff * BigInt(orbit.size), orbit.representative, patternCache));
+    }
+  });
+  return out;
+}
+
+function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<string, Pattern[]>): Move {
+  const h0 = d.edges[EDGE_STRIDE * e]!;
+  const p0 = d.edges[EDGE_STRIDE * e + 1]!;
+  const colour = d.edges[EDGE_STRIDE * e + 2]!;
+  const hIndex = (h: number) => (h === h0 ? -1 : h < h0 ? h : h - 1);
+  const pIndex = (p: number) => (p === p0 ? -1 : p < p0 ? p : p - 1);
+  const m = d.edges.length / EDGE_STRIDE;
+  const rest: number[] = [];
+  let tau = 1 << colour; // the chosen edge is deleted
+  for (let i = 0; i < m; i++) {
+    if (i === e) continue;
+    const c = d.edges[EDGE_STRIDE * i + 2]!;
+    rest.push(hIndex(d.edges[EDGE_STRIDE * i]!), pIndex(d.edges[EDGE_STRIDE * i + 1]!), c);
+    tau ^= 1 << c;
+  }
+  const restArr = Int32Array.from(rest);
+  const sig = `${d.nH}.${d.nP}:${colour}:${rest.join(',')}`;
+  let patterns = cache.get(sig);
+  if (!patterns) {
+    patterns = enumeratePatterns(d.nH - 1, d.nP - 1, restArr, colour);
+    cache.set(sig, patterns);
+  }
+  return { term, coeff, colour, otherH: d.nH - 1, otherP: d.nP - 1, rest: restArr, addedEdges: m - 2, tau, patterns };
+}
+
+/** Labels for k nodes: 0, old classes 1.. and new classes −1.. each in order of first use. */
+function labelings(k: number): Int8Array[] {
+  const out: Int8Array[] = [];
+  const cur = new Int8Array(k);
+  const rec = (i: number, olds: number, news: number) => {
+    if (i === k) {
+      out.push(cur.slice());
+      return;
+    }
+    for (let v = -(news + 1); v <= olds + 1; v++) {
+      cur[i] = v;
+      rec(i + 1, Math.max(olds, v), Math.max(news, -v));
+    }
+  };
+  rec(0, 0, 0);
+  return out;
+}
+
+function enumeratePatterns(kH: number, kP: number, rest: Int32Array, colour: number): Pattern[] {
+  const out: Pattern[] = [];
+  const hs = labelings(kH);
+  const ps = labelings(kP);
+  for (const hLabel of hs) {
+    for (const pLabel of ps) out.push(analysePattern(hLabel, pLabel, rest, colour));
+  }
+  return out;
+}
+
+function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, colour: number): Pattern {
+  const hl = (i: number) => (i < 0 ? 0 : hLabel[i]!);
+  const pl = (i: number) => (i < 0 ? 0 : pLabel[i]!);
+  const delta = new Map<string, { h: number; p: number; c: number; d: number }>();
+  const bump = (h: number, p: number, c: number, by: number) => {
+    const k = `${h},${p},${c}`;
+    const g = delta.get(k);
+    if (g) g.d += by;
+    else delta.set(k, { h, p, c, d: by });
+  };
+  bump(0, 0, colour, -1);
+  for (let i = 0; i < rest.length; i += 3) bump(hl(rest[i]!), pl(rest[i + 1]!), rest[i + 2]!, 1);
+  let toggledOld = 0;
+  let toggledNew = 0;
+  const flipH = new Map<number, number>();
+  const flipP = new Map<number, number>();
+  for (const g of delta.values()) {
+    if ((g.d & 1) === 0) continue;
+    if (g.h >= 0 && g.p >= 0) toggledOld++;
+    else toggledNew++;
+    flipH.set(g.h, (flipH.get(g.h) ?? 0) ^ (1 << g.c));
+    flipP.set(g.p, (flipP.get(g.p) ?? 0) ^ (1 << g.c));
+  }
+  const count = (flips: Map<number, number>, old: boolean) => [...flips].filter(([l, v]) => v !== 0 && l >= 0 === old).length;
+  const maxOf = (a: Int8Array, sign: 1 | -1) => a.reduce((m, v) => Math.max(m, sign * v), 0);
+  return {
+    hLabel,
+    pLabel,
+    oldH: maxOf(hLabel, 1),
+    oldP: maxOf(pLabel, 1),
+    newH: maxOf(hLabel, -1),
+    newP: maxOf(pLabel, -1),
+    toggledOld,
+    toggledNew,
+    flippedOldH: count(flipH, true),
+    flippedNewH: count(flipH, false),
+    flippedOldP: count(flipP, true),
+    flippedNewP: count(flipP, false),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The contracted-state engine against independent derivations: exact mode against the diagram
+ * series of expansion/ (another algorithm: classes merged, then Wick per class), leading mode
+ * against the limit of the full series, and the future bound against the true best reachable
+ * weight found by exhaustive search over the exact transitions.
+ */
+import { describe, expect, it } from 'vitest';
+import { limitSeries, parseScaling } from '../../src/asymptotics/index.js';
+import { contractedExactSeries, contractedLeadingSeries, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
+import { excess2, expandState, nextLevel, startStates, stateWeight } from '../../src/asymptotics/contracted/contractedPass.js';
+import { FutureBound, INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
+import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
+import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
+import { diagramR, parseDiagram } from '../../src/diagram/index.js';
+import { lossDiagrams, lossSeries, observableSeries } from '../../src/expansion/index.js';
+import { makeModel } from '../../src/model/index.js';
+import { Rational } from '../../src/rational/index.js';
+
+describe('exact mode', () => {
+  it.each([
+    [2, 'sym', 'identity', 3],
+    [2, 'asym', 'identity', 3],
+    [3, 'asym', 'identity', 2],
+    [3, 'sym', 'identity', 2],
+    [4, 'sym', 'zero', 2],
+    [3, 'asym', '{1,2}{3}', 2],
+    [3, 'sym', '2*{1,2}{3} - {1}{2}{3}', 1],
+  ])('ν = %i %s %s: Y_0 … Y_%i equal the diagram series', (nu, scenario, target, order) => {
+    const model = makeModel({ nu, scenario, target });
+    const a = contractedExactSeries(model, order);
+    const b = lossSeries(model, order);
+    for (let s = 0; s <= order; s++) expect(a[s]!.toString()).toBe(b[s]!.toString());
+  });
+
+  it('an observable series (R, SYM ν = 2) equals the diagram series', () => {
+    const model = makeModel({ nu: 2, scenario: 'sym' });
+    const R = diagramR(model, model.target.terms[0]!.pattern);
+    const a = contractedExactSeries(model, 3, { observable: R });
+    const b = observableSeries(model, R, 3);
+    for (let s = 0; s <= 3; s++) expect(a[s]!.toString()).toBe(b[s]!.poly.toString());
+  });
+
+  it('an observable with two H-nodes (D_4, SYM ν = 2) equals the diagram series', () => {
+    const model = makeModel({ nu: 2, scenario: 'sym' });
+    const D = parseDiagram('h1-p1 h2-p1 h1-p2 h2-p2');
+    const a = contractedExactSeries(model, 2, { observable: D });
+    const b = observableSeries(model, D, 2);
+    for (let s = 0; s <= 2; s++) expect(a[s]!.toString()).toBe(b[s]!.poly.toString());
+  });
+});
+
+const SCALINGS: [number, string, string, string, number][] = [
+  [3, 'asym', 'zero', 'H = y*p, sigma2 = z', 4], // free, under-parameterised
+  [3, 'asym', 'zero', 'H = y*p^3, sigma2 = z', 4], // free, over-parameterised
+  [3, 'asym', 'identity', 'H = y*p^4, sigma2 = z*p^(-2)', 4], // NTK edge
+  [3, 'asym', 'identity', 'H = y*p^3, sigma2 = z*p^(-2)', 3], // mean-field edge
+  [3, 'asym', 'identity', 'H = y*p^2, sigma2 = z*p^(-4/3)', 3], // joint scaling
+  [2, 'sym', 'identity', 'H = y*p, sigma2 = z/p', 5], // SYM ν = 2 double limit
+  [2, 'asym', 'identity', 'H = y*p^(1/2), sigma2 = z*p^(-2)', 5], // vertex E
+  [4, 'sym', 'identity', 'H = y*p, sigma2 = z/p', 3],
+  [3, 'sym', 'identity', 'H = y*p, sigma2 = z*p^(-2/3)', 3],
+];
+
+describe('leading mode', () => {
+  it.each(SCALINGS)('ν = %i %s %s along %s: e_s and c_s of the full series to s = %i', (nu, scenario, target, text, order) => {
+    const model = makeModel({ nu, scenario, target });
+    const scaling = parseScaling(text);
+    const lead = contractedLeadingSeries(model, order, { p: Rational.ONE, H: scaling.a, sigma2: scaling.b });
+    const want = limitSeries(lossSeries(model, order), scaling);
+    const got = limitSeries(lead.terms, scaling);
+    for (let s = 0; s <= order; s++) {
+      expect(got.terms[s]!.exponent?.toString()).toBe(want.terms[s]!.exponent?.toString());
+      expect(got.terms[s]!.coeff.toString()).toBe(want.terms[s]!.coeff.toString());
+    }
+  });
+
+  it('an observable (R, SYM ν = 2) along the double limit', () => {
+    const model = makeModel({ nu: 2, scenario: 'sym' });
+    const R = diagramR(model, model.target.terms[0]!.pattern);
+    const scaling = parseScaling('H = y*p, sigma2 = z/p');
+    const lead = contractedLeadingSeries(model, 3, { p: Rational.ONE, H: scaling.a, sigma2: scaling.b }, { observable: R });
+    const want = limitSeries(observableSeries(model, R, 3).map((t) => t.poly), scaling);
+    const got = limitSeries(lead.terms, scaling);
+    for (let s = 0; s <= 3; s++) expect(got.terms[s]!.coeff.toString()).toBe(want.terms[s]!.coeff.toString());
+  });
+});
+
+/**
+ * Best weight of an even final state reachable from a state in k merges, by exhaustive search
+ * over the exact children (no bound), memoised by class.
+ */
+function bestReachable(moves: ReturnType<typeof lossMoves>, weights: { p: number; H: number; edge: number }) {
+  const memo = new Map<string, number>();
+  const best = (key: string, k: number): number => {
+    const u = unpackState(key);
+    if (k === 0) return u.odd === 0 ? stateWeight(u, weights) : -Infinity;
+    const m = `${k}|${key}`;
+    const hit = memo.get(m);
+    if (hit !== undefined) return hit;
+    const next = new Map<string, bigint>();
+    const finals = new Map<string, bigint>();
+    expandState(u, 1n, k - 1, k === 1, moves, null, next, finals);
+    let out = -Infinity;
+    if (k === 1) {
+      for (const b of finals.keys()) {
+        const [nH, nP, E] = b.split(',').map(Number) as [number, number, number];
+        out = Math.max(out, nP * weights.p + nH * weights.H + E * weights.edge);
+      }
+    } else for (const c of next.keys()) out = Math.max(out, best(c, k - 1));
+    memo.set(m, out);
+    return out;
+  };
+  return best;
+}
+
+describe('future bound', () => {
+  it.each([
+    [3, 'asym', 'identity', '4', '-2', 2],
+    [3, 'asym', 'identity', '1', '-1', 2],
+    [3, 'asym', 'zero', '3', '0', 2],
+    [2, 'asym', 'identity', '3', '-2', 3],
+    [2, 'sym', 'identity', '1', '-1', 3],
+    [4, 'sym', 'identity', '2', '-3/2', 2],
+    [3, 'sym', 'identity', '1', '-2/3', 2],
+  ])('ν = %i %s %s, weight (1, %s, %s): never below the best reachable weight, k ≤ %i', (nu, scenario, target, a, b, K) => {
+    const model = makeModel({ nu, scenario, target });
+    const loss = lossDiagrams(model);
+    const moves = lossMoves(loss.terms);
+    const { weights } = integerWeights({ p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
+    const bound = new FutureBound(moves, weights);
+    const best = bestReachable(moves, weights);
+    // the states of levels 0 … K−1 of the exact programme
+    let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })));
+    let checked = 0;
+    let tight = 0;
+    for (let l = 0; l < K; l++) {
+      for (const key of level.keys()) {
+        const u = unpackState(key);
+        for (let k = 1; k <= K - l; k++) {
+          const truth = best(key, k);
+          const v = bound.value(k, excess2(u), u.odd, u.oddH, u.oddP, u.tau);
+          const ub = v === INFEASIBLE ? -Infinity : stateWeight(u, weights) + v;
+          expect(ub).toBeGreaterThanOrEqual(truth);
+          checked++;
+          if (ub === truth) tight++;
+        }
+      }
+      if (l + 1 < K) level = nextLevel(level, moves);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(tight).toBeGreaterThan(0);
+  });
+});
