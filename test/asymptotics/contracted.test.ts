@@ -93,7 +93,7 @@ function bestReachable(moves: ReturnType<typeof lossMoves>, weights: { p: number
   const memo = new Map<string, number>();
   const best = (key: string, k: number): number => {
     const u = unpackState(key);
-    if (k === 0) return u.odd === 0 ? stateWeight(u, weights) : -Infinity;
+    if (k === 0) return u.units[0] === 0 ? stateWeight(u, weights) : -Infinity;
     const m = `${k}|${key}`;
     const hit = memo.get(m);
     if (hit !== undefined) return hit;
@@ -127,7 +127,7 @@ describe('future bound', () => {
     const loss = lossDiagrams(model);
     const moves = lossMoves(loss.terms);
     const { weights } = integerWeights({ p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
-    const bound = new FutureBound(moves, weights);
+    const bound = new FutureBound(moves, weights, scenario === 'sym' ? 1 : nu);
     const best = bestReachable(moves, weights);
     // the states of levels 0 … K−1 of the exact programme
     let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })));
@@ -138,7 +138,7 @@ describe('future bound', () => {
         const u = unpackState(key);
         for (let k = 1; k <= K - l; k++) {
           const truth = best(key, k);
-          const v = bound.value(k, excess2(u), u.odd, u.oddH, u.oddP, u.tau);
+          const v = bound.value(k, excess2(u), u.tau, bound.kinds.map((i) => u.units[i]!));
           const ub = v === INFEASIBLE ? -Infinity : stateWeight(u, weights) + v;
           expect(ub).toBeGreaterThanOrEqual(truth);
           checked++;

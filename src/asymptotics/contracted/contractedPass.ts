@@ -15,8 +15,8 @@
 import type { Diagram } from '../../diagram/index.js';
 import { EDGE_STRIDE } from '../../diagram/index.js';
 import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
-import type { Move } from './moves.js';
-import { doubleFactorialBelow, groupCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
+import { popcount, UNIT_COUNT, type Move } from './moves.js';
+import { doubleFactorialBelow, groupCode, pairCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
 
 export interface StartTerm {
   readonly diagram: Diagram;
@@ -119,7 +119,7 @@ export function excess2(u: Unpacked): number {
 
 /** Adds Σ Π(r−1)!! of a state into buckets when every group is even. */
 function evaluateEven(u: Unpacked, coeff: bigint, into: Buckets): void {
-  if (u.odd !== 0) return;
+  if (u.units[0] !== 0) return;
   let prod = coeff;
   for (let g = 0; g < u.gR.length; g++) prod *= df(u.gR[g]!);
   const k = bucketKey(u.nH, u.nP, u.edges);
@@ -139,7 +139,7 @@ export function contractedPass(spec: PassSpec): PassResult {
   if (bound) {
     for (const [key, coeff] of level) {
       const u = unpackState(key);
-      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.odd, u.oddH, u.oddP, u.tau);
+      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.tau, active(bound, u.units));
       if (ub < T) {
         below = Math.max(below, ub);
         level.delete(key);
@@ -157,7 +157,7 @@ export function contractedPass(spec: PassSpec): PassResult {
       for (const [key, coeff] of level) {
         const u = unpackState(key);
         if (leading && stateWeight(u, W) < T) {
-          if (u.odd === 0) below = Math.max(below, stateWeight(u, W));
+          if (u.units[0] === 0) below = Math.max(below, stateWeight(u, W));
           continue;
         }
         evaluateEven(u, coeff, into);
@@ -231,6 +231,11 @@ export function expandState(
   const fHv = new Int32Array(64);
   const fP = new Int32Array(64);
   const fPv = new Int32Array(64);
+  const fPair = new Int32Array(64);
+  const fPairV = new Int32Array(64);
+  const cu = new Int32Array(UNIT_COUNT);
+  const opt = new Int32Array(UNIT_COUNT);
+  const act = new Int32Array(UNIT_COUNT);
 
   for (const m of moves) {
     const colour = m.colour;
@@ -240,22 +245,16 @@ export function expandState(
       const gain = pt.newP * W.p + pt.newH * W.H + m.addedEdges * W.edge;
       const x2c = x2 + m.addedEdges - 2 * (pt.newH + pt.newP);
       if (bound) {
-        const opt =
-          w +
-          gain +
-          bound.value(
-            left,
-            x2c,
-            Math.max(u.odd - pt.toggledOld, 0) + pt.toggledNew,
-            Math.max(u.oddH - pt.flippedOldH, 0) + pt.flippedNewH,
-            Math.max(u.oddP - pt.flippedOldP, 0) + pt.flippedNewP,
-            tau2,
-          );
-        if (opt < T) {
-          below = Math.max(below, opt);
+        for (let i = 0; i < bound.kinds.length; i++) {
+          const k = bound.kinds[i]!;
+          opt[i] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
+        }
+        const ub = w + gain + bound.value(left, x2c, tau2, opt);
+        if (ub < T) {
+          below = Math.max(below, ub);
           continue;
         }
-      } else if (final && pt.toggledNew > 0) continue; // a group born odd stays odd
+      } else if (final && pt.bornNew[0]! > 0) continue; // a group born odd stays odd
       const nH2 = u.nH + pt.newH;
       const nP2 = u.nP + pt.newP;
       for (let g = 0; g < G; g++) {
@@ -284,33 +283,42 @@ export function expandState(
             for (let i = 0; i < rest.length; i += 3) {
               add(mapNode(rest[i]!, pt.hLabel, hb, injH, u.nH), mapNode(rest[i + 1]!, pt.pLabel, pb, injP, u.nP), rest[i + 2]!, 1);
             }
-            // exact invariants of the child
-            let odd = u.odd;
+            // exact unit counts of the child
+            cu.set(u.units);
             let nfH = 0;
             let nfP = 0;
+            let nfPair = 0;
             for (let i = 0; i < nd; i++) {
               if ((dd[i]! & 1) === 0) continue;
               const old = dh[i]! < u.nH && dp[i]! < u.nP ? u.index.get(groupCode(dh[i]!, dp[i]!, dc[i]!)) : undefined;
               const r0 = old === undefined ? 0 : u.gR[old]!;
-              odd += r0 & 1 ? -1 : 1;
+              cu[0]! += r0 & 1 ? -1 : 1;
               const bit = 1 << dc[i]!;
               nfH = flip(fH, fHv, nfH, dh[i]!, bit);
               nfP = flip(fP, fPv, nfP, dp[i]!, bit);
+              nfPair = flip(fPair, fPairV, nfPair, pairCode(dh[i]!, dp[i]!), bit);
             }
-            if (final && odd !== 0) return;
+            if (final && cu[0] !== 0) return;
             const w2 = w + gain;
             if (bound) {
-              let oddH = u.oddH;
+              for (let i = 0; i < nfPair; i++) {
+                const h = Math.floor(fPair[i]! / 4096);
+                const before = h < u.nH && fPair[i]! % 4096 < u.nP ? (u.pairPar.get(fPair[i]!) ?? 0) : 0;
+                cu[1]! += ((before ^ fPairV[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+              }
               for (let i = 0; i < nfH; i++) {
                 const before = fH[i]! < u.nH ? u.parH[fH[i]!]! : 0;
-                oddH += ((before ^ fHv[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                const after = before ^ fHv[i]!;
+                cu[2]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                cu[4]! += popcount(after) - popcount(before);
               }
-              let oddP = u.oddP;
               for (let i = 0; i < nfP; i++) {
                 const before = fP[i]! < u.nP ? u.parP[fP[i]!]! : 0;
-                oddP += ((before ^ fPv[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                const after = before ^ fPv[i]!;
+                cu[3]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                cu[5]! += popcount(after) - popcount(before);
               }
-              const rest2 = bound.value(left, x2c, odd, oddH, oddP, tau2);
+              const rest2 = bound.value(left, x2c, tau2, active(bound, cu, act));
               const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
               if (ub < T) {
                 below = Math.max(below, ub);
@@ -354,6 +362,12 @@ export function expandState(
     }
   }
   return below;
+}
+
+/** The unit counts of the kinds the bound tracks. */
+function active(bound: FutureBound, units: Int32Array, out: Int32Array = new Int32Array(UNIT_COUNT)): Int32Array {
+  for (let i = 0; i < bound.kinds.length; i++) out[i] = units[bound.kinds[i]!]!;
+  return out;
 }
 
 function mapNode(i: number, labels: Int8Array, chosen: number, inj: Int32Array, oldCount: number): number {

@@ -192,7 +192,7 @@ export function contractedLeadingSeries(
   if (!contractedApplies(model, weight, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
   const st = setup(model, options.observable);
   const { weights, den } = integerWeights(weight);
-  const bound = new FutureBound(st.moves, weights);
+  const bound = new FutureBound(st.moves, weights, model.scenario === 'sym' ? 1 : model.nu);
   const monoWeight = (q: number, n: number, edges: number) => q * weights.p + n * weights.H + edges * weights.edge;
   const terms: Poly[] = [];
   const stats: ContractedStats[] = [];

@@ -11,6 +11,15 @@ import { canonicalForm } from '../../canon/index.js';
 import { EDGE_STRIDE, type Diagram } from '../../diagram/index.js';
 import { edgeOrbits, type IntTerm } from '../../merge/index.js';
 
+/**
+ * The parity units whose odd ones an even final state must not have: groups (H-block, p-block,
+ * colour) of odd multiplicity; pairs (H-block, p-block) whose groups' parities are not all even;
+ * H-blocks and p-blocks of odd degree in some colour; (H-block, colour) and (p-block, colour)
+ * of odd degree.
+ */
+export const UNIT_KINDS = ['group', 'pair', 'H-block', 'p-block', 'H-block colour', 'p-block colour'] as const;
+export const UNIT_COUNT = UNIT_KINDS.length;
+
 /** One way of placing the other nodes of the loss term, up to the names of the old blocks. */
 export interface Pattern {
   /** per other H-node: 0 the chosen H-block, j > 0 the j-th other old block, −j the j-th new block */
@@ -23,15 +32,12 @@ export interface Pattern {
   /** new blocks created (H, p) */
   readonly newH: number;
   readonly newP: number;
-  /** groups (H-label, p-label, colour) whose multiplicity changes by an odd number, both blocks old */
-  readonly toggledOld: number;
-  /** the same with a new block: such a group is born odd */
-  readonly toggledNew: number;
-  /** old / new H-blocks whose colour-parity vector changes (a new block's vector is that change) */
-  readonly flippedOldH: number;
-  readonly flippedNewH: number;
-  readonly flippedOldP: number;
-  readonly flippedNewP: number;
+  /**
+   * Per kind of parity unit (see {@link UNIT_KINDS}): how many units on old blocks only change
+   * parity (each may heal), and how many units involving a new block are born odd.
+   */
+  readonly touchedOld: Int8Array;
+  readonly bornNew: Int8Array;
 }
 
 export interface Move {
@@ -134,18 +140,37 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
   };
   bump(0, 0, colour, -1);
   for (let i = 0; i < rest.length; i += 3) bump(hl(rest[i]!), pl(rest[i + 1]!), rest[i + 2]!, 1);
-  let toggledOld = 0;
-  let toggledNew = 0;
+  const touchedOld = new Int8Array(UNIT_COUNT);
+  const bornNew = new Int8Array(UNIT_COUNT);
+  const unit = (kind: number, old: boolean, by = 1) => {
+    if (old) touchedOld[kind]! += by;
+    else bornNew[kind]! += by;
+  };
+  const flipPair = new Map<string, { old: boolean; v: number }>();
   const flipH = new Map<number, number>();
   const flipP = new Map<number, number>();
   for (const g of delta.values()) {
     if ((g.d & 1) === 0) continue;
-    if (g.h >= 0 && g.p >= 0) toggledOld++;
-    else toggledNew++;
+    const old = g.h >= 0 && g.p >= 0;
+    unit(0, old);
+    const pk = `${g.h},${g.p}`;
+    const pair = flipPair.get(pk) ?? { old, v: 0 };
+    pair.v ^= 1 << g.c;
+    flipPair.set(pk, pair);
     flipH.set(g.h, (flipH.get(g.h) ?? 0) ^ (1 << g.c));
     flipP.set(g.p, (flipP.get(g.p) ?? 0) ^ (1 << g.c));
   }
-  const count = (flips: Map<number, number>, old: boolean) => [...flips].filter(([l, v]) => v !== 0 && l >= 0 === old).length;
+  for (const pair of flipPair.values()) if (pair.v !== 0) unit(1, pair.old);
+  for (const [l, v] of flipH) {
+    if (v === 0) continue;
+    unit(2, l >= 0);
+    unit(4, l >= 0, popcount(v));
+  }
+  for (const [l, v] of flipP) {
+    if (v === 0) continue;
+    unit(3, l >= 0);
+    unit(5, l >= 0, popcount(v));
+  }
   const maxOf = (a: Int8Array, sign: 1 | -1) => a.reduce((m, v) => Math.max(m, sign * v), 0);
   return {
     hLabel,
@@ -154,11 +179,13 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     oldP: maxOf(pLabel, 1),
     newH: maxOf(hLabel, -1),
     newP: maxOf(pLabel, -1),
-    toggledOld,
-    toggledNew,
-    flippedOldH: count(flipH, true),
-    flippedNewH: count(flipH, false),
-    flippedOldP: count(flipP, true),
-    flippedNewP: count(flipP, false),
+    touchedOld,
+    bornNew,
   };
+}
+
+export function popcount(v: number): number {
+  let n = 0;
+  for (let x = v >>> 0; x !== 0; x &= x - 1) n++;
+  return n;
 }

@@ -7,6 +7,7 @@
  */
 import { canonicalKey, diagramOfKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
+import { popcount, UNIT_COUNT } from './moves.js';
 
 /** Groups of a state, unpacked for the transitions. */
 export interface Unpacked {
@@ -22,12 +23,17 @@ export interface Unpacked {
   /** colour-parity vector of each block (bit c: odd degree in colour c) */
   readonly parH: Int32Array;
   readonly parP: Int32Array;
+  /** colour-parity vector of each (H-block, p-block) pair with an odd group, by pairCode */
+  readonly pairPar: Map<number, number>;
   readonly edges: number;
-  readonly odd: number;
-  readonly oddH: number;
-  readonly oddP: number;
+  /** odd parity units per kind (moves.ts, UNIT_KINDS); units[0] = odd groups */
+  readonly units: Int32Array;
   /** per-colour parity of the edge counts */
   readonly tau: number;
+}
+
+export function pairCode(h: number, p: number): number {
+  return h * 4096 + p;
 }
 
 /** (h, p, colour) packed into one number; blocks and colours stay far below the limits. */
@@ -56,15 +62,28 @@ export function unpackState(key: string): Unpacked {
   }
   const parH = new Int32Array(d.nH);
   const parP = new Int32Array(d.nP);
-  let odd = 0;
+  const pairPar = new Map<number, number>();
+  const units = new Int32Array(UNIT_COUNT);
   let tau = 0;
   for (let g = 0; g < gH.length; g++) {
     if (gR[g]! & 1) {
-      odd++;
-      parH[gH[g]!]! ^= 1 << gC[g]!;
-      parP[gP[g]!]! ^= 1 << gC[g]!;
-      tau ^= 1 << gC[g]!;
+      units[0]!++;
+      const bit = 1 << gC[g]!;
+      parH[gH[g]!]! ^= bit;
+      parP[gP[g]!]! ^= bit;
+      const pc = pairCode(gH[g]!, gP[g]!);
+      pairPar.set(pc, (pairPar.get(pc) ?? 0) ^ bit);
+      tau ^= bit;
     }
+  }
+  for (const v of pairPar.values()) if (v !== 0) units[1]!++;
+  for (const v of parH) {
+    if (v !== 0) units[2]!++;
+    units[4]! += popcount(v);
+  }
+  for (const v of parP) {
+    if (v !== 0) units[3]!++;
+    units[5]! += popcount(v);
   }
   return {
     nH: d.nH,
@@ -76,10 +95,9 @@ export function unpackState(key: string): Unpacked {
     index,
     parH,
     parP,
+    pairPar,
     edges: e.length / EDGE_STRIDE,
-    odd,
-    oddH: parH.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0),
-    oddP: parP.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0),
+    units,
     tau,
   };
 }
