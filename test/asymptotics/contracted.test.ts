@@ -11,9 +11,10 @@ import { excess2, expandState, nextLevel, startStates, stateWeight } from '../..
 import { FutureBound, INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
 import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
+import { UnitLayout } from '../../src/asymptotics/contracted/units.js';
 import { diagramR, parseDiagram } from '../../src/diagram/index.js';
 import { lossDiagrams, lossSeries, observableSeries } from '../../src/expansion/index.js';
-import { makeModel } from '../../src/model/index.js';
+import { colourCount, makeModel } from '../../src/model/index.js';
 import { Rational } from '../../src/rational/index.js';
 
 describe('exact mode', () => {
@@ -89,17 +90,17 @@ describe('leading mode', () => {
  * Best weight of an even final state reachable from a state in k merges, by exhaustive search
  * over the exact children (no bound), memoised by class.
  */
-function bestReachable(moves: ReturnType<typeof lossMoves>, weights: { p: number; H: number; edge: number }) {
+function bestReachable(moves: ReturnType<typeof lossMoves>, layout: UnitLayout, weights: { p: number; H: number; edge: number }) {
   const memo = new Map<string, number>();
   const best = (key: string, k: number): number => {
-    const u = unpackState(key);
-    if (k === 0) return u.units[0] === 0 ? stateWeight(u, weights) : -Infinity;
+    const u = unpackState(key, layout);
+    if (k === 0) return u.oddGroups === 0 ? stateWeight(u, weights) : -Infinity;
     const m = `${k}|${key}`;
     const hit = memo.get(m);
     if (hit !== undefined) return hit;
     const next = new Map<string, bigint>();
     const finals = new Map<string, bigint>();
-    expandState(u, 1n, k - 1, k === 1, moves, null, next, finals);
+    expandState(u, 1n, k - 1, k === 1, moves, layout, null, next, finals);
     let out = -Infinity;
     if (k === 1) {
       for (const b of finals.keys()) {
@@ -125,17 +126,18 @@ describe('future bound', () => {
   ])('ν = %i %s %s, weight (1, %s, %s): never below the best reachable weight, k ≤ %i', (nu, scenario, target, a, b, K) => {
     const model = makeModel({ nu, scenario, target });
     const loss = lossDiagrams(model);
-    const moves = lossMoves(loss.terms);
+    const layout = new UnitLayout(colourCount(model));
+    const moves = lossMoves(loss.terms, layout);
     const { weights } = integerWeights({ p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
-    const bound = new FutureBound(moves, weights, scenario === 'sym' ? 1 : nu);
-    const best = bestReachable(moves, weights);
+    const bound = new FutureBound(moves, weights, layout);
+    const best = bestReachable(moves, layout, weights);
     // the states of levels 0 … K−1 of the exact programme
     let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })));
     let checked = 0;
     let tight = 0;
     for (let l = 0; l < K; l++) {
       for (const key of level.keys()) {
-        const u = unpackState(key);
+        const u = unpackState(key, layout);
         for (let k = 1; k <= K - l; k++) {
           const truth = best(key, k);
           const v = bound.value(k, excess2(u), u.tau, bound.kinds.map((i) => u.units[i]!));
@@ -145,7 +147,7 @@ describe('future bound', () => {
           if (ub === truth) tight++;
         }
       }
-      if (l + 1 < K) level = nextLevel(level, moves);
+      if (l + 1 < K) level = nextLevel(level, moves, layout);
     }
     expect(checked).toBeGreaterThan(10);
     expect(tight).toBeGreaterThan(0);

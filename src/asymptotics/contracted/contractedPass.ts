@@ -15,7 +15,8 @@
 import type { Diagram } from '../../diagram/index.js';
 import { EDGE_STRIDE } from '../../diagram/index.js';
 import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
-import { popcount, UNIT_COUNT, type Move } from './moves.js';
+import type { Move } from './moves.js';
+import type { UnitLayout } from './units.js';
 import { doubleFactorialBelow, groupCode, pairCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
 
 export interface StartTerm {
@@ -32,6 +33,8 @@ export interface LeadingSpec {
 
 export interface PassSpec {
   readonly start: readonly StartTerm[];
+  /** the parity units of the model's colours */
+  readonly units: UnitLayout;
   readonly moves: readonly Move[];
   /** merges after the start: the pass ends at level `order` */
   readonly order: number;
@@ -119,7 +122,7 @@ export function excess2(u: Unpacked): number {
 
 /** Adds Σ Π(r−1)!! of a state into buckets when every group is even. */
 function evaluateEven(u: Unpacked, coeff: bigint, into: Buckets): void {
-  if (u.units[0] !== 0) return;
+  if (u.oddGroups !== 0) return;
   let prod = coeff;
   for (let g = 0; g < u.gR.length; g++) prod *= df(u.gR[g]!);
   const k = bucketKey(u.nH, u.nP, u.edges);
@@ -138,7 +141,7 @@ export function contractedPass(spec: PassSpec): PassResult {
   let level = startStates(spec.start);
   if (bound) {
     for (const [key, coeff] of level) {
-      const u = unpackState(key);
+      const u = unpackState(key, spec.units);
       const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.tau, active(bound, u.units));
       if (ub < T) {
         below = Math.max(below, ub);
@@ -155,9 +158,9 @@ export function contractedPass(spec: PassSpec): PassResult {
     if (!leading || last) {
       const into: Buckets = new Map();
       for (const [key, coeff] of level) {
-        const u = unpackState(key);
+        const u = unpackState(key, spec.units);
         if (leading && stateWeight(u, W) < T) {
-          if (u.units[0] === 0) below = Math.max(below, stateWeight(u, W));
+          if (u.oddGroups === 0) below = Math.max(below, stateWeight(u, W));
           continue;
         }
         evaluateEven(u, coeff, into);
@@ -170,8 +173,8 @@ export function contractedPass(spec: PassSpec): PassResult {
     const finalBuckets: Buckets = new Map();
     for (const [key, coeff] of level) {
       spec.interrupt?.();
-      const u = unpackState(key);
-      below = Math.max(below, expandState(u, coeff, order - l - 1, final, moves, leading, next, finalBuckets));
+      const u = unpackState(key, spec.units);
+      below = Math.max(below, expandState(u, coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets));
     }
     if (final) {
       buckets[order] = finalBuckets;
@@ -188,9 +191,9 @@ export function contractedPass(spec: PassSpec): PassResult {
 }
 
 /** @internal The next level of the exact programme: every child of every state, by class. */
-export function nextLevel(level: Map<string, bigint>, moves: readonly Move[]): Map<string, bigint> {
+export function nextLevel(level: Map<string, bigint>, moves: readonly Move[], units: UnitLayout): Map<string, bigint> {
   const next = new Map<string, bigint>();
-  for (const [key, coeff] of level) expandState(unpackState(key), coeff, 1, false, moves, null, next, new Map());
+  for (const [key, coeff] of level) expandState(unpackState(key, units), coeff, 1, false, moves, units, null, next, new Map());
   for (const [k, v] of next) if (v === 0n) next.delete(k);
   return next;
 }
@@ -206,6 +209,7 @@ export function expandState(
   left: number,
   final: boolean,
   moves: readonly Move[],
+  units: UnitLayout,
   leading: LeadingSpec | null,
   next: Map<string, bigint>,
   finals: Buckets,
@@ -233,9 +237,10 @@ export function expandState(
   const fPv = new Int32Array(64);
   const fPair = new Int32Array(64);
   const fPairV = new Int32Array(64);
-  const cu = new Int32Array(UNIT_COUNT);
-  const opt = new Int32Array(UNIT_COUNT);
-  const act = new Int32Array(UNIT_COUNT);
+  const L = units.count;
+  const cu = new Int32Array(L);
+  const opt = new Int32Array(L);
+  const act = new Int32Array(L);
 
   for (const m of moves) {
     const colour = m.colour;
@@ -254,7 +259,7 @@ export function expandState(
           below = Math.max(below, ub);
           continue;
         }
-      } else if (final && pt.bornNew[0]! > 0) continue; // a group born odd stays odd
+      } else if (final && bornGroups(pt, units) > 0) continue; // a group born odd stays odd
       const nH2 = u.nH + pt.newH;
       const nP2 = u.nP + pt.newP;
       for (let g = 0; g < G; g++) {
@@ -285,6 +290,7 @@ export function expandState(
             }
             // exact unit counts of the child
             cu.set(u.units);
+            let oddGroups = u.oddGroups;
             let nfH = 0;
             let nfP = 0;
             let nfPair = 0;
@@ -292,31 +298,32 @@ export function expandState(
               if ((dd[i]! & 1) === 0) continue;
               const old = dh[i]! < u.nH && dp[i]! < u.nP ? u.index.get(groupCode(dh[i]!, dp[i]!, dc[i]!)) : undefined;
               const r0 = old === undefined ? 0 : u.gR[old]!;
-              cu[0]! += r0 & 1 ? -1 : 1;
+              oddGroups += r0 & 1 ? -1 : 1;
+              cu[units.group(dc[i]!)]! += r0 & 1 ? -1 : 1;
               const bit = 1 << dc[i]!;
               nfH = flip(fH, fHv, nfH, dh[i]!, bit);
               nfP = flip(fP, fPv, nfP, dp[i]!, bit);
               nfPair = flip(fPair, fPairV, nfPair, pairCode(dh[i]!, dp[i]!), bit);
             }
-            if (final && cu[0] !== 0) return;
+            if (final && oddGroups !== 0) return;
             const w2 = w + gain;
             if (bound) {
               for (let i = 0; i < nfPair; i++) {
                 const h = Math.floor(fPair[i]! / 4096);
                 const before = h < u.nH && fPair[i]! % 4096 < u.nP ? (u.pairPar.get(fPair[i]!) ?? 0) : 0;
-                cu[1]! += ((before ^ fPairV[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                cu[units.pair]! += ((before ^ fPairV[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
               }
               for (let i = 0; i < nfH; i++) {
                 const before = fH[i]! < u.nH ? u.parH[fH[i]!]! : 0;
                 const after = before ^ fHv[i]!;
-                cu[2]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
-                cu[4]! += popcount(after) - popcount(before);
+                cu[units.hBlock]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                for (let c = 0, x = fHv[i]!; x !== 0; c++, x >>>= 1) if (x & 1) cu[units.hColour(c)]! += after & (1 << c) ? 1 : -1;
               }
               for (let i = 0; i < nfP; i++) {
                 const before = fP[i]! < u.nP ? u.parP[fP[i]!]! : 0;
                 const after = before ^ fPv[i]!;
-                cu[3]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
-                cu[5]! += popcount(after) - popcount(before);
+                cu[units.pBlock]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                for (let c = 0, x = fPv[i]!; x !== 0; c++, x >>>= 1) if (x & 1) cu[units.pColour(c)]! += after & (1 << c) ? 1 : -1;
               }
               const rest2 = bound.value(left, x2c, tau2, active(bound, cu, act));
               const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
@@ -365,9 +372,15 @@ export function expandState(
 }
 
 /** The unit counts of the kinds the bound tracks. */
-function active(bound: FutureBound, units: Int32Array, out: Int32Array = new Int32Array(UNIT_COUNT)): Int32Array {
+function active(bound: FutureBound, units: Int32Array, out: Int32Array = new Int32Array(units.length)): Int32Array {
   for (let i = 0; i < bound.kinds.length; i++) out[i] = units[bound.kinds[i]!]!;
   return out;
+}
+
+function bornGroups(pt: Move['patterns'][number], units: UnitLayout): number {
+  let n = 0;
+  for (let c = 0; c < units.colours; c++) n += pt.bornNew[units.group(c)]!;
+  return n;
 }
 
 function mapNode(i: number, labels: Int8Array, chosen: number, inj: Int32Array, oldCount: number): number {

@@ -10,11 +10,12 @@
 import type { Diagram } from '../../diagram/index.js';
 import { lossDiagrams } from '../../expansion/index.js';
 import { DiagramSum } from '../../merge/index.js';
-import type { Model } from '../../model/index.js';
+import { colourCount, type Model } from '../../model/index.js';
 import { Poly, Rational, lcm } from '../../rational/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
 import { FutureBound, type IntWeights } from './futureBound.js';
 import { lossMoves, type Move } from './moves.js';
+import { UnitLayout } from './units.js';
 
 /** A weight w = p·q + H·n + sigma2·l on the monomials p^q H^n σ^{2l} (p, H > 0). */
 export interface ContractedWeight {
@@ -43,6 +44,7 @@ export interface ContractedStats {
 
 interface Setup {
   start: StartTerm[];
+  units: UnitLayout;
   moves: Move[];
   /** factor of the s-th entry: (−1)^s · startFactor · scale^s */
   startFactor: Rational;
@@ -54,14 +56,15 @@ interface Setup {
 function setup(model: Model, observable?: Diagram | DiagramSum): Setup {
   if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
   const loss = lossDiagrams(model);
-  const moves = lossMoves(loss.terms);
+  const units = new UnitLayout(colourCount(model));
+  const moves = lossMoves(loss.terms, units);
   if (observable === undefined) {
     const start = loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
-    return { start, moves, startFactor: loss.scale, scale: loss.scale, constant: loss.constant };
+    return { start, units, moves, startFactor: loss.scale, scale: loss.scale, constant: loss.constant };
   }
   const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
   const start = sum.intTerms().map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
-  return { start, moves, startFactor: sum.factor, scale: loss.scale, constant: Poly.ZERO };
+  return { start, units, moves, startFactor: sum.factor, scale: loss.scale, constant: Poly.ZERO };
 }
 
 function entryFactor(st: Setup, s: number): Rational {
@@ -120,6 +123,7 @@ export function contractedExactSeries(model: Model, order: number, options: Cont
   const st = setup(model, options.observable);
   const res = contractedPass({
     start: st.start,
+    units: st.units,
     moves: st.moves,
     order,
     leading: null,
@@ -192,7 +196,7 @@ export function contractedLeadingSeries(
   if (!contractedApplies(model, weight, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
   const st = setup(model, options.observable);
   const { weights, den } = integerWeights(weight);
-  const bound = new FutureBound(st.moves, weights, model.scenario === 'sym' ? 1 : model.nu);
+  const bound = new FutureBound(st.moves, weights, st.units);
   const monoWeight = (q: number, n: number, edges: number) => q * weights.p + n * weights.H + edges * weights.edge;
   const terms: Poly[] = [];
   const stats: ContractedStats[] = [];
@@ -207,7 +211,7 @@ export function contractedLeadingSeries(
     for (;;) {
       if (s === 0) {
         // one level, no pruning needed
-        const res = contractedPass({ start: st.start, moves: st.moves, order: 0, leading: null, interrupt: options.interrupt });
+        const res = contractedPass({ start: st.start, units: st.units, moves: st.moves, order: 0, leading: null, interrupt: options.interrupt });
         const y = bucketPoly(res.buckets[0]!, entryFactor(st, 0)).add(st.constant);
         result = topTerms(y, monoWeight);
         kept = res.kept;
@@ -216,6 +220,7 @@ export function contractedLeadingSeries(
       if (T !== Infinity) tried.push(Rational.of(BigInt(T), den));
       const res = contractedPass({
         start: st.start,
+        units: st.units,
         moves: st.moves,
         order: s,
         leading: { weights, threshold: T, bound },

@@ -10,6 +10,7 @@
  * lower-bounded count, so the lower bounds may stand for the true values.
  */
 import type { Move } from './moves.js';
+import type { UnitLayout } from './units.js';
 
 /** Integer weights per new p-block, new H-block and added edge (a common denominator taken out). */
 export interface IntWeights {
@@ -33,15 +34,20 @@ export const INFEASIBLE = -Infinity;
 export class FutureBound {
   private readonly steps: Step[];
   private readonly memo = new Map<string, number>();
-  /** the unit kinds (UNIT_KINDS indices) the bound tracks */
+  /** the unit kinds (indices of the UnitLayout) the bound tracks */
   readonly kinds: readonly number[];
+  /**
+   * When the steps are invariant under permutations of the colours, the value is too, and the
+   * memo key lists the per-colour invariants sorted: per colour, the positions in `kinds` of its
+   * group and block-colour counts.
+   */
+  private readonly colourSlots: number[][] | null;
   /** most X2 can fall in one merge; most each unit count can fall */
   private readonly drop: number;
   private readonly heal: Int32Array;
 
-  constructor(moves: readonly Move[], readonly weights: IntWeights, colours: number) {
-    // with one colour a pair is a group and an (H-block, colour) an H-block
-    this.kinds = colours === 1 ? [0, 2, 3] : [0, 1, 2, 3, 4, 5];
+  constructor(moves: readonly Move[], readonly weights: IntWeights, readonly layout: UnitLayout) {
+    this.kinds = layout.independentKinds();
     const K = this.kinds.length;
     const best = new Map<string, Step>();
     for (const m of moves) {
@@ -59,6 +65,7 @@ export class FutureBound {
       }
     }
     const all = [...best.values()];
+    this.colourSlots = colourSymmetric(best, layout, this.kinds) ? perColourSlots(layout, this.kinds) : null;
     const beats = (u: Step, v: Step) => {
       if (u.tau !== v.tau || u.gain < v.gain || u.dX2 < v.dX2) return false;
       for (let i = 0; i < K; i++) if (u.old[i]! < v.old[i]! || u.born[i]! > v.born[i]!) return false;
@@ -68,6 +75,22 @@ export class FutureBound {
     this.steps = all.filter((v, j) => !all.some((u, i) => i !== j && beats(u, v) && (!beats(v, u) || i < j)));
     this.drop = Math.max(0, ...this.steps.map((s) => -s.dX2));
     this.heal = Int32Array.from({ length: K }, (_, i) => Math.max(0, ...this.steps.map((s) => s.old[i]!)));
+  }
+
+  private key(k: number, x2: number, tau: number, units: ArrayLike<number>): string {
+    const slots = this.colourSlots;
+    if (slots === null) {
+      let key = `${k},${x2},${tau}`;
+      for (let i = 0; i < this.kinds.length; i++) key += `,${units[i]}`;
+      return key;
+    }
+    const perColour = slots.map((sl, c) => `${(tau >> c) & 1}:${sl.map((i) => units[i]).join(':')}`).sort();
+    let key = `${k},${x2},${perColour.join(',')}`;
+    const C = slots.length;
+    const shared = new Set(slots.flat());
+    for (let i = 0; i < this.kinds.length; i++) if (!shared.has(i)) key += `,${units[i]}`;
+    void C;
+    return key;
   }
 
   /** Number of step classes after domination (for reports). */
@@ -89,8 +112,7 @@ export class FutureBound {
     }
     const cap = k * this.drop;
     if (x2 > cap) x2 = cap; // from here on X2 cannot become negative
-    let key = `${k},${x2},${tau}`;
-    for (let i = 0; i < K; i++) key += `,${units[i]}`;
+    const key = this.key(k, x2, tau, units);
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     let best = INFEASIBLE;
@@ -103,4 +125,37 @@ export class FutureBound {
     this.memo.set(key, best);
     return best;
   }
+}
+
+/** For each colour, the positions in `kinds` of its group and (H-block, p-block) colour counts. */
+function perColourSlots(layout: UnitLayout, kinds: readonly number[]): number[][] {
+  return Array.from({ length: layout.colours }, (_, c) => [layout.group(c), layout.hColour(c), layout.pColour(c)].map((k) => kinds.indexOf(k)));
+}
+
+/** Whether the set of step keys is closed under the transpositions of adjacent colours. */
+function colourSymmetric(steps: Map<string, Step>, layout: UnitLayout, kinds: readonly number[]): boolean {
+  const C = layout.colours;
+  if (C < 2) return false;
+  const slots = perColourSlots(layout, kinds);
+  if (slots.flat().some((i) => i < 0)) return false;
+  const byKey = new Map<string, number>();
+  const keyOf = (s: Step) => `${s.dX2},${s.tau},${s.old.join(',')},${s.born.join(',')}`;
+  for (const s of steps.values()) byKey.set(keyOf(s), s.gain);
+  for (let c = 0; c + 1 < C; c++) {
+    for (const s of steps.values()) {
+      const old = s.old.slice();
+      const born = s.born.slice();
+      for (let j = 0; j < 3; j++) {
+        const a = slots[c]![j]!;
+        const b = slots[c + 1]![j]!;
+        [old[a], old[b]] = [s.old[b]!, s.old[a]!];
+        [born[a], born[b]] = [s.born[b]!, s.born[a]!];
+      }
+      const bitA = (s.tau >> c) & 1;
+      const bitB = (s.tau >> (c + 1)) & 1;
+      const tau = (s.tau & ~(3 << c)) | (bitA << (c + 1)) | (bitB << c);
+      if (byKey.get(keyOf({ ...s, old, born, tau })) !== s.gain) return false;
+    }
+  }
+  return true;
 }

@@ -10,15 +10,7 @@
 import { canonicalForm } from '../../canon/index.js';
 import { EDGE_STRIDE, type Diagram } from '../../diagram/index.js';
 import { edgeOrbits, type IntTerm } from '../../merge/index.js';
-
-/**
- * The parity units whose odd ones an even final state must not have: groups (H-block, p-block,
- * colour) of odd multiplicity; pairs (H-block, p-block) whose groups' parities are not all even;
- * H-blocks and p-blocks of odd degree in some colour; (H-block, colour) and (p-block, colour)
- * of odd degree.
- */
-export const UNIT_KINDS = ['group', 'pair', 'H-block', 'p-block', 'H-block colour', 'p-block colour'] as const;
-export const UNIT_COUNT = UNIT_KINDS.length;
+import type { UnitLayout } from './units.js';
 
 /** One way of placing the other nodes of the loss term, up to the names of the old blocks. */
 export interface Pattern {
@@ -33,7 +25,7 @@ export interface Pattern {
   readonly newH: number;
   readonly newP: number;
   /**
-   * Per kind of parity unit (see {@link UNIT_KINDS}): how many units on old blocks only change
+   * Per kind of parity unit (units.ts, laid out by the UnitLayout of the colours): how many units on old blocks only change
    * parity (each may heal), and how many units involving a new block are born odd.
    */
   readonly touchedOld: Int8Array;
@@ -63,19 +55,19 @@ export interface Move {
 }
 
 /** Moves of the loss terms, one per (term, orbit of e'). */
-export function lossMoves(terms: readonly IntTerm[]): Move[] {
+export function lossMoves(terms: readonly IntTerm[], units: UnitLayout): Move[] {
   const out: Move[] = [];
   terms.forEach((t, term) => {
     const d = t.form.diagram;
     const patternCache = new Map<string, Pattern[]>();
     for (const orbit of edgeOrbits(d, canonicalForm(d).generators)) {
-      out.push(moveOf(d, term, t.coeff * BigInt(orbit.size), orbit.representative, patternCache));
+      out.push(moveOf(d, term, t.coeff * BigInt(orbit.size), orbit.representative, patternCache, units));
     }
   });
   return out;
 }
 
-function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<string, Pattern[]>): Move {
+function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<string, Pattern[]>, units: UnitLayout): Move {
   const h0 = d.edges[EDGE_STRIDE * e]!;
   const p0 = d.edges[EDGE_STRIDE * e + 1]!;
   const colour = d.edges[EDGE_STRIDE * e + 2]!;
@@ -94,7 +86,7 @@ function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<s
   const sig = `${d.nH}.${d.nP}:${colour}:${rest.join(',')}`;
   let patterns = cache.get(sig);
   if (!patterns) {
-    patterns = enumeratePatterns(d.nH - 1, d.nP - 1, restArr, colour);
+    patterns = enumeratePatterns(d.nH - 1, d.nP - 1, restArr, colour, units);
     cache.set(sig, patterns);
   }
   return { term, coeff, colour, otherH: d.nH - 1, otherP: d.nP - 1, rest: restArr, addedEdges: m - 2, tau, patterns };
@@ -118,17 +110,17 @@ function labelings(k: number): Int8Array[] {
   return out;
 }
 
-function enumeratePatterns(kH: number, kP: number, rest: Int32Array, colour: number): Pattern[] {
+function enumeratePatterns(kH: number, kP: number, rest: Int32Array, colour: number, units: UnitLayout): Pattern[] {
   const out: Pattern[] = [];
   const hs = labelings(kH);
   const ps = labelings(kP);
   for (const hLabel of hs) {
-    for (const pLabel of ps) out.push(analysePattern(hLabel, pLabel, rest, colour));
+    for (const pLabel of ps) out.push(analysePattern(hLabel, pLabel, rest, colour, units));
   }
   return out;
 }
 
-function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, colour: number): Pattern {
+function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, colour: number, units: UnitLayout): Pattern {
   const hl = (i: number) => (i < 0 ? 0 : hLabel[i]!);
   const pl = (i: number) => (i < 0 ? 0 : pLabel[i]!);
   const delta = new Map<string, { h: number; p: number; c: number; d: number }>();
@@ -140,8 +132,8 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
   };
   bump(0, 0, colour, -1);
   for (let i = 0; i < rest.length; i += 3) bump(hl(rest[i]!), pl(rest[i + 1]!), rest[i + 2]!, 1);
-  const touchedOld = new Int8Array(UNIT_COUNT);
-  const bornNew = new Int8Array(UNIT_COUNT);
+  const touchedOld = new Int8Array(units.count);
+  const bornNew = new Int8Array(units.count);
   const unit = (kind: number, old: boolean, by = 1) => {
     if (old) touchedOld[kind]! += by;
     else bornNew[kind]! += by;
@@ -152,7 +144,7 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
   for (const g of delta.values()) {
     if ((g.d & 1) === 0) continue;
     const old = g.h >= 0 && g.p >= 0;
-    unit(0, old);
+    unit(units.group(g.c), old);
     const pk = `${g.h},${g.p}`;
     const pair = flipPair.get(pk) ?? { old, v: 0 };
     pair.v ^= 1 << g.c;
@@ -160,16 +152,16 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     flipH.set(g.h, (flipH.get(g.h) ?? 0) ^ (1 << g.c));
     flipP.set(g.p, (flipP.get(g.p) ?? 0) ^ (1 << g.c));
   }
-  for (const pair of flipPair.values()) if (pair.v !== 0) unit(1, pair.old);
+  for (const pair of flipPair.values()) if (pair.v !== 0) unit(units.pair, pair.old);
   for (const [l, v] of flipH) {
     if (v === 0) continue;
-    unit(2, l >= 0);
-    unit(4, l >= 0, popcount(v));
+    unit(units.hBlock, l >= 0);
+    for (let c = 0; c < units.colours; c++) if (v & (1 << c)) unit(units.hColour(c), l >= 0);
   }
   for (const [l, v] of flipP) {
     if (v === 0) continue;
-    unit(3, l >= 0);
-    unit(5, l >= 0, popcount(v));
+    unit(units.pBlock, l >= 0);
+    for (let c = 0; c < units.colours; c++) if (v & (1 << c)) unit(units.pColour(c), l >= 0);
   }
   const maxOf = (a: Int8Array, sign: 1 | -1) => a.reduce((m, v) => Math.max(m, sign * v), 0);
   return {
@@ -182,10 +174,4 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     touchedOld,
     bornNew,
   };
-}
-
-export function popcount(v: number): number {
-  let n = 0;
-  for (let x = v >>> 0; x !== 0; x &= x - 1) n++;
-  return n;
 }

@@ -7,7 +7,7 @@
  */
 import { canonicalKey, diagramOfKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
-import { popcount, UNIT_COUNT } from './moves.js';
+import type { UnitLayout } from './units.js';
 
 /** Groups of a state, unpacked for the transitions. */
 export interface Unpacked {
@@ -26,7 +26,9 @@ export interface Unpacked {
   /** colour-parity vector of each (H-block, p-block) pair with an odd group, by pairCode */
   readonly pairPar: Map<number, number>;
   readonly edges: number;
-  /** odd parity units per kind (moves.ts, UNIT_KINDS); units[0] = odd groups */
+  /** odd groups */
+  readonly oddGroups: number;
+  /** odd parity units per kind (units.ts) */
   readonly units: Int32Array;
   /** per-colour parity of the edge counts */
   readonly tau: number;
@@ -41,7 +43,7 @@ export function groupCode(h: number, p: number, c: number): number {
   return (h * 4096 + p) * 256 + c;
 }
 
-export function unpackState(key: string): Unpacked {
+export function unpackState(key: string, layout: UnitLayout): Unpacked {
   const d = diagramOfKey(key);
   const e = d.edges;
   const index = new Map<number, number>();
@@ -63,11 +65,13 @@ export function unpackState(key: string): Unpacked {
   const parH = new Int32Array(d.nH);
   const parP = new Int32Array(d.nP);
   const pairPar = new Map<number, number>();
-  const units = new Int32Array(UNIT_COUNT);
+  const units = new Int32Array(layout.count);
   let tau = 0;
+  let oddGroups = 0;
   for (let g = 0; g < gH.length; g++) {
     if (gR[g]! & 1) {
-      units[0]!++;
+      oddGroups++;
+      units[layout.group(gC[g]!)]!++;
       const bit = 1 << gC[g]!;
       parH[gH[g]!]! ^= bit;
       parP[gP[g]!]! ^= bit;
@@ -76,14 +80,14 @@ export function unpackState(key: string): Unpacked {
       tau ^= bit;
     }
   }
-  for (const v of pairPar.values()) if (v !== 0) units[1]!++;
+  for (const v of pairPar.values()) if (v !== 0) units[layout.pair]!++;
   for (const v of parH) {
-    if (v !== 0) units[2]!++;
-    units[4]! += popcount(v);
+    if (v !== 0) units[layout.hBlock]!++;
+    for (let c = 0; c < layout.colours; c++) if (v & (1 << c)) units[layout.hColour(c)]!++;
   }
   for (const v of parP) {
-    if (v !== 0) units[3]!++;
-    units[5]! += popcount(v);
+    if (v !== 0) units[layout.pBlock]!++;
+    for (let c = 0; c < layout.colours; c++) if (v & (1 << c)) units[layout.pColour(c)]!++;
   }
   return {
     nH: d.nH,
@@ -97,6 +101,7 @@ export function unpackState(key: string): Unpacked {
     parP,
     pairPar,
     edges: e.length / EDGE_STRIDE,
+    oddGroups,
     units,
     tau,
   };
