@@ -42,6 +42,11 @@ export class FutureBound {
    * group and block-colour counts.
    */
   private readonly colourSlots: number[][] | null;
+  /** positions in `kinds` not tied to one colour (used with colourSlots) */
+  private readonly sharedSlots: number[];
+  private readonly scratch: Uint16Array;
+  /** most X2 can rise in one merge */
+  private readonly rise: number;
   /** most X2 can fall in one merge; most each unit count can fall */
   private readonly drop: number;
   private readonly heal: Int32Array;
@@ -66,6 +71,9 @@ export class FutureBound {
     }
     const all = [...best.values()];
     this.colourSlots = colourSymmetric(best, layout, this.kinds) ? perColourSlots(layout, this.kinds) : null;
+    const tied = new Set((this.colourSlots ?? []).flat());
+    this.sharedSlots = this.kinds.map((_, i) => i).filter((i) => !tied.has(i));
+    this.scratch = new Uint16Array(3 + 3 * this.kinds.length);
     const beats = (u: Step, v: Step) => {
       if (u.tau !== v.tau || u.gain < v.gain || u.dX2 < v.dX2) return false;
       for (let i = 0; i < K; i++) if (u.old[i]! < v.old[i]! || u.born[i]! > v.born[i]!) return false;
@@ -74,23 +82,40 @@ export class FutureBound {
     // drop steps another step beats in every respect (ties: keep the first)
     this.steps = all.filter((v, j) => !all.some((u, i) => i !== j && beats(u, v) && (!beats(v, u) || i < j)));
     this.drop = Math.max(0, ...this.steps.map((s) => -s.dX2));
+    this.rise = Math.max(0, ...this.steps.map((s) => s.dX2));
     this.heal = Int32Array.from({ length: K }, (_, i) => Math.max(0, ...this.steps.map((s) => s.old[i]!)));
   }
 
+  /**
+   * Memo key: one character per component (all stay far below 2^16: k ≤ 64, |X2| and the unit
+   * counts ≤ k times a merge's largest change); per-colour components sorted when symmetric.
+   */
   private key(k: number, x2: number, tau: number, units: ArrayLike<number>): string {
+    const codes = this.scratch;
+    let n = 0;
+    codes[n++] = k;
+    codes[n++] = x2 + 32768;
     const slots = this.colourSlots;
     if (slots === null) {
-      let key = `${k},${x2},${tau}`;
-      for (let i = 0; i < this.kinds.length; i++) key += `,${units[i]}`;
-      return key;
+      codes[n++] = tau;
+      for (let i = 0; i < this.kinds.length; i++) codes[n++] = units[i]!;
+    } else {
+      const C = slots.length;
+      const start = n;
+      for (let c = 0; c < C; c++) {
+        const sl = slots[c]!;
+        // (tau bit, group count) in one char, the two block-colour counts in two more
+        codes[n++] = (units[sl[0]!]! << 1) | ((tau >> c) & 1);
+        codes[n++] = units[sl[1]!]!;
+        codes[n++] = units[sl[2]!]!;
+      }
+      // insertion sort of the C triples
+      for (let i = 1; i < C; i++) {
+        for (let j = i; j > 0 && compareTriple(codes, start + 3 * (j - 1), start + 3 * j) > 0; j--) swapTriple(codes, start + 3 * (j - 1), start + 3 * j);
+      }
+      for (const i of this.sharedSlots) codes[n++] = units[i]!;
     }
-    const perColour = slots.map((sl, c) => `${(tau >> c) & 1}:${sl.map((i) => units[i]).join(':')}`).sort();
-    let key = `${k},${x2},${perColour.join(',')}`;
-    const C = slots.length;
-    const shared = new Set(slots.flat());
-    for (let i = 0; i < this.kinds.length; i++) if (!shared.has(i)) key += `,${units[i]}`;
-    void C;
-    return key;
+    return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   }
 
   /** Number of step classes after domination (for reports). */
@@ -112,6 +137,7 @@ export class FutureBound {
     }
     const cap = k * this.drop;
     if (x2 > cap) x2 = cap; // from here on X2 cannot become negative
+    if (x2 + k * this.rise < 0) return INFEASIBLE;
     const key = this.key(k, x2, tau, units);
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
@@ -158,4 +184,16 @@ function colourSymmetric(steps: Map<string, Step>, layout: UnitLayout, kinds: re
     }
   }
   return true;
+}
+
+function compareTriple(a: Uint16Array, i: number, j: number): number {
+  return a[i]! - a[j]! || a[i + 1]! - a[j + 1]! || a[i + 2]! - a[j + 2]!;
+}
+
+function swapTriple(a: Uint16Array, i: number, j: number): void {
+  for (let t = 0; t < 3; t++) {
+    const x = a[i + t]!;
+    a[i + t] = a[j + t]!;
+    a[j + t] = x;
+  }
 }
