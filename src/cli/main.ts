@@ -2,12 +2,13 @@
  * `gfd` — command-line entry point. Every command lives in `commands/<name>.ts` and exports
  * `register(program)`. Input errors print one line on stderr and exit with code 2; a document that
  * was being streamed to stdout is closed first (openDocuments.ts), as it is on SIGINT (exit 130)
- * and SIGTERM (exit 143).
+ * and SIGTERM (exit 143). A closed stdout ends the run quietly with exit 0 (brokenPipe.ts).
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { abortOpenDocuments } from './openDocuments.js';
+import { exitQuietlyOnClosedOutput } from './brokenPipe.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -55,6 +56,7 @@ export function reportError(err: unknown): number {
   return 1;
 }
 
+exitQuietlyOnClosedOutput();
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
