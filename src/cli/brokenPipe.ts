@@ -9,8 +9,12 @@ function isBrokenPipe(err: NodeJS.ErrnoException): boolean {
   return err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED';
 }
 
-/** Installs the handlers; called once, before any command runs. */
+let installed = false;
+
+/** Installs the handlers (once, however often it is called), before any command runs. */
 export function exitQuietlyOnClosedOutput(): void {
+  if (installed) return;
+  installed = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (isBrokenPipe(err)) process.exit(0);
     try {
