@@ -63,7 +63,9 @@ export function sumFromLines(lines: readonly ClassLine[], factor: string, where:
     try {
       return { form: canonicalForm(decodeClass(l.text)), coeff: l.coeff };
     } catch (err) {
-      throw new InputError(`${where}: line ${i + 2}: ${(err as Error).message}`);
+      // a malformed class is bad input; any other error is a fault of the engine and stays one
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`${where}: line ${i + 2}: ${err.message}`);
     }
   });
   return DiagramSum.fromIntTerms(terms, Rational.parse(factor));

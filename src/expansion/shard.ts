@@ -164,7 +164,8 @@ export async function evaluatePartition(dir: string, partition: number, count: n
     try {
       return { diagram: decodeClass(text), coeff };
     } catch (err) {
-      throw new InputError(`checkpoint: partition ${partition} of ${count}: ${(err as Error).message}`);
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`checkpoint: partition ${partition} of ${count}: ${err.message}`);
     }
   });
   const sign = plan.s % 2 === 0 ? 1 : -1;
