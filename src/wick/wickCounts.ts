@@ -32,7 +32,7 @@ import { typedOuterSide } from './typedOuterSide.js';
 export const MAX_SUBSET_SIDE = 20;
 
 /** Refuse diagrams whose estimated work Bell(n_outer)·3^{n_inner} exceeds 2^this. */
-const MAX_LOG2_COST = 44;
+export const MAX_LOG2_COST = 44;
 
 /**
  * E[G] as integer counts in the falling-factorial basis:
