@@ -9,6 +9,7 @@ import { wickExpectation } from '../wick/index.js';
 import { InputError } from '../errors.js';
 import { lossDiagrams } from './lossDiagrams.js';
 import { lossPower } from './powers.js';
+import { checkSeriesReach } from './reach.js';
 
 export interface ClassEntry {
   readonly form: CanonicalForm;
@@ -39,7 +40,9 @@ export interface ClassListing {
  */
 export function lossPowerClasses(model: Model, order: number, onProgress?: (level: number, done: number, total: number) => void): ClassListing {
   if (!Number.isInteger(order) || order < 0) throw new InputError(`diagrams: order must be a non-negative integer, got ${order}`);
-  const sum = lossPower(lossDiagrams(model), order + 1, onProgress);
+  const loss = lossDiagrams(model);
+  checkSeriesReach(loss.sum, loss.sum, order);
+  const sum = lossPower(loss, order + 1, onProgress);
   const terms = sum.terms();
   return Object.freeze({
     order,
