@@ -13,7 +13,7 @@ import { Slicer, lossPowerClasses } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
 import { CLASS_LISTING_FORMATS, classListingDocument, type ClassListingFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions } from '../options.js';
-import { closeDocument, openDocument } from '../openDocuments.js';
+import { closeDocument, openDocument, stdoutWriter } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 export function register(program: Command): void {
@@ -30,9 +30,10 @@ export function register(program: Command): void {
         progress.update(done);
       });
       progress.stop();
-      const doc = openDocument(classListingDocument(flags.format, model, list, (text) => process.stdout.write(text)));
+      const doc = openDocument(classListingDocument(flags.format, model, list, stdoutWriter()));
       const slicer = new Slicer();
       for (const entry of list.entries()) {
+        if (doc.closed) break;
         doc.entry(entry);
         await slicer.breathe();
       }
