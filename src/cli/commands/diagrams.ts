@@ -15,6 +15,7 @@ import { CLASS_LISTING_FORMATS, classListingDocument, type ClassListingFormat } 
 import { choiceOption, intOption, withModelOptions } from '../options.js';
 import { closeDocument, openDocument, stdoutWriter } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
+import { checkHeap } from '../memoryGuard.js';
 
 export function register(program: Command): void {
   withModelOptions(program.command('diagrams'))
@@ -26,6 +27,7 @@ export function register(program: Command): void {
       const model = makeModel(flags);
       const progress = makeProgress(flags.quiet);
       const list = lossPowerClasses(model, flags.order, (level, done, total) => {
+        checkHeap(`power ${level}`);
         if (done === 1) progress.start(total, `power ${level}`);
         progress.update(done);
       });
