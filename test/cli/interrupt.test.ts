@@ -61,13 +61,14 @@ const CASES: [string, string[]][] = [
   ['regimes', ['regimes', ...M, '--order', '8', '--format', 'json']],
   ['expand', ['expand', ...M, '--order', '8', '--format', 'json']],
   ['diagrams (entries being written)', ['diagrams', ...M, '--order', '5', '--format', 'json']],
+  ['diagrams (merging)', ['diagrams', ...M, '--order', '5', '--format', 'json']],
 ];
 
 describe.skipIf(!built)('interrupts: one behaviour for all commands', () => {
   it('SIGINT: gfd: line, exit 130 within a second, a valid JSON document with "complete": false', async () => {
     const runs: Run[] = [];
     for (let i = 0; i < CASES.length; i += 2) {
-      runs.push(...(await Promise.all(CASES.slice(i, i + 2).map(([name, args]) => (name.startsWith('diagrams') ? interrupted(args, 500, 'SIGINT', /\{"diagram"/) : interrupted(args, 2000))))));
+      runs.push(...(await Promise.all(CASES.slice(i, i + 2).map(([name, args]) => (name === 'diagrams (entries being written)' ? interrupted(args, 500, 'SIGINT', /\{"diagram"/) : interrupted(args, name === 'diagrams (merging)' ? 700 : 2000))))));
     }
     runs.forEach((r, i) => {
       const name = CASES[i]![0];
