@@ -134,7 +134,7 @@ export function sumFromLines(lines: readonly ClassLine[], factor: string, where:
     } catch (err) {
       // a malformed class is bad input; any other error is a fault of the engine and stays one
       if (!(err instanceof InputError)) throw err;
-      throw new InputError(`${where}: line ${i + 2}: ${err.message}`);
+      throw new InputError(`checkpoint: ${where}: line ${i + 2}: ${err.message}`);
     }
   });
   return DiagramSum.fromIntTerms(terms, Rational.parse(factor));

@@ -89,7 +89,7 @@ describe('verified checkpoints', () => {
     const store = CheckpointStore.open(dir, checkpointIdentity(model, 'loss'), false);
     const header = { format: 'gfd-classes', version: CHECKPOINT_VERSION, model: { nu: 2, scenario: 'asym', target: 'identity' }, observable: 'loss', s: 2, factor: '1', classes: 1 };
     writeAtomic(store.levelPath(2), [`${JSON.stringify(header)}\n250.250:0,1,2\t5\n`]);
-    await expect(expandCheckpointed(model, LOSS, 3, dir, { threads: 1 })).rejects.toThrow(/level-0002\.classes: line 2: malformed class "250\.250:0,1,2" \(500 nodes, at most 12 at this level\)/);
+    await expect(expandCheckpointed(model, LOSS, 3, dir, { threads: 1 })).rejects.toThrow(/^checkpoint: .*level-0002\.classes: line 2: malformed class "250\.250:0,1,2" \(500 nodes, at most 12 at this level\)/);
   });
 
   it('classSizeLimit bounds the classes of every level of an uninterrupted run', () => {
