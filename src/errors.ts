@@ -3,9 +3,10 @@
  *
  * - {@link InputError}: invalid user input (model parameters, target or diagram syntax, options,
  *   resource bounds). The CLI prints its message on one line and exits with code 2.
- * - {@link RationalError}: malformed or out-of-range exact arithmetic input (a rational that does
- *   not parse, a division by zero, an exponent beyond the supported range). It is an InputError,
- *   because in this project rationals and polynomial exponents come from what the user typed.
+ * - {@link RationalError}: exact arithmetic that cannot be done (a rational that does not parse, a
+ *   division by zero, an exponent beyond the supported range). It is NOT an InputError: inside the
+ *   engine it means a bug, and the CLI reports it as an internal error (exit 1). Code that reads
+ *   rationals from what the user typed catches it and throws an InputError naming the option.
  */
 
 /** Invalid user input. The CLI maps it to exit code 2. */
@@ -16,8 +17,8 @@ export class InputError extends Error {
   }
 }
 
-/** Malformed rational input or arithmetic outside the supported range; message prefixed `rational:`. */
-export class RationalError extends InputError {
+/** Exact arithmetic that cannot be done (malformed rational, division by zero, exponent out of range); message prefixed `rational:`. */
+export class RationalError extends Error {
   constructor(message: string) {
     super(`rational: ${message}`);
     this.name = 'RationalError';

@@ -3,6 +3,7 @@
  * `--quiet` was not given. Never writes to stdout.
  */
 import cliProgress from 'cli-progress';
+import { checkHeap } from './memoryGuard.js';
 
 export interface Progress {
   start(total: number, label: string): void;
@@ -35,10 +36,14 @@ export function makeProgress(quiet: boolean | undefined): Progress {
   };
 }
 
-/** `onProgress` of the series engine (expand, pareto, regimes, limit): one bar per level and phase. */
+/**
+ * `onProgress` of the series engine (expand, pareto, regimes, limit, check, solve): one bar per
+ * level and phase, and the heap guard (memoryGuard.ts).
+ */
 export function seriesProgress(progress: Progress) {
   let phase = '';
   return (s: number, done: number, total: number, what: 'merge' | 'wick') => {
+    checkHeap(`level s=${s}`);
     if (`${s}${what}` !== phase) {
       phase = `${s}${what}`;
       progress.start(total, `s=${s} ${what === 'merge' ? 'merging' : 'expectations'}`);

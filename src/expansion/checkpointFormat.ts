@@ -5,7 +5,7 @@
  * canonical diagram, so that a file can be read back without the canonical-form code that wrote it.
  */
 import type { CanonicalForm } from '../canon/index.js';
-import { EDGE_STRIDE, makeDiagram, packEdge, type Diagram } from '../diagram/index.js';
+import { EDGE_STRIDE, makeDiagram, MAX_NODE_PAIRS, packEdge, type Diagram } from '../diagram/index.js';
 import type { Model } from '../model/index.js';
 import { Poly, Rational } from '../rational/index.js';
 import { InputError } from '../errors.js';
@@ -61,19 +61,38 @@ export function encodeClass(form: CanonicalForm): string {
   return `${d.nH}.${d.nP}:${codes.join(',')}`;
 }
 
-const CLASS = /^(\d+)\.(\d+):((?:\d+(?:,\d+)*)?)$/;
+const CLASS = /^(\d{1,9})\.(\d{1,9}):((?:\d{1,10}(?:,\d{1,10})*)?)$/;
 
-/** The diagram written by {@link encodeClass}; a malformed text throws InputError. */
-export function decodeClass(text: string): Diagram {
+/** The largest class a level can hold: nodes and edges, and the number of edge colours. */
+export interface ClassSizeLimit {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly colours: number;
+}
+
+/**
+ * The diagram written by {@link encodeClass}; a malformed text, or a class larger than `limit`,
+ * throws InputError. Without `limit` only what a packed edge can address is accepted.
+ */
+export function decodeClass(text: string, limit?: ClassSizeLimit): Diagram {
   const m = CLASS.exec(text);
-  if (!m) throw new InputError(`malformed class "${text.slice(0, 40)}"`);
-  const nH = Number(m[1]);
-  const nP = Number(m[2]);
-  if (nP === 0 && m[3] !== '') throw new InputError(`malformed class "${text.slice(0, 40)}"`);
-  const edges: [number, number, number][] = m[3] === '' ? [] : m[3]!.split(',').map((c) => {
-    const code = Number(c);
+  const bad = (why: string): never => {
+    throw new InputError(`malformed class "${text.slice(0, 40)}" (${why})`);
+  };
+  if (!m) bad('expected nH.nP:edge,edge,…');
+  const nH = Number(m![1]);
+  const nP = Number(m![2]);
+  const codes = m![3] === '' ? [] : m![3]!.split(',').map(Number);
+  if (nP === 0 && codes.length > 0) bad('edges without p-nodes');
+  if (nH * nP > MAX_NODE_PAIRS) bad(`${nH} × ${nP} nodes`);
+  if (limit && nH + nP > limit.nodes) bad(`${nH + nP} nodes, at most ${limit.nodes} at this level`);
+  if (limit && codes.length > limit.edges) bad(`${codes.length} edges, at most ${limit.edges} at this level`);
+  const edges = codes.map((code): [number, number, number] => {
     const hp = Math.floor(code / 256);
-    return [Math.floor(hp / nP), hp % nP, code % 256];
+    const colour = code % 256;
+    if (hp >= nH * nP) bad(`edge ${code} outside the ${nH} × ${nP} nodes`);
+    if (limit && colour >= limit.colours) bad(`edge colour ${colour + 1} outside 1..${limit.colours}`);
+    return [Math.floor(hp / nP), hp % nP, colour];
   });
   return makeDiagram(nH, nP, edges);
 }

@@ -5,7 +5,7 @@
  */
 import type { Model } from '../model/index.js';
 import { checkpointIdentity } from './checkpointFormat.js';
-import { CheckpointStore } from './checkpointStore.js';
+import { CheckpointStore, classSizeLimit } from './checkpointStore.js';
 import type { Observable } from './observable.js';
 import { expandLossParallel, observableSeriesParallel, type ParallelOptions, type SeriesTerm } from './series.js';
 
@@ -40,7 +40,7 @@ export async function expandCheckpointed(
   if (done === order) return out;
   const opts: ParallelOptions = {
     ...options,
-    ...(done >= 0 ? { resume: { s: done, sum: store.readLevel(done) } } : {}),
+    ...(done >= 0 ? { resume: { s: done, sum: store.readLevel(done, classSizeLimit(model, observable.kind === 'loss' ? null : observable.diagram, done)) } } : {}),
     onLevel: (s, sum, term) => {
       store.writeLevel(s, sum);
       store.writeTerm(s, term.classes, term.poly);

@@ -2,14 +2,21 @@
  * A checkpoint directory (docs/scale-out.md): `checkpoint.json` names the model and observable;
  * `level-SSSS.classes` holds the class table of C_s and `level-SSSS.term.json` the finished Y_s.
  * Every file is written to a temporary name and renamed, so a killed process leaves either the
- * whole file or none; a level counts as finished once its term file exists.
+ * whole file or none; then its checksum file `<file>.sha256` (SHA-256 and size) is written the
+ * same way, last. A file counts as written once its checksum file exists, and every file is
+ * verified against it when it is read: a damaged or edited file is refused with one line naming
+ * it, never used.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalForm } from '../canon/index.js';
+import { edgeCount, type Diagram } from '../diagram/index.js';
+import type { Model } from '../model/index.js';
 import { DiagramSum, type IntTerm } from '../merge/index.js';
 import { Rational, type Poly } from '../rational/index.js';
 import { InputError } from '../errors.js';
+import { lossDiagrams } from './lossDiagrams.js';
 import {
   CHECKPOINT_VERSION,
   classTableChunks,
@@ -24,29 +31,91 @@ import {
   type CheckpointIdentity,
   type ClassLine,
   type ClassTableHeader,
+  type ClassSizeLimit,
 } from './checkpointFormat.js';
 
 const MANIFEST = 'checkpoint.json';
 
+/** The checksum file of a checkpoint file. */
+export const checksumPath = (path: string) => `${path}.sha256`;
+
 /** Writes `chunks` to `path` atomically (temporary file, fsync, rename). */
-export function writeAtomic(path: string, chunks: Iterable<string>): void {
+function writeFileAtomic(path: string, chunks: Iterable<string>): { sha256: string; size: number } {
   const tmp = `${path}.tmp-${process.pid}`;
+  const hash = createHash('sha256');
+  let size = 0;
   const fd = openSync(tmp, 'w');
   try {
-    for (const c of chunks) writeSync(fd, c);
+    for (const c of chunks) {
+      const b = Buffer.from(c, 'utf8');
+      hash.update(b);
+      size += b.length;
+      writeSync(fd, b);
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  return { sha256: hash.digest('hex'), size };
 }
 
-/** Reads a file of a checkpoint, turning a missing or unreadable file into an InputError. */
+/** Writes `chunks` to `path` atomically, then its checksum file (`<path>.sha256`), last. */
+export function writeAtomic(path: string, chunks: Iterable<string>): void {
+  const { sha256, size } = writeFileAtomic(path, chunks);
+  writeFileAtomic(checksumPath(path), [`${sha256}  ${size}\n`]);
+}
+
+/** A file counts as written once its checksum file exists (the checksum is written last). */
+export function isWritten(path: string): boolean {
+  return existsSync(checksumPath(path)) && existsSync(path);
+}
+
+/**
+ * Reads a file of a checkpoint and verifies it against its checksum file; a missing, unreadable,
+ * damaged or edited file is refused (InputError naming the file).
+ */
 export function readCheckpointFile(path: string, what: string): string {
+  let body: Buffer;
+  let sum: string;
   try {
-    return readFileSync(path, 'utf8');
+    body = readFileSync(path);
   } catch (err) {
     throw new InputError(`checkpoint: cannot read ${what} ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    sum = readFileSync(checksumPath(path), 'latin1');
+  } catch {
+    throw new InputError(`checkpoint: ${what} ${path} has no checksum file ${checksumPath(path)} (damaged, or written by an older version)`);
+  }
+  const m = /^([0-9a-f]{64}) {2}(\d{1,15})\n$/.exec(sum);
+  if (!m) throw new InputError(`checkpoint: ${checksumPath(path)} is damaged (expected "<sha256>  <size>")`);
+  if (Number(m[2]) !== body.length || createHash('sha256').update(body).digest('hex') !== m[1]) {
+    throw new InputError(`checkpoint: ${what} ${path} does not match its checksum (damaged or edited); remove it to have it computed again`);
+  }
+  const text = body.toString('utf8');
+  if (text.includes('\uFFFD')) throw new InputError(`checkpoint: ${what} ${path} is not valid UTF-8`);
+  return text;
+}
+
+/**
+ * Verifies every written file of a checkpoint directory (and of its `shards/`), so that a run
+ * resumed or reduced from it never uses a damaged file, even one it would not read.
+ */
+export function verifyCheckpointFiles(dir: string): void {
+  for (const sub of [dir, join(dir, 'shards')]) {
+    let names: string[];
+    try {
+      names = readdirSync(sub);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (!name.endsWith('.sha256')) continue;
+      const path = join(sub, name.slice(0, -'.sha256'.length));
+      if (!/^(checkpoint\.json|plan\.json|level-\d{4}\.(classes|term\.json)|map-\d{4}-of-\d{4}\.part-\d{4}\.classes|partial-\d{4}-of-\d{4}\.term\.json)$/.test(name.slice(0, -'.sha256'.length))) continue;
+      if (existsSync(path)) readCheckpointFile(path, 'file'); // a removed file counts as not written
+    }
   }
 }
 
@@ -58,15 +127,33 @@ export function classLines(sum: DiagramSum): ClassLine[] {
 }
 
 /** A class table read back as a sum (classes canonicalised again), in file order. */
-export function sumFromLines(lines: readonly ClassLine[], factor: string, where: string): DiagramSum {
+export function sumFromLines(lines: readonly ClassLine[], factor: string, where: string, limit?: ClassSizeLimit): DiagramSum {
   const terms: IntTerm[] = lines.map((l, i) => {
     try {
-      return { form: canonicalForm(decodeClass(l.text)), coeff: l.coeff };
+      return { form: canonicalForm(decodeClass(l.text, limit)), coeff: l.coeff };
     } catch (err) {
-      throw new InputError(`${where}: line ${i + 2}: ${(err as Error).message}`);
+      // a malformed class is bad input; any other error is a fault of the engine and stays one
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`checkpoint: ${where}: line ${i + 2}: ${err.message}`);
     }
   });
   return DiagramSum.fromIntTerms(terms, Rational.parse(factor));
+}
+
+/**
+ * The largest class C_s can hold: merging with L joins a class of C_{s−1} and a diagram of L, so
+ * nodes and edges grow at most by L's largest per level, from C_0 = L or the observable G.
+ */
+export function classSizeLimit(model: Model, observable: Diagram | null, s: number): ClassSizeLimit {
+  let nL = 0;
+  let eL = 0;
+  for (const t of lossDiagrams(model).sum.unorderedIntTerms()) {
+    nL = Math.max(nL, t.form.diagram.nH + t.form.diagram.nP);
+    eL = Math.max(eL, edgeCount(t.form.diagram));
+  }
+  const n0 = observable ? observable.nH + observable.nP : nL;
+  const e0 = observable ? edgeCount(observable) : eL;
+  return { nodes: n0 + s * nL, edges: e0 + s * eL, colours: model.scenario === 'sym' ? 1 : model.nu };
 }
 
 const pad = (n: number) => String(n).padStart(4, '0');
@@ -97,6 +184,7 @@ export class CheckpointStore {
     if (!isDir) throw new InputError(`checkpoint: ${dir} is not a directory`);
     const path = join(dir, MANIFEST);
     if (existsSync(path)) {
+      verifyCheckpointFiles(dir);
       const found = CheckpointStore.readIdentity(dir);
       if (!sameIdentity(found, identity)) {
         throw new InputError(`checkpoint: ${dir} belongs to ${describeIdentity(found)}, not ${describeIdentity(identity)}`);
@@ -138,8 +226,8 @@ export class CheckpointStore {
   /** The largest s with Y_0 … Y_s and the class table of C_s written (−1 if none). */
   finished(): number {
     let s = -1;
-    while (existsSync(this.termPath(s + 1))) s++;
-    while (s >= 0 && !existsSync(this.levelPath(s))) s--;
+    while (isWritten(this.termPath(s + 1))) s++;
+    while (s >= 0 && !isWritten(this.levelPath(s))) s--;
     return s;
   }
 
@@ -161,10 +249,10 @@ export class CheckpointStore {
     return table;
   }
 
-  /** C_s as a sum. */
-  readLevel(s: number): DiagramSum {
+  /** C_s as a sum; `limit` bounds the size of every class (a larger one is refused). */
+  readLevel(s: number, limit?: ClassSizeLimit): DiagramSum {
     const { header, lines } = this.readLevelLines(s);
-    return sumFromLines(lines, header.factor, this.levelPath(s));
+    return sumFromLines(lines, header.factor, this.levelPath(s), limit);
   }
 
   /** Y_s and the number of classes of C_s. */

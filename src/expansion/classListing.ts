@@ -3,12 +3,15 @@
  * coefficients and expectations, so that Y_S = (−1)^S Σ coeff · E[class] (+ ½‖F‖² at S = 0).
  */
 import type { CanonicalForm } from '../canon/index.js';
+import type { DiagramSum } from '../merge/index.js';
 import type { Model } from '../model/index.js';
 import type { Poly, Rational } from '../rational/index.js';
 import { wickExpectation } from '../wick/index.js';
 import { InputError } from '../errors.js';
 import { lossDiagrams } from './lossDiagrams.js';
 import { lossPower } from './powers.js';
+import { checkSeriesReach } from './reach.js';
+import { mergeCooperative } from './cooperative.js';
 
 export interface ClassEntry {
   readonly form: CanonicalForm;
@@ -39,7 +42,12 @@ export interface ClassListing {
  */
 export function lossPowerClasses(model: Model, order: number, onProgress?: (level: number, done: number, total: number) => void): ClassListing {
   if (!Number.isInteger(order) || order < 0) throw new InputError(`diagrams: order must be a non-negative integer, got ${order}`);
-  const sum = lossPower(lossDiagrams(model), order + 1, onProgress);
+  const loss = lossDiagrams(model);
+  checkSeriesReach(loss.sum, loss.sum, order);
+  return listing(order, lossPower(loss, order + 1, onProgress));
+}
+
+function listing(order: number, sum: DiagramSum): ClassListing {
   const terms = sum.terms();
   return Object.freeze({
     order,
@@ -49,4 +57,26 @@ export function lossPowerClasses(model: Model, order: number, onProgress?: (leve
       for (const { form, coeff } of terms) yield { form, coeff, expectation: wickExpectation(form.diagram) };
     },
   });
+}
+
+/**
+ * {@link lossPowerClasses} with the merging done cooperatively (cooperative.ts): the event loop
+ * runs between merged classes, so that an interrupt is handled while the classes are being built.
+ * The same classes in the same order.
+ */
+export async function lossPowerClassesCooperative(
+  model: Model,
+  order: number,
+  onProgress?: (level: number, done: number, total: number) => void,
+): Promise<ClassListing> {
+  if (!Number.isInteger(order) || order < 0) throw new InputError(`diagrams: order must be a non-negative integer, got ${order}`);
+  const loss = lossDiagrams(model);
+  checkSeriesReach(loss.sum, loss.sum, order);
+  let sum = loss.sum;
+  for (let level = 2; level <= order + 1; level++) {
+    let done = 0;
+    const total = sum.size;
+    sum = await mergeCooperative(sum, loss.sum, () => onProgress?.(level, ++done, total));
+  }
+  return listing(order, sum);
 }

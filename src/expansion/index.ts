@@ -17,7 +17,7 @@ export {
   type ParallelOptions,
 } from './series.js';
 export { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
-export { lossPowerClasses, type ClassEntry, type ClassListing } from './classListing.js';
+export { lossPowerClasses, lossPowerClassesCooperative, type ClassEntry, type ClassListing } from './classListing.js';
 export { parseObservable, type Observable } from './observable.js';
 export { expandCheckpointed } from './checkpointSeries.js';
 export { mapShard, evaluatePartition, reduceShards, type ShardOptions } from './shard.js';

@@ -15,6 +15,7 @@ import { InputError } from '../errors.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 import { WickPool } from './wickPool.js';
 import { mergeCooperative, Slicer } from './cooperative.js';
+import { checkNextLevel, checkSeriesReach } from './reach.js';
 import { availableParallelism } from 'node:os';
 
 /** One coefficient of the series, with the diagram classes it came from. */
@@ -187,13 +188,16 @@ interface SeriesStart {
 function lossStart(model: Model, order: number): SeriesStart {
   checkOrder(order);
   const loss = lossDiagrams(model);
+  checkSeriesReach(loss.sum, loss.sum, order);
   return { start: loss.sum, loss, constant: loss.constant };
 }
 
 function observableStart(model: Model, observable: Diagram | DiagramSum, order: number): SeriesStart {
   checkOrder(order);
   const start = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
-  return { start, loss: lossDiagrams(model), constant: Poly.ZERO };
+  const loss = lossDiagrams(model);
+  checkSeriesReach(start, loss.sum, order);
+  return { start, loss, constant: Poly.ZERO };
 }
 
 interface Level {
@@ -247,6 +251,7 @@ function runSeries(start: SeriesStart, order: number, options: ExpandOptions): S
   for (const level of levels(start, order, options)) {
     enter(level.s);
     out.push(finishTerm(start, level, expectation(level.sum, wick, signOf(level.s)), options));
+    if (level.s < order) checkNextLevel(level.s, level.sum.size, out.at(-2)?.classes);
   }
   return out;
 }
@@ -266,8 +271,11 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
   try {
     let sum = options.resume?.sum ?? start.start;
     let t0 = performance.now();
+    let previous: number | undefined;
     for (let s = first; s <= order; s++) {
       if (s > 0) {
+        checkNextLevel(s - 1, sum.size, previous);
+        previous = sum.size;
         t0 = performance.now();
         let done = 0;
         const total = sum.size;

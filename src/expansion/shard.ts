@@ -12,7 +12,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagram } from '../diagram/index.js';
-import type { Model } from '../model/index.js';
 import { PolyBuilder, Rational, type Poly } from '../rational/index.js';
 import { wickExpectation } from '../wick/index.js';
 import { InputError } from '../errors.js';
@@ -29,7 +28,9 @@ import {
   type CheckpointIdentity,
   type ClassLine,
 } from './checkpointFormat.js';
-import { CheckpointStore, classLines, readCheckpointFile, sumFromLines, writeAtomic } from './checkpointStore.js';
+import { CheckpointStore, classLines, classSizeLimit, isWritten, readCheckpointFile, sumFromLines, verifyCheckpointFiles, writeAtomic } from './checkpointStore.js';
+import { parseObservable } from './observable.js';
+import { makeModel, type Model } from '../model/index.js';
 import { mergeCooperative, Slicer } from './cooperative.js';
 import { lossDiagrams } from './lossDiagrams.js';
 import type { ExpandOptions, SeriesTerm } from './series.js';
@@ -69,7 +70,7 @@ function checkShard(what: string, index: number, count: number): void {
 
 function readPlan(dir: string): ShardPlan | null {
   const path = planPath(dir);
-  if (!existsSync(path)) return null;
+  if (!isWritten(path)) return null;
   let p: Record<string, unknown>;
   try {
     p = JSON.parse(readCheckpointFile(path, 'shard plan')) as Record<string, unknown>;
@@ -78,6 +79,7 @@ function readPlan(dir: string): ShardPlan | null {
     throw new InputError(`checkpoint: ${path} is not a shard plan (bad JSON)`);
   }
   if (p.format !== 'gfd-shard-plan' || !Number.isInteger(p.s) || !Number.isInteger(p.count)) throw new InputError(`checkpoint: ${path} is not a shard plan`);
+  if ((p.s as number) < 1 || (p.count as number) < 1 || (p.count as number) > 9999) throw new InputError(`checkpoint: ${path}: s=${String(p.s)} in ${String(p.count)} shards is not a possible plan`);
   if (p.version !== CHECKPOINT_VERSION) throw new InputError(`checkpoint: ${path}: format version ${String(p.version)} is not supported (expected ${CHECKPOINT_VERSION})`);
   return { s: p.s as number, count: p.count as number };
 }
@@ -115,7 +117,9 @@ export async function mapShard(model: Model, observableName: string, s: number, 
   const L = lossDiagrams(model).sum;
   const factor = Rational.parse(parents.header.factor).mul(L.factor);
   let done = 0;
-  const product = await mergeCooperative(sumFromLines(mine, parents.header.factor, store.levelPath(s - 1)), L, () =>
+  const observable = parseObservable(model, observableName);
+  const limit = classSizeLimit(model, observable.kind === 'loss' ? null : observable.diagram, s - 1);
+  const product = await mergeCooperative(sumFromLines(mine, parents.header.factor, store.levelPath(s - 1), limit), L, () =>
     options.onProgress?.(s, ++done, mine.length, 'merge'),
   );
   const parts: ClassLine[][] = Array.from({ length: count }, () => []);
@@ -134,6 +138,13 @@ export async function mapShard(model: Model, observableName: string, s: number, 
   });
 }
 
+/** The class size limit of level s of the checkpoint `identity` describes. */
+function levelLimit(identity: CheckpointIdentity, s: number) {
+  const model = makeModel(identity.model);
+  const observable = parseObservable(model, identity.observable);
+  return classSizeLimit(model, observable.kind === 'loss' ? null : observable.diagram, s);
+}
+
 function missingError(dir: string, what: string, missing: string[]): InputError {
   const list = missing.length > 3 ? `${missing.slice(0, 3).join(', ')}, … (${missing.length} files)` : missing.join(', ');
   return new InputError(`checkpoint: ${dir}: missing ${what}: ${list}`);
@@ -142,10 +153,12 @@ function missingError(dir: string, what: string, missing: string[]): InputError 
 /** Expectation step for partition `partition` of `count`: writes the partial polynomial (example: {@link reduceShards}). */
 export async function evaluatePartition(dir: string, partition: number, count: number, options: ShardOptions = {}): Promise<void> {
   checkShard('--partition', partition, count);
+  verifyCheckpointFiles(dir);
   const identity = CheckpointStore.readIdentity(dir);
   const plan = requirePlan(dir, count);
+  const limit = levelLimit(identity, plan.s);
   const paths = Array.from({ length: count }, (_, i) => mapPath(dir, i, count, partition));
-  const missing = paths.filter((p) => !existsSync(p));
+  const missing = paths.filter((p) => !isWritten(p));
   if (missing.length > 0) throw missingError(dir, 'map output', missing);
   const total = new Map<string, bigint>();
   let factor: string | null = null;
@@ -162,9 +175,10 @@ export async function evaluatePartition(dir: string, partition: number, count: n
   // class texts are canonical: equal classes have equal texts, so no canonical form is needed here
   const classes = [...total].filter(([, n]) => n !== 0n).map(([text, coeff]) => {
     try {
-      return { diagram: decodeClass(text), coeff };
+      return { diagram: decodeClass(text, limit), coeff };
     } catch (err) {
-      throw new InputError(`checkpoint: partition ${partition} of ${count}: ${(err as Error).message}`);
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`checkpoint: partition ${partition} of ${count}: ${err.message}`);
     }
   });
   const sign = plan.s % 2 === 0 ? 1 : -1;
@@ -208,15 +222,16 @@ async function expectationOf(classes: readonly { diagram: Diagram; coeff: bigint
  * ```
  */
 export function reduceShards(dir: string): { identity: CheckpointIdentity; terms: SeriesTerm[] } {
+  verifyCheckpointFiles(dir);
   const identity = CheckpointStore.readIdentity(dir);
   const store = CheckpointStore.open(dir, identity, false);
   const plan = requirePlan(dir);
   const paths = Array.from({ length: plan.count }, (_, j) => partialPath(dir, j, plan.count));
-  const missing = paths.filter((p) => !existsSync(p));
+  const missing = paths.filter((p) => !isWritten(p));
   if (missing.length > 0) throw missingError(dir, 'partial polynomials', missing);
   const terms: SeriesTerm[] = [];
   for (let s = 0; s < plan.s; s++) {
-    if (!existsSync(store.termPath(s))) throw missingError(dir, `level ${s}`, [store.termPath(s)]);
+    if (!isWritten(store.termPath(s))) throw missingError(dir, `level ${s}`, [store.termPath(s)]);
     const { poly, classes } = store.readTerm(s);
     terms.push(Object.freeze({ s, poly, classes, millis: 0 }));
   }

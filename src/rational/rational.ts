@@ -133,9 +133,13 @@ export class Rational {
     const r = b.num * this.den;
     return l < r ? -1 : l > r ? 1 : 0;
   }
-  /** Nearest double (for numerics only). */
+  /**
+   * The nearest double (ties to even), for numerics only. Exact for any size of numerator and
+   * denominator: beyond 2^53 the quotient is formed by scaled BigInt division and rounded once.
+   * Values beyond the double range give ±Infinity, values below it ±0.
+   */
   toNumber(): number {
-    return this.toFraction().valueOf();
+    return ratioToNumber(this.num, this.den);
   }
   /** "n" or "n/d" in lowest terms. */
   toString(): string {
@@ -155,6 +159,38 @@ export class Rational {
   valueOf(): never {
     throw new RationalError('implicit conversion of a Rational; use toNumber() or compare()');
   }
+}
+
+const SAFE = 1n << 53n;
+
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
+}
+
+/** num/den (den > 0) rounded to the nearest double, ties to even. */
+function ratioToNumber(num: bigint, den: bigint): number {
+  const neg = num < 0n;
+  const n = neg ? -num : num;
+  if (n === 0n) return 0;
+  // both operands exact as doubles: IEEE division rounds the exact quotient once
+  if (n <= SAFE && den <= SAFE) return (neg ? -Number(n) : Number(n)) / Number(den);
+  // n/den ∈ [2^(e-1), 2^(e+1)); find E with q = ⌊n / (den·2^E)⌋ ∈ [2^52, 2^53), or E = -1074 (subnormal)
+  const e = bitLength(n) - bitLength(den);
+  const quotient = (E: number): { q: bigint; r: bigint; D: bigint } => {
+    const N = E < 0 ? n << BigInt(-E) : n;
+    const D = E > 0 ? den << BigInt(E) : den;
+    const q = N / D;
+    return { q, r: N - q * D, D };
+  };
+  let E = Math.max(e - 53, -1074);
+  let { q, r, D } = quotient(E);
+  if (q >= SAFE) ({ q, r, D } = quotient(++E));
+  if (E > 971) return neg ? -Infinity : Infinity; // q·2^E ≥ 2^(52+972) = 2^1024
+  const twice = 2n * r;
+  if (twice > D || (twice === D && (q & 1n) === 1n)) q += 1n;
+  // q ≤ 2^53 and E ≥ -1074: the product below is exact unless it overflows (then ±Infinity, as it should)
+  const v = Number(q) * 2 ** E;
+  return neg ? -v : v;
 }
 
 function toBigInt(x: bigint | number): bigint {

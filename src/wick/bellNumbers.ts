@@ -16,7 +16,9 @@ export function bellNumbers(n: number): bigint[] {
 const LOG2_BELL = bellNumbers(64).map((b) => Math.log2(Number(b)));
 
 /**
- * log2 B_n for 0 ≤ n ≤ 64 (as a double).
+ * log2 B_n (as a double): exact for 0 ≤ n ≤ 64; beyond, the lower bound log2 B_64 + (n − 64)
+ * (B_{n+1} ≥ 2·B_n for n ≥ 1), which is already far above every work limit it is compared with.
+ * Never undefined or NaN, so that a cost estimate cannot silently pass.
  *
  * @example
  * ```ts
@@ -24,5 +26,6 @@ const LOG2_BELL = bellNumbers(64).map((b) => Math.log2(Number(b)));
  * ```
  */
 export function log2Bell(n: number): number {
-  return LOG2_BELL[n]!;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`log2Bell: n must be a non-negative integer, got ${n}`);
+  return n < LOG2_BELL.length ? LOG2_BELL[n]! : LOG2_BELL[LOG2_BELL.length - 1]! + (n - (LOG2_BELL.length - 1));
 }

@@ -34,6 +34,15 @@ function drop(base: string[], option: string): string[] {
 /** [command line, pattern the message must match]: each in its own process (resource bounds). */
 const SPAWNED: [string[], RegExp][] = [
   [['wick', '--diagram', 'h1-p1*2', '--expect', 'p^1000000'], /exponent 1000000/],
+  [['wick', '--diagram', 'h1-p1*2', '--expect', 'p^(10^9)'], /exponent 1000000000 exceeds the limit of 256/],
+  [['expand', '--nu', '2', '--scenario', 'sym', '--order', '100000', '--format', 'json'], /at order 100000 .* 200004 edges.*largest order for this model: 126/],
+  [['expand', '--nu', '3', '--scenario', 'asym', '--order', '1000'], /largest order for this model: 62/],
+  [['check', '--nu', '2', '--scenario', 'sym', '--against', 'expand', '--order', '1000', '--formula', '1/2'], /out of reach beyond 256 edges/],
+  [['diagrams', '--nu', '2', '--scenario', 'sym', '--order', '200'], /out of reach beyond 256 edges/],
+  [['wick', '--diagram', 'h1-p1*2', '--expect', 'p^(2*500)'], /exponent 1000 exceeds the limit of 256/],
+  [['wick', '--diagram', 'h1-p1*2', '--expect', '(p^256)^256'], /degree 65536 in p exceeds/],
+  [['wick', '--diagram', 'h1-p1*2', '--expect', '((10^9)^256)^256*p'], /constant .* exceeds 65536 bits/],
+  [['wick', '--diagram', 'h1-p1*2', '--expect', '(p+H+sigma2+1)^200'], /too large \(estimated above/],
   [set(SIM, '--out', '/nonexistent/dir/x.json'), /does not exist/],
   [set(SIM, '--out', tmpdir()), /is a directory/],
   [set(CURVE, '--points', '1000000000'), /--points.*1000000000/],

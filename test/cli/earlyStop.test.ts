@@ -125,3 +125,17 @@ describe.skipIf(!built)('runs that stop early', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe.skipIf(!built)('a listing stopped by a diagram the Wick engine refuses', () => {
+  it('diagrams --nu 64 --scenario asym --order 1: 128 entries, then one refusal line, exit 2, a closed document (no hang)', () => {
+    const t = performance.now();
+    const r = gfd(['diagrams', '--nu', '64', '--scenario', 'asym', '--order', '1', '--format', 'json', '--quiet'], 30_000);
+    expect(performance.now() - t).toBeLessThan(20_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gfd: wick: diagram too large \(3 H-nodes and 127 p-nodes with edges; estimated work above 2\^40\)\n$/);
+    const doc = JSON.parse(r.stdout) as { diagrams: unknown[]; complete: boolean; reason: string };
+    expect(doc.diagrams.length).toBe(128);
+    expect(doc.complete).toBe(false);
+    expect(doc.reason).toMatch(/^wick: diagram too large/);
+  });
+});

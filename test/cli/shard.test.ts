@@ -4,7 +4,7 @@
  * `gfd expand` run. Bad input to both steps: one `gfd:` line, exit 2.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,5 +112,41 @@ describe.skipIf(!built)('bad input to checkpoints and shards: one gfd: line, exi
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^gfd: [^\n]+\n$/);
     expect(r.stderr).toMatch(message as RegExp);
+  });
+});
+
+describe.skipIf(!built)('edited or damaged checkpoint files are refused in one line naming the file, never used', () => {
+  const model = ['--nu', '2', '--scenario', 'asym'];
+  const dir = join(root, 'edited');
+  mkdirSync(dir);
+  gfd(['expand', ...model, '--order', '2', '--quiet', '--checkpoint', dir]);
+  for (const i of [0, 1]) gfd(['expand', ...model, '--order', '3', '--quiet', '--checkpoint', dir, '--shard', `${i}/2`]);
+  for (const j of [0, 1]) gfd(['reduce', dir, '--partition', `${j}/2`, '--quiet']);
+
+  function edited(name: string, edit: (text: string) => string): string {
+    const copy = join(root, `edited-${name.replace(/\W/g, '_')}`);
+    cpSync(dir, copy, { recursive: true });
+    const path = join(copy, name);
+    const before = readFileSync(path, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    writeFileSync(path, after);
+    return copy;
+  }
+
+  it.each([
+    ['a coefficient of Y_2 changed', 'level-0002.term.json', (t: string) => t.replace(/"coeff":"(-?)(\d)/, (_m, s, d) => `"coeff":"${s}${(Number(d) + 1) % 10}`), ['expand', ...model, '--order', '3']],
+    ['a class line added', 'level-0002.classes', (t: string) => t.replace(/"classes":(\d+)/, (_m, n) => `"classes":${Number(n) + 1}`) + '250.250:0,1,2\t5\n', ['expand', ...model, '--order', '3']],
+    ['the shard plan edited to count 0', 'shards/plan.json', (t: string) => t.replace(/"count":\d+/, '"count":0'), ['reduce']],
+    ['a partial polynomial edited', 'shards/partial-0000-of-0002.term.json', (t: string) => t.replace(/"coeff":"(-?)(\d)/, (_m, s, d) => `"coeff":"${s}${(Number(d) + 1) % 10}`), ['reduce']],
+  ])('%s', (_what, name, edit, command) => {
+    const copy = edited(name, edit);
+    const args = command[0] === 'reduce' ? ['reduce', copy] : [...command, '--quiet', '--checkpoint', copy, '--format', 'json'];
+    const r = gfd(args);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^gfd: [^\n]+\n$/);
+    expect(r.stderr).toContain(name.split('/').pop()!);
+    expect(r.stderr).toMatch(/does not match its checksum/);
+    expect(r.code).toBe(2);
   });
 });

@@ -40,3 +40,39 @@ describe('parsePoly', () => {
     expect(() => parsePoly(bad)).toThrow(InputError);
   });
 });
+
+describe('parsePoly: bounded before expansion', () => {
+  it.each([
+    ['p^(10^9)', /exponent 1000000000 exceeds the limit of 256/],
+    ['p^(2*500)', /exponent 1000 exceeds the limit of 256/],
+    ['p^(2^9)', /exponent 512 exceeds/],
+    ['(p^200)^30', /degree 6000 in p exceeds the limit of 4095/],
+    ['((10^9)^256)^256', /exceeds 65536 bits/],
+    ['(p+H+sigma2+1)^256', /too large/],
+    ['p^H', /exponent .* is not a constant/],
+    ['p/(2-2)', /division by zero/],
+    ['1e999999*p', /too large/],
+  ])('refuses %j at once', (text, message) => {
+    const t = performance.now();
+    expect(() => parsePoly(text)).toThrow(message);
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+
+  it('expands large but reasonable powers exactly and fast: (p+H)^200, (p^16+H^16+sigma2^16+1)^16', () => {
+    const t = performance.now();
+    const a = parsePoly('(p+H)^200');
+    expect(a.size).toBe(201);
+    let binom = 1n;
+    for (let k = 0; k <= 200; k++) {
+      expect(a.coeff(200 - k, k, 0).toString()).toBe(binom.toString());
+      binom = (binom * BigInt(200 - k)) / BigInt(k + 1);
+    }
+    expect(parsePoly('(p^16+H^16+sigma2^16+1)^16').size).toBe(969);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('reads computed exponents, implicit products, ** and exact decimals', () => {
+    expect(parsePoly('p^(2*3) + 2(p+1)(p-1) + H**2 + 0.25*sigma2 + 1e2').equals(parsePoly('p^6 + 2*p^2 - 2 + H^2 + sigma2/4 + 100'))).toBe(true);
+    expect(parsePoly('2^-2*p - p/4').isZero()).toBe(true);
+  });
+});

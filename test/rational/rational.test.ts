@@ -90,3 +90,79 @@ describe('Rational arithmetic against cross-multiplication', () => {
     expect(() => Rational.parse('1e')).toThrow(/not a rational/);
   });
 });
+
+describe('Rational.toNumber', () => {
+  /** The exact rational value of a finite double (mantissa · 2^exponent). */
+  function exact(x: number): Rational {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const bits = view.getBigUint64(0);
+    const exp = Number((bits >> 52n) & 0x7ffn);
+    const frac = bits & ((1n << 52n) - 1n);
+    const mant = (exp === 0 ? frac : frac | (1n << 52n)) * (bits >> 63n ? -1n : 1n);
+    const e = (exp === 0 ? 1 : exp) - 1075;
+    return e >= 0 ? Rational.of(mant << BigInt(e)) : Rational.of(mant, 1n << BigInt(-e));
+  }
+  /** The distance to the next double away from zero, as an exact rational. */
+  function ulp(x: number): Rational {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, Math.abs(x));
+    view.setBigUint64(0, view.getBigUint64(0) + 1n);
+    return exact(view.getFloat64(0)).sub(exact(Math.abs(x)));
+  }
+  function seeded(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = s;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('is right when numerator and denominator are far beyond the double range', () => {
+    expect(Rational.of(10n ** 400n + 1n, 10n ** 399n).toNumber()).toBe(10);
+    expect(Rational.of(-(10n ** 400n), 3n * 10n ** 399n).toNumber()).toBe(-10 / 3);
+    expect(Rational.of(1n, 10n ** 400n).toNumber()).toBe(0);
+    expect(Rational.of(10n ** 400n, 7n).toNumber()).toBe(Infinity);
+    expect(Rational.of(-(10n ** 400n), 7n).toNumber()).toBe(-Infinity);
+    expect(Rational.of(2n ** 1100n, 2n ** 2174n).toNumber()).toBe(2 ** -1074);
+  });
+
+  it('rounds once, to nearest, ties to even (normal and subnormal ranges, random doubles)', () => {
+    const rnd = seeded(17);
+    const tiny = Rational.of(1n, 10n ** 400n);
+    for (let i = 0; i < 400; i++) {
+      const x = (rnd() < 0.5 ? -1 : 1) * (1 + rnd()) * 2 ** Math.floor(rnd() * 2140 - 1080);
+      if (x === 0 || !Number.isFinite(x)) continue;
+      const X = exact(x);
+      const half = ulp(x).div(2);
+      const away = X.sign() < 0 ? half.neg() : half;
+      const next = X.add(X.sign() < 0 ? ulp(x).neg() : ulp(x)).toNumber();
+      // scaled by a huge common factor that does not cancel: the same value
+      expect(Rational.of(X.num * (10n ** 350n + 1n), X.den * (10n ** 350n + 1n)).toNumber()).toBe(x);
+      expect(X.toNumber()).toBe(x);
+      expect(X.add(away.sub(tiny.mul(X.sign()))).toNumber()).toBe(x); // just below half an ulp: down
+      expect(X.add(away.add(tiny.mul(X.sign()))).toNumber()).toBe(next); // just above: up
+      // exactly half way: to the even neighbour
+      const even = isEvenMantissa(x) ? x : next;
+      expect(X.add(away).toNumber()).toBe(even);
+    }
+  });
+
+  function isEvenMantissa(x: number): boolean {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    return (view.getBigUint64(0) & 1n) === 0n;
+  }
+
+  it('agrees with double division whenever both parts are exact doubles', () => {
+    const rnd = seeded(5);
+    for (let i = 0; i < 2000; i++) {
+      const n = BigInt(Math.floor(rnd() * 2 ** 53)) - 2n ** 52n;
+      const d = BigInt(Math.floor(rnd() * 2 ** 53)) + 1n;
+      expect(Rational.of(n, d).toNumber()).toBe(Number(n) / Number(d));
+    }
+  });
+});

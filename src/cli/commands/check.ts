@@ -19,7 +19,9 @@ import { modelJson } from '../../render/index.js';
 import { CHECK_PARAMETERS, checkAgainstExpand, checkAgainstLimit, checkJson, checkLatex, checkText, formulaCoefficients, type FormulaCheck } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine, partialJson } from './seriesRun.js';
+import type { Poly } from '../../rational/index.js';
+import { interruptible } from '../openDocuments.js';
 
 const FORMATS = ['text', 'json', 'latex'] as const;
 const AGAINST = ['expand', 'limit'] as const;
@@ -65,11 +67,22 @@ async function runCheck(flags: CheckFlags): Promise<void> {
   const scaling = flags.against === 'limit' ? parseScaling(flags.scaling ?? DEFAULT_SCALING) : null;
   formulaCoefficients(text, kind, CHECK_PARAMETERS[flags.against], flags.order); // refuse a bad formula before any expansion
   const progress = makeProgress(flags.quiet);
-  const run = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
-  // against the limit only its monomials are needed: the leading-terms engine by default
-  const polys = scaling
-    ? await goalSeries(model, flags.order, [scalingGoal(scaling)], { ...run, engine: flags.engine })
-    : (await expandLossParallel(model, flags.order, run)).map((t) => t.poly);
+  const finished: number[] = [];
+  const onTerm = (t: number | { s: number }) => {
+    progress.stop();
+    finished.push(typeof t === 'number' ? t : t.s);
+  };
+  const run = { onProgress: seriesProgress(progress), threads: flags.threads };
+  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
+  let polys: Poly[];
+  try {
+    // against the limit only its monomials are needed: the leading-terms engine by default
+    polys = scaling
+      ? await goalSeries(model, flags.order, [scalingGoal(scaling)], { ...run, onTerm, engine: flags.engine })
+      : (await expandLossParallel(model, flags.order, { ...run, onTerm })).map((t) => t.poly);
+  } finally {
+    release();
+  }
   progress.stop();
   const check: FormulaCheck = scaling ? checkAgainstLimit(text, limitSeries(polys, scaling), kind) : checkAgainstExpand(text, polys, kind);
   const context = {

@@ -16,7 +16,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/index.js';
-import { curveGrid, MAX_CURVE_POINTS, formulaParams, type CurveParams, curveFormula, curveFormulas, type CurveFormula } from '../../solutions/index.js';
+import { curveGrid, curveValues, MAX_CURVE_POINTS, formulaParams, type CurveParams, curveFormula, curveFormulas, type CurveFormula } from '../../solutions/index.js';
 import { choiceOption, intOption, numberOption } from '../options.js';
 import { emit, toJson } from '../output.js';
 
@@ -66,7 +66,7 @@ function runCurve(flags: CurveFlags): void {
   const params = readParams(flags, formula);
   if (flags.tmax === undefined) throw new InputError('curve: --tmax is required');
   const times = curveGrid(flags.tmin, flags.tmax, flags.points);
-  const values = formula.curve(params, times);
+  const values = curveValues(formula, params, times);
   const info = formula.info(params);
   const format = flags.format ?? 'text';
   if (format === 'json') {

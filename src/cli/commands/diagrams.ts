@@ -6,15 +6,16 @@
  *   "coeff":"1/8","automorphisms":"2","expectation":{"terms":[…]}}, …]}`
  * (so that Y_S = (−1)^S Σ coeff · expectation). A listing that stops early (interrupt, refused
  * diagram) ends with `"complete":false,"reason":"…"` after `diagrams` (docs/json.md). The merging
- * runs before anything is written, with the default signal behaviour.
+ * runs before anything is written; interrupted then, the JSON listing has no entries.
  */
 import type { Command } from 'commander';
-import { Slicer, lossPowerClasses } from '../../expansion/index.js';
+import { Slicer, lossPowerClassesCooperative, type ClassListing } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { CLASS_LISTING_FORMATS, classListingDocument, type ClassListingFormat } from '../../render/index.js';
+import { CLASS_LISTING_FORMATS, classListingDocument, modelJson, type ClassListingFormat } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions } from '../options.js';
-import { closeDocument, openDocument } from '../openDocuments.js';
+import { closeDocument, interruptible, openDocument, stdoutWriter } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
+import { checkHeap } from '../memoryGuard.js';
 
 export function register(program: Command): void {
   withModelOptions(program.command('diagrams'))
@@ -25,14 +26,25 @@ export function register(program: Command): void {
     .action(async (flags: { nu: string; scenario: string; target: string; order: number; format: ClassListingFormat; quiet?: boolean }) => {
       const model = makeModel(flags);
       const progress = makeProgress(flags.quiet);
-      const list = lossPowerClasses(model, flags.order, (level, done, total) => {
-        if (done === 1) progress.start(total, `power ${level}`);
-        progress.update(done);
-      });
+      // merging: an interrupt prints the listing's head with no entries ("complete": false)
+      const release = interruptible((reason) =>
+        flags.format === 'json' ? JSON.stringify({ model: modelJson(model), order: flags.order, power: flags.order + 1, diagrams: [], complete: false, reason }) : null,
+      );
+      let list: ClassListing;
+      try {
+        list = await lossPowerClassesCooperative(model, flags.order, (level, done, total) => {
+          checkHeap(`power ${level}`);
+          if (done === 1) progress.start(total, `power ${level}`);
+          progress.update(done);
+        });
+      } finally {
+        release();
+      }
       progress.stop();
-      const doc = openDocument(classListingDocument(flags.format, model, list, (text) => process.stdout.write(text)));
+      const doc = openDocument(classListingDocument(flags.format, model, list, stdoutWriter()));
       const slicer = new Slicer();
       for (const entry of list.entries()) {
+        if (doc.closed) break;
         doc.entry(entry);
         await slicer.breathe();
       }

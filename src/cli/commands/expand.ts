@@ -23,7 +23,7 @@ import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { EXPAND_FORMATS, seriesDocument, type ExpandFormat } from '../../render/index.js';
 import { checkOutputPath, choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { closeDocument, openDocument } from '../openDocuments.js';
+import { closeDocument, openDocument, stdoutWriter } from '../openDocuments.js';
 import { makeProgress, seriesProgress } from '../progress.js';
 import { shardOption, type ShardSpec } from './shardSpec.js';
 
@@ -67,7 +67,7 @@ async function runExpand(flags: ExpandFlags): Promise<void> {
     return;
   }
   if (flags.checkpoint !== undefined) checkOutputPath('checkpoint', flags.checkpoint, 'dir');
-  const doc = openDocument(seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, (text) => process.stdout.write(text)));
+  const doc = openDocument(seriesDocument(flags.format, model, observable.kind === 'loss' ? null : observable.name, stdoutWriter()));
   const onTerm = (t: SeriesTerm) => {
     progress.stop();
     doc.term(t);

@@ -28,7 +28,7 @@ import { experiment, experiments, prepareOutputDir, runExperiment, type Experime
 import { jsonArrayDocument } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { checkOutputPath, choiceOption, intOption, MAX_THREADS } from '../options.js';
-import { closeDocument, openDocument } from '../openDocuments.js';
+import { closeDocument, openDocument, stdoutWriter } from '../openDocuments.js';
 import { makeProgress } from '../progress.js';
 
 interface ExperimentFlags {
@@ -67,7 +67,7 @@ export function register(program: Command): void {
       const size: ExperimentSize = flags.tiny ? 'tiny' : flags.quick ? 'quick' : 'default';
       const progress = makeProgress(flags.quiet);
       const json = flags.format === 'json';
-      const doc = json ? openDocument(jsonArrayDocument('{"experiments":[', (text) => process.stdout.write(text))) : null;
+      const doc = json ? openDocument(jsonArrayDocument('{"experiments":[', stdoutWriter())) : null;
       try {
         for (const exp of selected) {
           let started = false;

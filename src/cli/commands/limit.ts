@@ -29,7 +29,9 @@ import { limitJson, limitLatex, limitText, type LimitReport } from '../../render
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine, partialJson } from './seriesRun.js';
+import type { Poly } from '../../rational/index.js';
+import { interruptible } from '../openDocuments.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -72,13 +74,23 @@ async function runLimit(flags: LimitFlags): Promise<void> {
   if (scaling) goals.push(scalingGoal(scaling));
   if (direction) goals.push(directionGoal(direction));
   if (direction && observable.kind === 'loss') goals.push(frontGoal(model)); // the faces need the fronts
-  const polys = await goalSeries(model, flags.order, goals, {
-    engine: flags.engine,
-    threads: flags.threads,
-    observable: observable.kind === 'loss' ? undefined : observable.diagram,
-    onProgress: seriesProgress(progress),
-    onTerm: () => progress.stop(),
-  });
+  const finished: number[] = [];
+  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
+  let polys: Poly[];
+  try {
+    polys = await goalSeries(model, flags.order, goals, {
+      engine: flags.engine,
+      threads: flags.threads,
+      observable: observable.kind === 'loss' ? undefined : observable.diagram,
+      onProgress: seriesProgress(progress),
+      onTerm: (s) => {
+        progress.stop();
+        finished.push(s);
+      },
+    });
+  } finally {
+    release();
+  }
   progress.stop();
   const report: LimitReport = {
     model,

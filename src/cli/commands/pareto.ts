@@ -21,6 +21,7 @@ import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/inde
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
 import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
+import { interruptible } from '../openDocuments.js';
 
 const FORMATS = ['json', 'latex', 'svg', 'text'] as const;
 
@@ -56,7 +57,12 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
     fronts.push(a);
     if (flags.format === 'text') process.stdout.write(`${frontText(a)}\n`);
   };
-  await goalSeries(model, flags.order, [frontGoal(model)], { engine: flags.engine, onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
+  const release = interruptible((reason) => (flags.format === 'json' ? JSON.stringify({ ...paretoJson(model, fronts), complete: false, reason }) : null));
+  try {
+    await goalSeries(model, flags.order, [frontGoal(model)], { engine: flags.engine, onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
+  } finally {
+    release();
+  }
   progress.stop();
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
   else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);

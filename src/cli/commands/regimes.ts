@@ -17,7 +17,8 @@ import { regimesJson, regimesLatex, regimesText, type RegimesReport } from '../.
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { MAX_ASYMPTOTIC_ORDER, partialJson } from './seriesRun.js';
+import { interruptible } from '../openDocuments.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -46,8 +47,22 @@ export function register(program: Command): void {
 async function runRegimes(flags: RegimesFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
   const progress = makeProgress(flags.quiet);
-  const opts = { onProgress: seriesProgress(progress), threads: flags.threads, onTerm: () => progress.stop() };
-  const terms = await expandLossParallel(model, flags.order, opts);
+  const finished: number[] = [];
+  const opts = {
+    onProgress: seriesProgress(progress),
+    threads: flags.threads,
+    onTerm: (t: { s: number }) => {
+      progress.stop();
+      finished.push(t.s);
+    },
+  };
+  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
+  let terms: Awaited<ReturnType<typeof expandLossParallel>>;
+  try {
+    terms = await expandLossParallel(model, flags.order, opts);
+  } finally {
+    release();
+  }
   progress.stop();
   const fronts: FrontAnalysis[] = terms.map((t) => analyseFront(model, t.s, t.poly));
   const checked = fronts.map((f) => f.s);

@@ -10,6 +10,7 @@ import type { Model } from '../../model/index.js';
 import type { Poly } from '../../rational/index.js';
 import { InputError } from '../../errors.js';
 import { availableParallelism } from 'node:os';
+import { modelJson } from '../../render/index.js';
 
 /**
  * Largest order the large-size commands accept with the full series. The diagram classes grow
@@ -55,4 +56,13 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
   const opts = { onTerm: (t: { s: number; poly: Poly }) => onTerm(t.s, t.poly), onProgress: run.onProgress, threads: run.threads };
   const terms = run.observable === undefined ? await expandLossParallel(model, order, opts) : await observableSeriesParallel(model, run.observable, order, opts);
   return terms.map((t) => t.poly);
+}
+
+/**
+ * What a command that prints one document at the end prints when it is interrupted (with
+ * `--format json`; nothing otherwise): the model, the requested order, the orders whose
+ * coefficients were finished, and `"complete": false` with the reason (docs/json.md).
+ */
+export function partialJson(json: boolean, model: Model, order: number, finished: readonly number[]): (reason: string) => string | null {
+  return (reason) => (json ? JSON.stringify({ model: modelJson(model), order, finishedOrders: [...finished], complete: false, reason }) : null);
 }

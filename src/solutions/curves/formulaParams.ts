@@ -1,7 +1,9 @@
 /**
  * The parameters of one named curve: the scenario is inferred when the formula applies to one
  * scenario only and checked against the formula otherwise; then the shared ranges
- * ({@link checkCurveParams}) and the formula's own conditions are checked.
+ * ({@link checkCurveParams}) and the formula's own conditions are checked. Inputs for which a
+ * derived constant or a value of the curve is not a finite double (overflow, or ∞·0 = NaN) are
+ * refused: a curve never reports NaN or ±Infinity as a result.
  */
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../model/index.js';
@@ -26,9 +28,33 @@ export function inferScenario(formula: CurveFormula, scenario: Scenario | undefi
   return scenario;
 }
 
-/** Checked parameters of `formula` (scenario inferred if omitted). Throws {@link InputError}. */
+/**
+ * Checked parameters of `formula` (scenario inferred if omitted): also refuses inputs for which a
+ * derived constant of the curve (its `info`) overflows. Throws {@link InputError}.
+ */
 export function formulaParams(formula: CurveFormula, spec: CurveParamsSpec): CurveParams {
   const scenario = inferScenario(formula, spec.scenario);
   const params = checkCurveParams({ nu: spec.nu, scenario, p: spec.p, H: spec.H, sigma2: spec.sigma2, T: spec.T });
-  return formula.check(params);
+  const checked = formula.check(params);
+  for (const [key, v] of Object.entries(formula.info(checked))) {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      throw new InputError(`curve ${formula.name}: ${key} is not a finite number for these inputs (overflow); use smaller p, H, sigma2 or 1/T`);
+    }
+  }
+  return checked;
+}
+
+/**
+ * The values of `formula` at `times`, all finite: a value that overflows (or is NaN) is refused
+ * with an {@link InputError} naming the first such time. Throws {@link InputError}.
+ */
+export function curveValues(formula: CurveFormula, params: CurveParams, times: readonly number[]): Float64Array {
+  const values = formula.curve(params, times);
+  const bad = values.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) {
+    throw new InputError(
+      `curve ${formula.name}: the value at t = ${times[bad]} is not a finite number for these inputs (overflow); use smaller p, H, sigma2 or a shorter time range`,
+    );
+  }
+  return values;
 }

@@ -18,7 +18,7 @@ export { erfcx } from './special/erfcx.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { checkCurveParams } from './params.js';
-export { formulaParams, inferScenario, type CurveParamsSpec } from './formulaParams.js';
+export { curveValues, formulaParams, inferScenario, type CurveParamsSpec } from './formulaParams.js';
 export { curveGrid, MAX_CURVE_POINTS } from './curveGrid.js';
 export { cubeIntegral, cubeIntegralTotal } from './sym4/cubeIntegral.js';
 export { borelFDerivative, borelFWithDerivative, gaussLaplaceMoments } from './special/borelIntegral.js';

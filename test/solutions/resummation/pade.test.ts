@@ -92,3 +92,18 @@ describe('polynomialRoots', () => {
     }
   });
 });
+
+describe('evaluatePade with large exact parts', () => {
+  it('the [20/20] approximant of e^x at x = 0.1 is e^0.1 (numerator and denominator beyond the double range)', () => {
+    const a: Rational[] = [];
+    let f = 1n;
+    for (let k = 0; k <= 40; k++) {
+      if (k > 0) f *= BigInt(k);
+      a.push(Rational.of(1n, f));
+    }
+    const r = padeApproximant(a, 20, 20);
+    const v = evaluatePade(r, 0.1);
+    expect(Number.isFinite(v)).toBe(true);
+    expect(Math.abs(v - Math.exp(0.1))).toBeLessThanOrEqual(2 * Number.EPSILON * Math.exp(0.1));
+  });
+});
