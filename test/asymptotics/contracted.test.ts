@@ -140,7 +140,7 @@ describe('future bound', () => {
         const u = unpackState(key, layout);
         for (let k = 1; k <= K - l; k++) {
           const truth = best(key, k);
-          const v = bound.value(k, excess2(u), u.tau, bound.kinds.map((i) => u.units[i]!));
+          const v = bound.value(k, excess2(u), u.tau, u.units);
           const ub = v === INFEASIBLE ? -Infinity : stateWeight(u, weights) + v;
           expect(ub).toBeGreaterThanOrEqual(truth);
           checked++;

@@ -142,7 +142,7 @@ export function contractedPass(spec: PassSpec): PassResult {
   if (bound) {
     for (const [key, coeff] of level) {
       const u = unpackState(key, spec.units);
-      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.tau, active(bound, u.units));
+      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.tau, u.units, T - stateWeight(u, W));
       if (ub < T) {
         below = Math.max(below, ub);
         level.delete(key);
@@ -240,7 +240,6 @@ export function expandState(
   const L = units.count;
   const cu = new Int32Array(L);
   const opt = new Int32Array(L);
-  const act = new Int32Array(L);
 
   for (const m of moves) {
     const colour = m.colour;
@@ -250,11 +249,8 @@ export function expandState(
       const gain = pt.newP * W.p + pt.newH * W.H + m.addedEdges * W.edge;
       const x2c = x2 + m.addedEdges - 2 * (pt.newH + pt.newP);
       if (bound) {
-        for (let i = 0; i < bound.kinds.length; i++) {
-          const k = bound.kinds[i]!;
-          opt[i] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
-        }
-        const ub = w + gain + bound.value(left, x2c, tau2, opt);
+        for (let k = 0; k < L; k++) opt[k] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
+        const ub = w + gain + bound.value(left, x2c, tau2, opt, T - w - gain);
         if (ub < T) {
           below = Math.max(below, ub);
           continue;
@@ -325,7 +321,7 @@ export function expandState(
                 cu[units.pBlock]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
                 for (let c = 0, x = fPv[i]!; x !== 0; c++, x >>>= 1) if (x & 1) cu[units.pColour(c)]! += after & (1 << c) ? 1 : -1;
               }
-              const rest2 = bound.value(left, x2c, tau2, active(bound, cu, act));
+              const rest2 = bound.value(left, x2c, tau2, cu, T - w2);
               const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
               if (ub < T) {
                 below = Math.max(below, ub);
@@ -369,12 +365,6 @@ export function expandState(
     }
   }
   return below;
-}
-
-/** The unit counts of the kinds the bound tracks. */
-function active(bound: FutureBound, units: Int32Array, out: Int32Array = new Int32Array(units.length)): Int32Array {
-  for (let i = 0; i < bound.kinds.length; i++) out[i] = units[bound.kinds[i]!]!;
-  return out;
 }
 
 function bornGroups(pt: Move['patterns'][number], units: UnitLayout): number {

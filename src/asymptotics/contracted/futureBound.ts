@@ -2,12 +2,16 @@
  * An upper bound, proven in docs/asymptotics.md §"The future bound", on the weight gained by the
  * k merges that take a quotient state to an even final state: a dynamic programme over
  * invariants of the state, the genus excess X2 = E + 2 − 2V, the per-colour parities of the edge
- * counts τ, and the numbers of odd parity units of each kind (moves.ts, UNIT_KINDS). Each merge
+ * counts τ, and counts of odd parity units (units.ts). Each merge
  * follows one pattern; the pattern fixes the gain and the change of X2 and τ exactly and bounds
  * each unit count from below (every touched old unit may heal, every unit on a new block that
  * the merge makes odd is born odd). An even final state has X2 ≥ 0 (it is connected and every
  * group holds at least two edges), τ = 0 and no odd unit. The value is monotone in each
  * lower-bounded count, so the lower bounds may stand for the true values.
+ *
+ * Forgetting invariants only loosens the bound, so several small programmes, each over X2, τ
+ * and a few sums of unit counts (a *projection*), are each valid, and so is their minimum; that
+ * is much cheaper than one programme over every count.
  */
 import type { Move } from './moves.js';
 import type { UnitLayout } from './units.js';
@@ -19,41 +23,53 @@ export interface IntWeights {
   readonly edge: number;
 }
 
-/** Effect of one pattern class on the invariants. */
+/** Effect of one pattern class on the tracked counts. */
 interface Step {
   readonly gain: number;
   readonly dX2: number;
   readonly tau: number;
-  /** per active unit kind: units on old blocks that may heal, units born odd */
-  readonly old: Int8Array;
-  readonly born: Int8Array;
+  /** per tracked count: units on old blocks that may heal, units born odd */
+  readonly old: Int16Array;
+  readonly born: Int16Array;
 }
 
 export const INFEASIBLE = -Infinity;
 
-export class FutureBound {
+/** A projection: each tracked count is the sum of the unit counts of some kinds. */
+export type Projection = readonly (readonly number[])[];
+
+/** The projections used for a layout (docs/asymptotics.md §"The future bound"). */
+export function defaultProjections(layout: UnitLayout): Projection[] {
+  const C = layout.colours;
+  const each = (f: (c: number) => number) => Array.from({ length: C }, (_, c) => [f(c)]);
+  const all = (f: (c: number) => number) => Array.from({ length: C }, (_, c) => f(c));
+  if (C === 1) return [[[layout.group(0)], [layout.hBlock], [layout.pBlock]]];
+  return [
+    // totals: odd groups, pairs, blocks, block colours
+    [all((c) => layout.group(c)), [layout.pair], [layout.hBlock], [layout.pBlock], all((c) => layout.hColour(c)), all((c) => layout.pColour(c))],
+    // odd groups per colour, pairs
+    [...each((c) => layout.group(c)), [layout.pair]],
+    // block colours per colour
+    [...each((c) => layout.hColour(c)), ...each((c) => layout.pColour(c))],
+  ];
+}
+
+/** The dynamic programme over X2, τ and the counts of one projection. */
+class ProjectedBound {
   private readonly steps: Step[];
   private readonly memo = new Map<string, number>();
-  /** the unit kinds (indices of the UnitLayout) the bound tracks */
-  readonly kinds: readonly number[];
-  /**
-   * When the steps are invariant under permutations of the colours, the value is too, and the
-   * memo key lists the per-colour invariants sorted: per colour, the positions in `kinds` of its
-   * group and block-colour counts.
-   */
+  /** per colour, the positions of its counts when the programme is colour-symmetric */
   private readonly colourSlots: number[][] | null;
-  /** positions in `kinds` not tied to one colour (used with colourSlots) */
   private readonly sharedSlots: number[];
   private readonly scratch: Uint16Array;
-  /** most X2 can rise in one merge */
+  private readonly own: Int32Array;
   private readonly rise: number;
-  /** most X2 can fall in one merge; most each unit count can fall */
   private readonly drop: number;
   private readonly heal: Int32Array;
 
-  constructor(moves: readonly Move[], readonly weights: IntWeights, readonly layout: UnitLayout) {
-    this.kinds = layout.independentKinds();
-    const K = this.kinds.length;
+  constructor(moves: readonly Move[], weights: IntWeights, readonly layout: UnitLayout, readonly projection: Projection) {
+    const K = projection.length;
+    const sum = (a: Int8Array, kinds: readonly number[]) => kinds.reduce((n, k) => n + a[k]!, 0);
     const best = new Map<string, Step>();
     for (const m of moves) {
       for (const pt of m.patterns) {
@@ -61,36 +77,82 @@ export class FutureBound {
           gain: pt.newP * weights.p + pt.newH * weights.H + m.addedEdges * weights.edge,
           dX2: m.addedEdges - 2 * (pt.newH + pt.newP),
           tau: m.tau,
-          old: Int8Array.from(this.kinds, (k) => pt.touchedOld[k]!),
-          born: Int8Array.from(this.kinds, (k) => pt.bornNew[k]!),
+          old: Int16Array.from(projection, (kinds) => sum(pt.touchedOld, kinds)),
+          born: Int16Array.from(projection, (kinds) => sum(pt.bornNew, kinds)),
         };
-        const key = `${s.dX2},${s.tau},${s.old.join(',')},${s.born.join(',')}`;
+        const key = stepKey(s);
         const prev = best.get(key);
         if (!prev || prev.gain < s.gain) best.set(key, s);
       }
     }
     const all = [...best.values()];
-    this.colourSlots = colourSymmetric(best, layout, this.kinds) ? perColourSlots(layout, this.kinds) : null;
+    const slots = perColourSlots(layout, projection);
+    this.colourSlots = slots && colourSymmetric(best, slots, layout.colours) ? slots : null;
     const tied = new Set((this.colourSlots ?? []).flat());
-    this.sharedSlots = this.kinds.map((_, i) => i).filter((i) => !tied.has(i));
-    this.scratch = new Uint16Array(3 + 3 * this.kinds.length);
+    this.sharedSlots = projection.map((_, i) => i).filter((i) => !tied.has(i));
+    this.scratch = new Uint16Array(3 + 2 * K);
+    this.own = new Int32Array(K);
     const beats = (u: Step, v: Step) => {
       if (u.tau !== v.tau || u.gain < v.gain || u.dX2 < v.dX2) return false;
       for (let i = 0; i < K; i++) if (u.old[i]! < v.old[i]! || u.born[i]! > v.born[i]!) return false;
       return true;
     };
-    // drop steps another step beats in every respect (ties: keep the first)
-    this.steps = all.filter((v, j) => !all.some((u, i) => i !== j && beats(u, v) && (!beats(v, u) || i < j)));
+    // drop steps another step beats in every respect (equal steps share a key, so no ties)
+    this.steps = all.filter((v) => !all.some((u) => u !== v && beats(u, v)));
     this.drop = Math.max(0, ...this.steps.map((s) => -s.dX2));
     this.rise = Math.max(0, ...this.steps.map((s) => s.dX2));
     this.heal = Int32Array.from({ length: K }, (_, i) => Math.max(0, ...this.steps.map((s) => s.old[i]!)));
   }
 
+  get stepCount(): number {
+    return this.steps.length;
+  }
+
+  get memoSize(): number {
+    return this.memo.size;
+  }
+
+  /** The value for a state whose unit counts per kind are `units` (layout order). */
+  valueOf(k: number, x2: number, tau: number, units: ArrayLike<number>): number {
+    const own = this.own;
+    for (let i = 0; i < this.projection.length; i++) {
+      let n = 0;
+      for (const kind of this.projection[i]!) n += units[kind]!;
+      own[i] = n;
+    }
+    return this.value(k, x2, tau, own);
+  }
+
+  private value(k: number, x2: number, tau: number, counts: Int32Array): number {
+    const K = counts.length;
+    for (let i = 0; i < K; i++) if (counts[i]! > k * this.heal[i]!) return INFEASIBLE;
+    if (k === 0) {
+      if (x2 < 0 || tau !== 0) return INFEASIBLE;
+      for (let i = 0; i < K; i++) if (counts[i] !== 0) return INFEASIBLE;
+      return 0;
+    }
+    const cap = k * this.drop;
+    if (x2 > cap) x2 = cap; // from here on X2 cannot become negative
+    if (x2 + k * this.rise < 0) return INFEASIBLE;
+    const key = this.key(k, x2, tau, counts);
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    let best = INFEASIBLE;
+    const next = new Int32Array(K);
+    for (const s of this.steps) {
+      for (let i = 0; i < K; i++) next[i] = Math.max(counts[i]! - s.old[i]!, 0) + s.born[i]!;
+      const v = this.value(k - 1, x2 + s.dX2, tau ^ s.tau, next);
+      if (v !== INFEASIBLE && s.gain + v > best) best = s.gain + v;
+    }
+    this.memo.set(key, best);
+    return best;
+  }
+
   /**
-   * Memo key: one character per component (all stay far below 2^16: k ≤ 64, |X2| and the unit
-   * counts ≤ k times a merge's largest change); per-colour components sorted when symmetric.
+   * Memo key: one character per component (all stay far below 2^16: k ≤ 64, |X2| and the counts
+   * ≤ k times a merge's largest change); per-colour components sorted when colour-symmetric.
    */
-  private key(k: number, x2: number, tau: number, units: ArrayLike<number>): string {
+  private key(k: number, x2: number, tau: number, counts: Int32Array): string {
     const codes = this.scratch;
     let n = 0;
     codes[n++] = k;
@@ -98,80 +160,91 @@ export class FutureBound {
     const slots = this.colourSlots;
     if (slots === null) {
       codes[n++] = tau;
-      for (let i = 0; i < this.kinds.length; i++) codes[n++] = units[i]!;
+      for (let i = 0; i < counts.length; i++) codes[n++] = counts[i]!;
     } else {
       const C = slots.length;
+      const w = slots[0]!.length + 1; // the τ bit, then the colour's counts
       const start = n;
       for (let c = 0; c < C; c++) {
-        const sl = slots[c]!;
-        // (tau bit, group count) in one char, the two block-colour counts in two more
-        codes[n++] = (units[sl[0]!]! << 1) | ((tau >> c) & 1);
-        codes[n++] = units[sl[1]!]!;
-        codes[n++] = units[sl[2]!]!;
+        codes[n++] = (tau >> c) & 1;
+        for (const i of slots[c]!) codes[n++] = counts[i]!;
       }
-      // insertion sort of the C triples
       for (let i = 1; i < C; i++) {
-        for (let j = i; j > 0 && compareTriple(codes, start + 3 * (j - 1), start + 3 * j) > 0; j--) swapTriple(codes, start + 3 * (j - 1), start + 3 * j);
+        for (let j = i; j > 0 && compareRuns(codes, start + w * (j - 1), start + w * j, w) > 0; j--) swapRuns(codes, start + w * (j - 1), start + w * j, w);
       }
-      for (const i of this.sharedSlots) codes[n++] = units[i]!;
+      for (const i of this.sharedSlots) codes[n++] = counts[i]!;
     }
     return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   }
+}
 
-  /** Number of step classes after domination (for reports). */
-  get stepCount(): number {
-    return this.steps.length;
+/**
+ * The future bound: the minimum of the programmes of several projections (each an upper bound
+ * on the gain of the merges left).
+ */
+export class FutureBound {
+  private readonly parts: ProjectedBound[];
+
+  constructor(moves: readonly Move[], readonly weights: IntWeights, readonly layout: UnitLayout, projections: readonly Projection[] = defaultProjections(layout)) {
+    this.parts = projections.map((pr) => new ProjectedBound(moves, weights, layout, pr));
+  }
+
+  /** Step classes per projection after domination (for reports). */
+  get stepCounts(): number[] {
+    return this.parts.map((p) => p.stepCount);
+  }
+
+  /** Memo entries per projection (for reports). */
+  get memoSizes(): number[] {
+    return this.parts.map((p) => p.memoSize);
   }
 
   /**
-   * Largest total gain of k merges from a state with these invariants (`units[i]` the odd units
-   * of kind `kinds[i]`) that end in an even final state; INFEASIBLE when none can.
+   * Largest total gain of k merges from a state with genus excess x2, edge parities τ and odd
+   * units per kind `units` (layout order) that end in an even final state; INFEASIBLE when none
+   * can. With `need`, the first projection whose value is below it is returned (still an upper
+   * bound, and enough to reject).
    */
-  value(k: number, x2: number, tau: number, units: ArrayLike<number>): number {
-    const K = this.kinds.length;
-    for (let i = 0; i < K; i++) if (units[i]! > k * this.heal[i]!) return INFEASIBLE;
-    if (k === 0) {
-      if (x2 < 0 || tau !== 0) return INFEASIBLE;
-      for (let i = 0; i < K; i++) if (units[i] !== 0) return INFEASIBLE;
-      return 0;
+  value(k: number, x2: number, tau: number, units: ArrayLike<number>, need = INFEASIBLE): number {
+    let out = Infinity;
+    for (const p of this.parts) {
+      out = Math.min(out, p.valueOf(k, x2, tau, units));
+      if (out < need || out === INFEASIBLE) return out;
     }
-    const cap = k * this.drop;
-    if (x2 > cap) x2 = cap; // from here on X2 cannot become negative
-    if (x2 + k * this.rise < 0) return INFEASIBLE;
-    const key = this.key(k, x2, tau, units);
-    const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
-    let best = INFEASIBLE;
-    const next = new Int32Array(K);
-    for (const s of this.steps) {
-      for (let i = 0; i < K; i++) next[i] = Math.max(units[i]! - s.old[i]!, 0) + s.born[i]!;
-      const v = this.value(k - 1, x2 + s.dX2, tau ^ s.tau, next);
-      if (v !== INFEASIBLE && s.gain + v > best) best = s.gain + v;
-    }
-    this.memo.set(key, best);
-    return best;
+    return out;
   }
 }
 
-/** For each colour, the positions in `kinds` of its group and (H-block, p-block) colour counts. */
-function perColourSlots(layout: UnitLayout, kinds: readonly number[]): number[][] {
-  return Array.from({ length: layout.colours }, (_, c) => [layout.group(c), layout.hColour(c), layout.pColour(c)].map((k) => kinds.indexOf(k)));
+function stepKey(s: Step): string {
+  return `${s.dX2},${s.tau},${s.old.join(',')},${s.born.join(',')}`;
 }
 
-/** Whether the set of step keys is closed under the transpositions of adjacent colours. */
-function colourSymmetric(steps: Map<string, Step>, layout: UnitLayout, kinds: readonly number[]): boolean {
+/**
+ * Per colour c, the positions of the projection's counts that are the unit kinds of colour c
+ * alone (its odd groups, H-block and p-block colour counts), listed in the same order for every
+ * colour; null when the colours do not all have the same such counts.
+ */
+function perColourSlots(layout: UnitLayout, projection: Projection): number[][] | null {
   const C = layout.colours;
-  if (C < 2) return false;
-  const slots = perColourSlots(layout, kinds);
-  if (slots.flat().some((i) => i < 0)) return false;
-  const byKey = new Map<string, number>();
-  const keyOf = (s: Step) => `${s.dX2},${s.tau},${s.old.join(',')},${s.born.join(',')}`;
-  for (const s of steps.values()) byKey.set(keyOf(s), s.gain);
+  if (C < 2) return null;
+  const kindsOf = (c: number) => [layout.group(c), layout.hColour(c), layout.pColour(c)];
+  const slots = Array.from({ length: C }, (_, c) =>
+    kindsOf(c)
+      .map((kind) => projection.findIndex((ks) => ks.length === 1 && ks[0] === kind))
+      .filter((i) => i >= 0),
+  );
+  const shape = (c: number) => kindsOf(c).map((kind) => projection.some((ks) => ks.length === 1 && ks[0] === kind)).join();
+  for (let c = 1; c < C; c++) if (shape(c) !== shape(0)) return null;
+  return slots[0]!.length === 0 ? null : slots;
+}
+
+/** Whether the steps are closed under the transpositions of adjacent colours (same gains). */
+function colourSymmetric(steps: Map<string, Step>, slots: number[][], C: number): boolean {
   for (let c = 0; c + 1 < C; c++) {
     for (const s of steps.values()) {
       const old = s.old.slice();
       const born = s.born.slice();
-      for (let j = 0; j < 3; j++) {
+      for (let j = 0; j < slots[c]!.length; j++) {
         const a = slots[c]![j]!;
         const b = slots[c + 1]![j]!;
         [old[a], old[b]] = [s.old[b]!, s.old[a]!];
@@ -180,18 +253,19 @@ function colourSymmetric(steps: Map<string, Step>, layout: UnitLayout, kinds: re
       const bitA = (s.tau >> c) & 1;
       const bitB = (s.tau >> (c + 1)) & 1;
       const tau = (s.tau & ~(3 << c)) | (bitA << (c + 1)) | (bitB << c);
-      if (byKey.get(keyOf({ ...s, old, born, tau })) !== s.gain) return false;
+      if (steps.get(stepKey({ ...s, old, born, tau }))?.gain !== s.gain) return false;
     }
   }
   return true;
 }
 
-function compareTriple(a: Uint16Array, i: number, j: number): number {
-  return a[i]! - a[j]! || a[i + 1]! - a[j + 1]! || a[i + 2]! - a[j + 2]!;
+function compareRuns(a: Uint16Array, i: number, j: number, w: number): number {
+  for (let t = 0; t < w; t++) if (a[i + t] !== a[j + t]) return a[i + t]! - a[j + t]!;
+  return 0;
 }
 
-function swapTriple(a: Uint16Array, i: number, j: number): void {
-  for (let t = 0; t < 3; t++) {
+function swapRuns(a: Uint16Array, i: number, j: number, w: number): void {
+  for (let t = 0; t < w; t++) {
     const x = a[i + t]!;
     a[i + t] = a[j + t]!;
     a[j + t] = x;
