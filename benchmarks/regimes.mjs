@@ -41,3 +41,34 @@ export const REGIMES = [
   ['4:sym', 'A-B-E triangle joint', '2', '-3/2'],
 ];
 export const FRONTS = ['2:asym', '3:asym', '2:sym', '4:sym'];
+
+/**
+ * More models for the contracted-state engine (scalings inside the faces `gfd regimes` reports
+ * for them; SYM ν = 3 only the faces that stay faces, see docs/asymptotics.md).
+ */
+export const MORE_REGIMES = [
+  ['4:asym', 'A-B free', '3', '-1'],
+  ['4:asym', 'B-C NTK', '5', '-2'],
+  ['4:asym', 'C-D mean-field', '4', '-2'],
+  ['4:asym', 'D-E', '3', '-2'],
+  ['4:asym', 'E-A', '1', '-3/2'],
+  ['4:asym', 'A free under', '1', '-1'],
+  ['4:asym', 'B free over', '5', '-1'],
+  ['4:asym', 'C NTK f(0)=0', '5', '-9/4'],
+  ['4:asym', 'D', '4', '-3'],
+  ['4:asym', 'E', '1', '-2'],
+  ['4:asym', 'A-B-C-D-E joint', '3', '-3/2'],
+  ['3:sym', 'D-E', '1', '-2'],
+  ['3:sym', 'E-A', '1/2', '-4/3'],
+  ['3:sym', 'D', '2', '-3'],
+  ['3:sym', 'E', '1/2', '-2'],
+  ['3:sym', 'C-D mean-field', '2', '-2'],
+  ['3:sym', 'C-D=E-A joint', '1', '-4/3'],
+  ['6:sym', 'A-B free', '3', '-1'],
+  ['6:sym', 'B-E mean-field', '4', '-2'],
+  ['6:sym', 'E-A', '1', '-5/3'],
+  ['6:sym', 'A free under', '1', '-1'],
+  ['6:sym', 'B free over', '4', '-1'],
+  ['6:sym', 'E', '1', '-2'],
+  ['6:sym', 'A-B-E triangle joint', '3', '-5/3'],
+];

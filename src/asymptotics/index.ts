@@ -1,8 +1,9 @@
 /**
  * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and
  * polygons, Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a
- * scaling of H and σ² with p; the leading-terms engine (only the monomials those need).
- * Imports: rational/, model/, diagram/, merge/, wick/, expansion/ (the full series come from
+ * scaling of H and σ² with p; the leading-terms engine (only the monomials those need) and the
+ * contracted-state engine (contracted/: quotient multigraphs instead of diagram classes).
+ * Imports: rational/, model/, diagram/, canon/, merge/, wick/, expansion/ (the full series come from
  * expansion/ through the caller). Other folders import this folder only through this file.
  */
 // public: re-exported by src/index.ts
@@ -26,3 +27,12 @@ export { leadingLimit, affineExponents } from './limitSeries.js';
 export { frontPoints, PARAMETRIC_ORDERS, type FrontPoint } from './regimes.js';
 export { classCounts, mergeStep, reachableSteps, regionMax, maximalPoints, type ClassCounts } from './leadingBound.js';
 export { weightedGenusBounds, type WeightedGenus } from './weightedGenus.js';
+export {
+  contractedExactSeries,
+  contractedLeadingSeries,
+  contractedApplies,
+  type ContractedWeight,
+  type ContractedOptions,
+  type ContractedStats,
+} from './contracted/contractedSeries.js';
+export { goalSeries, resolveEngine, contractedWeights, ENGINES, type Engine, type GoalSeriesOptions } from './goalSeries.js';

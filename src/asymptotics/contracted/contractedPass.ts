@@ -42,7 +42,7 @@ export interface PassSpec {
   readonly leading: LeadingSpec | null;
   /** called after each level with the number of states kept */
   readonly onLevel?: (level: number, states: number) => void;
-  /** checked between states; throwing stops the pass */
+  /** checked whenever the pass yields to the event loop (about every 50 ms); throwing stops it */
   readonly interrupt?: () => void;
 }
 
@@ -129,7 +129,20 @@ function evaluateEven(u: Unpacked, coeff: bigint, into: Buckets): void {
   into.set(k, (into.get(k) ?? 0n) + prod);
 }
 
-export function contractedPass(spec: PassSpec): PassResult {
+/** Time between two yields to the event loop (signals, timers) during a pass. */
+const YIELD_MS = 50;
+
+export async function contractedPass(spec: PassSpec): Promise<PassResult> {
+  let lastYield = performance.now();
+  let sinceCheck = 0;
+  const maybeYield = async () => {
+    if (++sinceCheck < 16) return;
+    sinceCheck = 0;
+    if (performance.now() - lastYield < YIELD_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    spec.interrupt?.();
+    lastYield = performance.now();
+  };
   const { moves, order, leading } = spec;
   const buckets: (Buckets | undefined)[] = [];
   const kept: number[] = [];
@@ -172,7 +185,7 @@ export function contractedPass(spec: PassSpec): PassResult {
     const next = new Map<string, bigint>();
     const finalBuckets: Buckets = new Map();
     for (const [key, coeff] of level) {
-      spec.interrupt?.();
+      await maybeYield();
       const u = unpackState(key, spec.units);
       below = Math.max(below, expandState(u, coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets));
     }

@@ -11,7 +11,7 @@ import type { Diagram } from '../../diagram/index.js';
 import { lossDiagrams } from '../../expansion/index.js';
 import { DiagramSum } from '../../merge/index.js';
 import { colourCount, type Model } from '../../model/index.js';
-import { Poly, Rational, lcm } from '../../rational/index.js';
+import { Poly, Rational, lcm, type PolyTerm } from '../../rational/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
 import { FutureBound, type IntWeights } from './futureBound.js';
 import { lossMoves, type Move } from './moves.js';
@@ -33,6 +33,8 @@ export interface ContractedOptions {
   readonly onLevel?: (s: number, level: number, states: number) => void;
   /** checked between states; throwing stops the run */
   readonly interrupt?: () => void;
+  /** leading mode: the thresholds tried and states kept, after each order */
+  readonly onStats?: (stats: ContractedStats) => void;
 }
 
 /** Per order: the thresholds tried and the states kept per level of the last pass. */
@@ -119,9 +121,9 @@ function bucketPoly(b: Buckets, factor: Rational, keep: (q: number, n: number, e
  * Y_0 … Y_order exactly, by the contracted-state programme without pruning. Slower than
  * expansion/ (many more states than diagram classes); it exists as an independent check.
  */
-export function contractedExactSeries(model: Model, order: number, options: ContractedOptions = {}): Poly[] {
+export async function contractedExactSeries(model: Model, order: number, options: ContractedOptions = {}): Promise<Poly[]> {
   const st = setup(model, options.observable);
-  const res = contractedPass({
+  const res = await contractedPass({
     start: st.start,
     units: st.units,
     moves: st.moves,
@@ -184,69 +186,104 @@ function bridgeless(d: Diagram): boolean {
 }
 
 /**
- * The leading monomials of Y_0 … Y_order along a weight, exactly, with the thresholds tried and
- * the states kept. Requires {@link contractedApplies}.
+ * The leading monomials of Y_0 … Y_order along one or several weights, exactly (for several
+ * weights, the union of each one's leading monomials), with the thresholds tried and the states
+ * kept per order and weight. Requires {@link contractedApplies} for every weight.
  */
-export function contractedLeadingSeries(
+export async function contractedLeadingSeries(
   model: Model,
   order: number,
-  weight: ContractedWeight,
+  weight: ContractedWeight | readonly ContractedWeight[],
   options: ContractedOptions = {},
-): { terms: Poly[]; stats: ContractedStats[] } {
-  if (!contractedApplies(model, weight, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
+): Promise<{ terms: Poly[]; stats: ContractedStats[] }> {
+  const weights = Array.isArray(weight) ? (weight as readonly ContractedWeight[]) : [weight as ContractedWeight];
+  for (const w of weights) {
+    if (!contractedApplies(model, w, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
+  }
   const st = setup(model, options.observable);
-  const { weights, den } = integerWeights(weight);
-  const bound = new FutureBound(st.moves, weights, st.units);
-  const monoWeight = (q: number, n: number, edges: number) => q * weights.p + n * weights.H + edges * weights.edge;
+  const runs = weights.map((w) => new LeadingRun(st, w, options));
   const terms: Poly[] = [];
   const stats: ContractedStats[] = [];
-  const exps: number[] = [];
   for (let s = 0; s <= order; s++) {
-    const tried: Rational[] = [];
-    let T: number;
-    if (s >= 2 && Number.isFinite(exps[s - 1]!) && Number.isFinite(exps[s - 2]!)) T = 2 * exps[s - 1]! - exps[s - 2]!;
-    else T = Infinity; // start from the bound itself
-    let result: Poly | null = null;
-    let kept: number[] = [];
-    for (;;) {
-      if (s === 0) {
-        // one level, no pruning needed
-        const res = contractedPass({ start: st.start, units: st.units, moves: st.moves, order: 0, leading: null, interrupt: options.interrupt });
-        const y = bucketPoly(res.buckets[0]!, entryFactor(st, 0)).add(st.constant);
-        result = topTerms(y, monoWeight);
-        kept = res.kept;
-        break;
-      }
-      if (T !== Infinity) tried.push(Rational.of(BigInt(T), den));
-      const res = contractedPass({
-        start: st.start,
-        units: st.units,
-        moves: st.moves,
-        order: s,
-        leading: { weights, threshold: T, bound },
-        onLevel: (l, n) => options.onLevel?.(s, l, n),
-        interrupt: options.interrupt,
-      });
-      kept = res.kept;
-      const y = T === Infinity ? Poly.ZERO : bucketPoly(res.buckets[s]!, entryFactor(st, s), (q, n, e) => monoWeight(q, n, e) >= T);
-      if (!y.isZero()) {
-        result = topTerms(y, monoWeight);
-        break;
-      }
-      if (res.below === -Infinity) {
-        result = Poly.ZERO; // nothing at all is reachable: Y_s = 0
-        break;
-      }
-      T = res.below;
+    const seen = new Map<string, PolyTerm>();
+    for (const run of runs) {
+      const { poly, stats: orderStats } = await run.order(s);
+      for (const t of poly.terms()) seen.set(`${t.p},${t.H},${t.sigma2}`, t);
+      stats.push(orderStats);
+      options.onStats?.(orderStats);
     }
-    exps.push(result.isZero() ? NaN : topWeight(result, monoWeight));
-    terms.push(result);
-    stats.push({ s, thresholds: tried, kept });
-    options.onTerm?.(s, result);
+    const y = Poly.fromTerms(seen.values());
+    terms.push(y);
+    options.onTerm?.(s, y);
   }
   return { terms, stats };
 }
 
+/** The orders of one weight, one after the other, each with its own threshold search. */
+class LeadingRun {
+  private readonly weights: IntWeights;
+  private readonly den: bigint;
+  private readonly bound: FutureBound;
+  private readonly exps: number[] = [];
+
+  constructor(
+    private readonly st: Setup,
+    weight: ContractedWeight,
+    private readonly options: ContractedOptions,
+  ) {
+    const w = integerWeights(weight);
+    this.weights = w.weights;
+    this.den = w.den;
+    this.bound = new FutureBound(st.moves, this.weights, st.units);
+  }
+
+  private monoWeight = (q: number, n: number, edges: number) => q * this.weights.p + n * this.weights.H + edges * this.weights.edge;
+
+  /**
+   * The leading monomials of Y_s. The threshold starts at the continuation of the last two
+   * exponents (or above everything); when nothing nonzero reaches it, it drops to the largest
+   * bound of what the pass left out, which no monomial of Y_s can exceed.
+   */
+  async order(s: number): Promise<{ poly: Poly; stats: ContractedStats }> {
+    const { st, options, exps } = this;
+    const tried: Rational[] = [];
+    let kept: number[] = [];
+    let result: Poly;
+    if (s === 0) {
+      const res = await contractedPass({ start: st.start, units: st.units, moves: st.moves, order: 0, leading: null, interrupt: options.interrupt });
+      result = topTerms(bucketPoly(res.buckets[0]!, entryFactor(st, 0)).add(st.constant), this.monoWeight);
+      kept = res.kept;
+    } else {
+      let T = s >= 2 && Number.isFinite(exps[s - 1]!) && Number.isFinite(exps[s - 2]!) ? 2 * exps[s - 1]! - exps[s - 2]! : Infinity;
+      for (;;) {
+        if (T !== Infinity) tried.push(Rational.of(BigInt(T), this.den));
+        const threshold = T;
+        const res = await contractedPass({
+          start: st.start,
+          units: st.units,
+          moves: st.moves,
+          order: s,
+          leading: { weights: this.weights, threshold, bound: this.bound },
+          onLevel: (l, n) => options.onLevel?.(s, l, n),
+          interrupt: options.interrupt,
+        });
+        kept = res.kept;
+        const y = T === Infinity ? Poly.ZERO : bucketPoly(res.buckets[s]!, entryFactor(st, s), (q, n, e) => this.monoWeight(q, n, e) >= threshold);
+        if (!y.isZero()) {
+          result = topTerms(y, this.monoWeight);
+          break;
+        }
+        if (res.below === -Infinity) {
+          result = Poly.ZERO; // nothing at all is reachable: Y_s = 0
+          break;
+        }
+        T = res.below;
+      }
+    }
+    exps.push(result.isZero() ? NaN : topWeight(result, this.monoWeight));
+    return { poly: result, stats: { s, thresholds: tried, kept } };
+  }
+}
 function topWeight(y: Poly, wt: (q: number, n: number, e: number) => number): number {
   let best = -Infinity;
   for (const t of y.terms()) best = Math.max(best, wt(t.p, t.H, 2 * t.sigma2));

@@ -51,7 +51,7 @@ export function register(program: Command): void {
     .option('--coefficients <expr>', "the s-th coefficient as a function of s, e.g. '(-4)^s*y*z'")
     .option('--scaling <text>', `with --against limit (default '${DEFAULT_SCALING}')`)
     .option('--format <f>', 'text | json | latex', choiceOption('format', FORMATS), 'text')
-    .option('--engine <e>', 'with --against limit: leading (only the limit monomials) | full', choiceOption('engine', ENGINES), 'leading')
+    .option('--engine <e>', 'auto (contracted where it applies, else leading) | contracted | leading | full', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: CheckFlags) => runCheck(flags));

@@ -57,7 +57,7 @@ export function register(program: Command): void {
     .option('--alpha <text>', "power-law direction, e.g. 'p=1, H=2, sigma=-2/3'")
     .option('--observable <G>', 'loss | R | D | a diagram in text syntax', 'loss')
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'json')
-    .option('--engine <e>', 'leading (only the leading terms) | full', choiceOption('engine', ENGINES), 'leading')
+    .option('--engine <e>', 'auto (contracted where it applies, else leading) | contracted | leading | full', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: LimitFlags) => runLimit(flags));

@@ -41,7 +41,7 @@ export function register(program: Command): void {
     .description('Pareto-optimal terms of Y_s, the Pareto polygons (Fig. 2) and the Theorem 4.1 check')
     .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_LEADING_ORDER))
     .option('--format <f>', 'json | latex | svg | text', choiceOption('format', FORMATS), 'json')
-    .option('--engine <e>', 'leading (only the Pareto-relevant terms) | full', choiceOption('engine', ENGINES), 'leading')
+    .option('--engine <e>', 'auto (= leading for fronts) | leading | full', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ParetoFlags) => runPareto(flags));

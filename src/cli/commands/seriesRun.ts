@@ -1,11 +1,15 @@
 /**
- * What the large-size commands (pareto, regimes, limit) share: the order bound, and for pareto
- * and limit the choice between the leading-terms engine and the full series.
+ * What the large-size commands (pareto, regimes, limit, check, solve) share: the order bounds,
+ * and the engine that computes the goal monomials (asymptotics/goalSeries.ts).
  */
-import { leadingSeries, leadingStart, type LeadingGoal } from '../../asymptotics/index.js';
-import { expandLossParallel, observableSeriesParallel } from '../../expansion/index.js';
-import type { Diagram } from '../../diagram/index.js';
-import type { DiagramSum } from '../../merge/index.js';
+import {
+  contractedWeights,
+  goalSeries as goalSeriesOf,
+  resolveEngine,
+  type Engine,
+  type GoalSeriesOptions,
+  type LeadingGoal,
+} from '../../asymptotics/index.js';
 import type { Model } from '../../model/index.js';
 import type { Poly } from '../../rational/index.js';
 import { InputError } from '../../errors.js';
@@ -21,41 +25,26 @@ export const MAX_ASYMPTOTIC_ORDER = 12;
 /** Largest order `pareto` and `limit` accept with the leading-terms engine. */
 export const MAX_LEADING_ORDER = 40;
 
-export const ENGINES = ['leading', 'full'] as const;
-export type Engine = (typeof ENGINES)[number];
+export { ENGINES, type Engine } from '../../asymptotics/index.js';
 
-export interface GoalRun {
+export interface GoalRun extends GoalSeriesOptions {
   engine: Engine;
-  threads?: number;
-  /** the series of this observable instead of the loss */
-  observable?: Diagram | DiagramSum;
-  /** each order as soon as it is known: the goal monomials (leading) or all of Y_s (full) */
-  onTerm?: (s: number, y: Poly) => void;
-  onProgress?: (s: number, done: number, total: number, phase: 'merge' | 'wick') => void;
 }
 
 /**
- * Y_0 … Y_order as far as the goals need them: with the leading engine only the goal monomials
- * (exact); if its exactness check fails at some order, the full series takes over from there.
+ * Y_0 … Y_order as far as the goals need them (asymptotics/goalSeries.ts), with the CLI's caps:
+ * the full series to order 12, worker threads as many as cores by default; an engine that cannot
+ * serve the goals is bad input.
  */
 export async function goalSeries(model: Model, order: number, goals: readonly LeadingGoal[], run: GoalRun): Promise<Poly[]> {
-  if (run.engine === 'full' && order > MAX_ASYMPTOTIC_ORDER) {
+  const engine = resolveEngine(run.engine, model, goals, run.observable);
+  if (engine === 'full' && order > MAX_ASYMPTOTIC_ORDER) {
     throw new InputError(`--order: at most ${MAX_ASYMPTOTIC_ORDER} with --engine full, got ${order}`);
   }
-  let reported = 0;
-  const onTerm = (s: number, y: Poly) => {
-    if (s < reported) return;
-    reported = s + 1;
-    run.onTerm?.(s, y);
-  };
-  if (run.engine === 'leading') {
-    const opts = { onTerm: (t: { s: number; poly: Poly }) => onTerm(t.s, t.poly), onProgress: run.onProgress, threads: run.threads ?? availableParallelism() };
-    const lead = await leadingSeries(leadingStart(model, run.observable), order, goals, opts);
-    if (lead) return lead.map((t) => t.poly);
+  if (engine === 'contracted' && contractedWeights(model, goals, run.observable) === null) {
+    throw new InputError('--engine contracted: serves scalings and directions with positive p and H weights only (use leading or full for Pareto fronts)');
   }
-  const opts = { onTerm: (t: { s: number; poly: Poly }) => onTerm(t.s, t.poly), onProgress: run.onProgress, threads: run.threads };
-  const terms = run.observable === undefined ? await expandLossParallel(model, order, opts) : await observableSeriesParallel(model, run.observable, order, opts);
-  return terms.map((t) => t.poly);
+  return goalSeriesOf(model, order, goals, { ...run, engine, threads: run.threads ?? availableParallelism() });
 }
 
 /**

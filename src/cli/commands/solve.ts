@@ -86,7 +86,7 @@ export function register(program: Command): void {
     .option('--max-degree <d>', 'largest degree of the recurrence coefficients tried', intOption('max-degree', 0, 12), 6)
     .option('--held-out <k>', 'least number of recurrence equations held out of the fit to confirm it', intOption('held-out', 1, 100), 2)
     .option('--format <f>', 'json | latex | text', choiceOption('format', FORMATS), 'text')
-    .option('--engine <e>', 'leading (only the limit monomials) | full', choiceOption('engine', ENGINES), 'leading')
+    .option('--engine <e>', 'auto (contracted where it applies, else leading) | contracted | leading | full', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .option('--index <v>', 'two indices: C_{s,n} = [v^n] c_s(y,z)/s! (v = y or z, the other fixed by --at) -> 2-index recurrence -> first-order PDE -> first integrals', choiceOption('index', INDEX_VARIABLES))

@@ -1,0 +1,84 @@
+// Reach of the contracted-state engine along the regimes of Tables 1–2 (benchmarks/regimes.mjs):
+// per face, the largest s reached within the budget (default 60 s, single thread), the time, the
+// thresholds retried, and the quotient states kept per order (total over the levels of that
+// order's pass, and the largest level), next to the uncontracted diagram classes of L^{⋆(s+1)}
+// that the class-building engines start from (the full series, s ≤ 4).
+// Usage: node benchmarks/contracted.mjs [budget-seconds] [max-order] [filter ...]
+// Needs the compiled library (npm run build). One child process per face, stopped at the budget.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { MORE_REGIMES, REGIMES } from './regimes.mjs';
+
+const args = process.argv.slice(2);
+const budget = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 60;
+const maxOrder = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 40;
+const filters = args;
+const lib = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function child(code, seconds) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const rows = [];
+    let buf = '';
+    let err = '';
+    proc.stdout.on('data', (b) => {
+      buf += b.toString();
+      const lines = buf.split('\n');
+      buf = lines.pop();
+      for (const line of lines) rows.push(JSON.parse(line));
+    });
+    proc.stderr.on('data', (b) => (err += b.toString()));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), seconds * 1000);
+    proc.on('exit', () => {
+      clearTimeout(timer);
+      resolve({ rows: rows.filter((r) => r.t <= seconds), err });
+    });
+  });
+}
+
+const header = (nu, scenario) => `
+  const { makeModel } = await import(${JSON.stringify(lib + 'model/index.js')});
+  const A = await import(${JSON.stringify(lib + 'asymptotics/index.js')});
+  const { expandLoss } = await import(${JSON.stringify(lib + 'expansion/index.js')});
+  const { Rational } = await import(${JSON.stringify(lib + 'rational/index.js')});
+  const model = makeModel({ nu: ${nu}, scenario: ${JSON.stringify(scenario)} });
+  const t0 = performance.now();
+  const say = (o) => console.log(JSON.stringify({ ...o, t: (performance.now() - t0) / 1000 }));`;
+
+function contractedRun(spec, a, b) {
+  const [nu, scenario] = spec.split(':');
+  return child(
+    `${header(nu, scenario)}
+    const sc = A.parseScaling('H = y*p^(${a}), sigma2 = z*p^(${b})');
+    await A.contractedLeadingSeries(model, ${maxOrder}, { p: Rational.ONE, H: sc.a, sigma2: sc.b }, {
+      onStats: (st) => say({ s: st.s, kept: st.kept, tries: st.thresholds.length }),
+    });`,
+    budget,
+  );
+}
+
+function classRun(spec) {
+  const [nu, scenario] = spec.split(':');
+  return child(`${header(nu, scenario)}
+    expandLoss(model, 4, { onTerm: (t) => say({ s: t.s, classes: t.classes }) });`, budget);
+}
+
+const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
+const classes = new Map();
+console.log(`budget ${budget} s per face, orders ≤ ${maxOrder}; contracted-state engine, one thread`);
+console.log('face | scaling | reach | states kept at the last s (total / largest level) | kept at s = 4 vs classes of L^{⋆5}');
+for (const [spec, face, a, b] of [...REGIMES, ...MORE_REGIMES]) {
+  const name = `${spec} ${face}`;
+  if (!wanted(name)) continue;
+  if (!classes.has(spec)) classes.set(spec, (await classRun(spec)).rows);
+  const r = await contractedRun(spec, a, b);
+  const last = r.rows[r.rows.length - 1];
+  const at4 = r.rows.find((x) => x.s === 4);
+  const cls4 = classes.get(spec).find((x) => x.s === 4);
+  const total = (k) => k.reduce((x, y) => x + y, 0);
+  const reach = last ? `s ≤ ${last.s} (${last.t.toFixed(1)} s${last.tries > 1 ? `, ${last.tries} thresholds` : ''})` : 's ≤ -';
+  const kept = last ? `${total(last.kept)} / ${Math.max(...last.kept)}` : '-';
+  const cmp = at4 ? `${total(at4.kept)} vs ${cls4 ? cls4.classes : '?'}` : '-';
+  console.log(`${name} | H=y p^(${a}), σ²=z p^(${b}) | ${reach} | ${kept} | ${cmp}`);
+  if (r.err.trim()) console.log(`  stderr: ${r.err.trim().split('\n')[0]}`);
+}
