@@ -36,6 +36,25 @@ describe('gfd limit', () => {
     expect(lead.stdout).toBe(full.stdout);
   });
   it.each([
+    ['ASYM ν=3 NTK edge', ['--nu', '3', '--scenario', 'asym', '--scaling', 'H = y*p^(4), sigma2 = z*p^(-2)']],
+    ['SYM ν=3 mean-field edge', ['--nu', '3', '--scenario', 'sym', '--scaling', 'H = y*p^(2), sigma2 = z*p^(-2)']],
+    ['SYM ν=2 double limit, an observable', ['--nu', '2', '--scenario', 'sym', '--scaling', 'H = y*p, sigma2 = z/p', '--observable', 'R']],
+    ['SYM ν=4 target {1,2}{3,4}, a direction, observable D', ['--nu', '4', '--scenario', 'sym', '--target', '{1,2}{3,4}', '--alpha', 'p=1, H=2, sigma=-3/4', '--observable', 'D']],
+  ])('%s: --engine contracted, leading and full print the same bytes', (_name, model) => {
+    const args = ['limit', ...model, '--order', '3', '--quiet'];
+    const outs = ['contracted', 'leading', 'full'].map((e) => gfd([...args, '--engine', e]));
+    for (const r of outs) expect(r.code).toBe(0);
+    expect(outs[0]!.stdout).toBe(outs[2]!.stdout);
+    expect(outs[1]!.stdout).toBe(outs[2]!.stdout);
+    expect(gfd(args).stdout).toBe(outs[2]!.stdout); // auto
+  });
+  it('--engine contracted refuses the Pareto fronts a direction needs for the loss, in one line', () => {
+    const r = gfd(['limit', '--nu', '3', '--scenario', 'asym', '--order', '2', '--alpha', 'p=1, H=2, sigma=-2/3', '--engine', 'contracted']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/contracted/);
+  });
+  it.each([
     [['--engine', 'fast']],
     [['--engine', 'full', '--order', '13']],
     [['--order', '41']],
