@@ -82,3 +82,30 @@ for (const [spec, face, a, b] of [...REGIMES, ...MORE_REGIMES]) {
   console.log(`${name} | H=y p^(${a}), σ²=z p^(${b}) | ${reach} | ${kept} | ${cmp}`);
   if (r.err.trim()) console.log(`  stderr: ${r.err.trim().split('\n')[0]}`);
 }
+
+// The distance to the limit of this kind of method: per level of one order's pass, the states kept
+// and the states necessary (ancestors of a final state of the leading weight with a nonzero
+// coefficient), for the joint scalings (the whole polygon leads) and some faces.
+const NECESSARY = [
+  ['3:asym', 'A-B-C-D-E joint p^2~H~sigma^-3', '2', '-4/3', 5],
+  ['4:sym', 'A-B-E triangle joint', '2', '-3/2', 4],
+  ['3:asym', 'A-B free', '2', '-1', 5],
+  ['3:asym', 'C-D mean-field', '3', '-2', 6],
+  ['3:asym', 'B free over', '4', '-1', 8],
+  ['3:asym', 'B-C NTK', '4', '-2', 8],
+];
+console.log('\nface | scaling | s | kept per level | necessary per level');
+for (const [spec, face, a, b, s] of NECESSARY) {
+  const name = `${spec} ${face}`;
+  if (!wanted(name)) continue;
+  const [nu, scenario] = spec.split(':');
+  const r = await child(
+    `${header(nu, scenario)}
+    const sc = A.parseScaling('H = y*p^(${a}), sigma2 = z*p^(${b})');
+    const n = await A.necessaryStates(model, ${s}, { p: Rational.ONE, H: sc.a, sigma2: sc.b });
+    say(n);`,
+    4 * budget,
+  );
+  const n = r.rows[0];
+  console.log(`${name} | H=y p^(${a}), σ²=z p^(${b}) | ${s} | ${n ? n.kept.join(', ') : `not within ${4 * budget} s`} | ${n ? n.necessary.join(', ') : '-'}`);
+}

@@ -35,4 +35,5 @@ export {
   type ContractedOptions,
   type ContractedStats,
 } from './contracted/contractedSeries.js';
+export { necessaryStates, type NecessaryCounts } from './contracted/necessaryStates.js';
 export { goalSeries, resolveEngine, contractedWeights, ENGINES, type Engine, type GoalSeriesOptions } from './goalSeries.js';

@@ -214,7 +214,8 @@ export function nextLevel(level: Map<string, bigint>, moves: readonly Move[], un
 /**
  * @internal Children of one state through every move. `left` = merges left after this one; `final`: the
  * children are final states, accumulated into `finals` when even (and of weight ≥ T), else into
- * `next` by class. Returns the largest bound of the children left out.
+ * `next` by class (with `finalClasses`, even final children go to `next` by class too). Returns the
+ * largest bound of the children left out.
  */
 export function expandState(
   u: Unpacked,
@@ -226,6 +227,7 @@ export function expandState(
   leading: LeadingSpec | null,
   next: Map<string, bigint>,
   finals: Buckets,
+  finalClasses = false,
 ): number {
   const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
   const T = leading ? leading.threshold : -Infinity;
@@ -359,7 +361,7 @@ export function expandState(
               }
             }
             const c2 = factor;
-            if (final) {
+            if (final && !finalClasses) {
               let prod = c2;
               let edges = 0;
               for (let i = 0; i < n; i++) {

@@ -44,7 +44,7 @@ export interface ContractedStats {
   readonly kept: number[];
 }
 
-interface Setup {
+export interface Setup {
   start: StartTerm[];
   units: UnitLayout;
   moves: Move[];
@@ -55,7 +55,8 @@ interface Setup {
   constant: Poly;
 }
 
-function setup(model: Model, observable?: Diagram | DiagramSum): Setup {
+/** @internal Start terms, moves and factors of a series. */
+export function contractedSetup(model: Model, observable?: Diagram | DiagramSum): Setup {
   if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
   const loss = lossDiagrams(model);
   const units = new UnitLayout(colourCount(model));
@@ -122,7 +123,7 @@ function bucketPoly(b: Buckets, factor: Rational, keep: (q: number, n: number, e
  * expansion/ (many more states than diagram classes); it exists as an independent check.
  */
 export async function contractedExactSeries(model: Model, order: number, options: ContractedOptions = {}): Promise<Poly[]> {
-  const st = setup(model, options.observable);
+  const st = contractedSetup(model, options.observable);
   const res = await contractedPass({
     start: st.start,
     units: st.units,
@@ -200,7 +201,7 @@ export async function contractedLeadingSeries(
   for (const w of weights) {
     if (!contractedApplies(model, w, options.observable)) throw new RangeError('contracted engine: the leading mode does not apply to this model and weight');
   }
-  const st = setup(model, options.observable);
+  const st = contractedSetup(model, options.observable);
   const runs = weights.map((w) => new LeadingRun(st, w, options));
   const terms: Poly[] = [];
   const stats: ContractedStats[] = [];
