@@ -9,6 +9,7 @@ import { limitSeries, parseScaling } from '../../src/asymptotics/index.js';
 import { contractedExactSeries, contractedLeadingSeries, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
 import { excess2, expandState, nextLevel, startStates, stateWeight } from '../../src/asymptotics/contracted/contractedPass.js';
 import { FutureBound, INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
+import { necessaryStates } from '../../src/asymptotics/contracted/necessaryStates.js';
 import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
 import { UnitLayout } from '../../src/asymptotics/contracted/units.js';
@@ -151,5 +152,60 @@ describe('future bound', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(tight).toBeGreaterThan(0);
+  });
+});
+
+describe('necessary states', () => {
+  /** The same counts from the exact programme (no bound): ancestors of leading final classes. */
+  async function bruteNecessary(nu: number, scenario: string, target: string, a: string, b: string, s: number): Promise<number[]> {
+    const model = makeModel({ nu, scenario, target });
+    const loss = lossDiagrams(model);
+    const layout = new UnitLayout(colourCount(model));
+    const moves = lossMoves(loss.terms, layout);
+    const weight = { p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) };
+    const { weights } = integerWeights(weight);
+    const lead = await contractedLeadingSeries(model, s, weight);
+    const t = lead.terms[s]!.terms()[0]!;
+    const e = integerWeights(weight);
+    const T = Number(Rational.of(t.p).mul(weight.p).add(Rational.of(t.H).mul(weight.H)).add(Rational.of(t.sigma2).mul(weight.sigma2)).mul(Rational.of(e.den)).num);
+    const levels: Map<string, bigint>[] = [startStates(loss.terms.map((x) => ({ diagram: x.form.diagram, coeff: x.coeff })))];
+    const links: Map<string, Set<string>>[] = [];
+    for (let l = 0; l < s; l++) {
+      const next = new Map<string, bigint>();
+      const up = new Map<string, Set<string>>();
+      for (const [key, c] of levels[l]!) {
+        const mine = new Map<string, bigint>();
+        expandState(unpackState(key, layout), c, s - l - 1, l === s - 1, moves, layout, null, mine, new Map(), true);
+        for (const [k, v] of mine) {
+          next.set(k, (next.get(k) ?? 0n) + v);
+          if (!up.has(k)) up.set(k, new Set());
+          up.get(k)!.add(key);
+        }
+      }
+      for (const [k, v] of next) if (v === 0n) next.delete(k);
+      levels.push(next);
+      links.push(up);
+    }
+    let marked = new Set([...levels[s]!.keys()].filter((k) => stateWeight(unpackState(k, layout), weights) === T));
+    const out = [marked.size];
+    for (let l = s - 1; l >= 0; l--) {
+      const up = new Set<string>();
+      for (const k of marked) for (const pk of links[l]!.get(k) ?? []) if (levels[l]!.has(pk)) up.add(pk);
+      out.unshift(up.size);
+      marked = up;
+    }
+    return out;
+  }
+
+  it.each([
+    [3, 'asym', 'identity', '4', '-2', 2],
+    [3, 'asym', 'zero', '1', '0', 2],
+    [2, 'sym', 'identity', '1', '-1', 3],
+    [2, 'asym', 'identity', '1', '-1', 2],
+  ])('ν = %i %s %s along (1, %s, %s), s = %i: the pruned pass keeps every necessary state', async (nu, scenario, target, a, b, s) => {
+    const model = makeModel({ nu, scenario, target });
+    const got = await necessaryStates(model, s, { p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
+    expect(got.necessary).toEqual(await bruteNecessary(nu, scenario, target, a, b, s));
+    for (let l = 0; l <= s; l++) expect(got.kept[l]!).toBeGreaterThanOrEqual(got.necessary[l]!);
   });
 });
