@@ -241,9 +241,9 @@ class LeadingRun {
   private monoWeight = (q: number, n: number, edges: number) => q * this.weights.p + n * this.weights.H + edges * this.weights.edge;
 
   /**
-   * The leading monomials of Y_s. The threshold starts at the continuation of the last two
-   * exponents (or above everything); when nothing nonzero reaches it, it drops to the largest
-   * bound of what the pass left out, which no monomial of Y_s can exceed.
+   * The leading monomials of Y_s. The threshold starts at the last exponent plus the largest
+   * step between exponents seen so far (or above everything); when nothing nonzero reaches it,
+   * it drops to the largest bound of what the pass left out, which no monomial of Y_s can exceed.
    */
   async order(s: number): Promise<{ poly: Poly; stats: ContractedStats }> {
     const { st, options, exps } = this;
@@ -255,7 +255,13 @@ class LeadingRun {
       result = topTerms(bucketPoly(res.buckets[0]!, entryFactor(st, 0)).add(st.constant), this.monoWeight);
       kept = res.kept;
     } else {
-      let T = s >= 2 && Number.isFinite(exps[s - 1]!) && Number.isFinite(exps[s - 2]!) ? 2 * exps[s - 1]! - exps[s - 2]! : Infinity;
+      let T = Infinity;
+      if (s >= 2 && exps.every(Number.isFinite)) {
+        // the last exponent plus the largest step seen: too high costs one cheap pass, too low a slower one
+        let step = -Infinity;
+        for (let j = 1; j < s; j++) step = Math.max(step, exps[j]! - exps[j - 1]!);
+        T = exps[s - 1]! + step;
+      }
       for (;;) {
         if (T !== Infinity) tried.push(Rational.of(BigInt(T), this.den));
         const threshold = T;
