@@ -10,7 +10,7 @@
  * faster leading-terms engine lands; every test reads its order from there.
  */
 import { describe, expect, it } from 'vitest';
-import { leadingSeries, leadingStart, limitSeries, parseScaling, scalingGoal, YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
+import { contractedLeadingSeries, leadingSeries, leadingStart, limitSeries, parseScaling, scalingGoal, YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
 import { lossSeries } from '../../../src/expansion/index.js';
 import { makeModel } from '../../../src/model/index.js';
 import { Rational, type Poly } from '../../../src/rational/index.js';
@@ -222,5 +222,39 @@ describe('ν ≥ 3 with the leading-terms engine, beyond the full engine in a te
   it('SYM ν=4 free, under-parameterised: ½yz⁴(1 + 24z³x)^{−4/3} to s = 6', async () => {
     const lim = await leadingLimit('sym', 4, 'zero', 'H = y, sigma2 = z', 6);
     expectSeries(lim, (s) => yz([[R(-24).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '4', '3');
+  });
+});
+
+describe('ν ≥ 3 with the contracted-state engine, to s = 8 … 12', () => {
+  // the same hand-derived coefficients; H = y p^a with a > 0 (the engine weights H positively),
+  // which moves e_s but not c_s on these faces
+  async function contractedLimit(scenario: 'sym' | 'asym', nu: number, target: 'zero' | 'identity', scaling: string, order: number): Promise<LimitSeries> {
+    const sc = parseScaling(scaling);
+    const r = await contractedLeadingSeries(makeModel({ nu, scenario, target }), order, { p: R(1), H: sc.a, sigma2: sc.b });
+    return limitSeries(r.terms, sc);
+  }
+  it('ASYM ν=3 free, under-parameterised: ½yz³(1 + 4z²x)^{−3/2} to s = 10', async () => {
+    const lim = await contractedLimit('asym', 3, 'zero', 'H = y*p, sigma2 = z', 10);
+    expectSeries(lim, (s) => yz([[R(-4).pow(s).mul(risingTimes(R('3/2'), s)).div(2), 1, 3 + 2 * s]]), '4', '2');
+  });
+  it('ASYM ν=3 free, over-parameterised: ½yz³ e^{−6yz²x} (H = y p⁴) to s = 12', async () => {
+    const lim = await contractedLimit('asym', 3, 'zero', 'H = y*p^(4), sigma2 = z', 12);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), 1 + s, 3 + 2 * s]]), '7', '4');
+  });
+  it('ASYM ν=3 NTK, edge B-C: ½(1 + yz³) e^{−6yz²x} — the rate νη — to s = 12', async () => {
+    const lim = await contractedLimit('asym', 3, 'identity', 'H = y*p^(4), sigma2 = z*p^(-2)', 12);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), s, 2 * s], [R(-6).pow(s).div(2), s + 1, 3 + 2 * s]]), '1', '0');
+  });
+  it('ASYM ν=4 free, under-parameterised: ½yz⁴(1 + 6z³x)^{−4/3} to s = 6', async () => {
+    const lim = await contractedLimit('asym', 4, 'zero', 'H = y*p, sigma2 = z', 6);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '5', '3');
+  });
+  it('SYM ν=4 free, under-parameterised: ½yz⁴(1 + 24z³x)^{−4/3} to s = 12', async () => {
+    const lim = await contractedLimit('sym', 4, 'zero', 'H = y*p, sigma2 = z', 12);
+    expectSeries(lim, (s) => yz([[R(-24).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '5', '3');
+  });
+  it('SYM ν=6 free, under-parameterised: ½yz⁶(1 + 60z⁵x)^{−6/5} to s = 8', async () => {
+    const lim = await contractedLimit('sym', 6, 'zero', 'H = y*p, sigma2 = z', 8);
+    expectSeries(lim, (s) => yz([[R(-60).pow(s).mul(risingTimes(R('6/5'), s)).div(2), 1, 6 + 5 * s]]), '7', '5');
   });
 });
