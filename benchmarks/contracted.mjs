@@ -1,7 +1,7 @@
 // Reach of the contracted-state engine along the regimes of Tables 1–2 (benchmarks/regimes.mjs):
 // per face, the largest s reached within the budget (default 60 s, single thread), the time, the
 // thresholds retried, and the quotient states kept per order (total over the levels of that
-// order's pass, and the largest level), next to the uncontracted diagram classes of L^{⋆(s+1)}
+// order's pass — the last level counted as buckets of even final states — and the largest level), next to the uncontracted diagram classes of L^{⋆(s+1)}
 // that the class-building engines start from (the full series, s ≤ 4).
 // Usage: node benchmarks/contracted.mjs [budget-seconds] [max-order] [filter ...]
 // Needs the compiled library (npm run build). One child process per face, stopped at the budget.

@@ -52,7 +52,8 @@ export type Buckets = Map<string, bigint>;
 export interface PassResult {
   /** exact mode: one entry per level 0..order; leading mode: only [order] is set */
   readonly buckets: (Buckets | undefined)[];
-  /** states kept per level (the last level counts even final states reached) */
+  /** states kept per level; for the last level of a pass ending in final states, the number of
+   * distinct (H-blocks, p-blocks, edges) buckets of the even final states reached */
   readonly kept: number[];
   /** leading mode: the largest weight bound of anything left out (−Infinity if nothing) */
   readonly below: number;
