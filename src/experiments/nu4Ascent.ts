@@ -38,6 +38,12 @@ interface Sizes {
 }
 
 const SIZES: Record<ExperimentSize, Sizes> = {
+  paper: {
+    grids: [{ p: 64, thetaCells: 10, rhoCells: 10, seeds: 6 }],
+    thetaMax: 100,
+    rhoRange: [0.02, 5],
+    curves: { p: 256, seeds: 6 },
+  },
   default: {
     grids: [
       { p: 16, thetaCells: 7, rhoCells: 10, seeds: 6 },

@@ -7,10 +7,14 @@ import type { Figure } from '../render/index.js';
 import type { SimulateOptions, SimulationResult } from '../simulate/index.js';
 
 /**
- * Size preset: `default` (minutes), `quick` (under a minute) and `tiny` (seconds, for tests; a
- * smoke configuration, not a reproduction).
+ * Size preset: `paper` (the sizes of the paper's figures: core-days to core-years, for a batch
+ * system, see `--plan` and `--shard`), `default` (minutes), `quick` (under a minute) and `tiny`
+ * (seconds, for tests; a smoke configuration, not a reproduction).
  */
-export type ExperimentSize = 'default' | 'quick' | 'tiny';
+export type ExperimentSize = 'paper' | 'default' | 'quick' | 'tiny';
+
+/** The size presets, largest first. */
+export const EXPERIMENT_SIZES: readonly ExperimentSize[] = ['paper', 'default', 'quick', 'tiny'];
 
 /** One gradient-flow simulation to run (the simulator's options in plain data). */
 export type SimulationJob = Required<Omit<SimulateOptions, 'model'>> & {
@@ -192,7 +196,6 @@ export interface ExperimentResult {
   readonly integrator: string;
   readonly timeNormalisation: string;
   readonly generator: string;
-  readonly wallSeconds: number;
   readonly panels: PanelResult[];
   readonly agreement: Agreement;
   /** Experiment-specific conclusions with their evidence (e.g. the NTK rate convention). */
