@@ -5,10 +5,14 @@
 //
 // Usage: nice -n 10 node benchmarks/ascent-boundary.mjs OUT p=8,16,32 theta=1.5,2,4 [seeds=8]
 //        [fraction=0.1] [horizon=0.1] [from=0.05] [to=3.2]       (after `npm run build`)
+//        [init=gauss|sphere]
 // fraction is the RK4 step as a fraction of 1/(1 + 16θρ) (the experiment's value is 0.1).
+// init=sphere rescales every hidden unit u_k of the Gaussian draw to the norm √(pσ²) (its mean
+// square): the directions stay random, the spread of the norms is removed. It tests whether the
+// early divergence comes from the units with the largest initial norms.
 import { appendFileSync } from 'node:fs';
 import { makeModel } from '../dist/model/model.js';
-import { simulate } from '../dist/simulate/index.js';
+import { initialWeights, integrate, makeProblem, problemSpec, runSeed } from '../dist/simulate/index.js';
 import { nu4Threshold } from '../dist/solutions/index.js';
 
 const [out, ...rest] = process.argv.slice(2);
@@ -22,6 +26,7 @@ const fraction = Number(arg.fraction ?? 0.1);
 const horizon = Number(arg.horizon ?? 0.1);
 const from = Number(arg.from ?? 0.05);
 const to = Number(arg.to ?? 3.2);
+const init = arg.init ?? 'gauss';
 const model = makeModel({ nu: 4, scenario: 'sym', target: 'identity' });
 
 /** Divergence count before t = −horizon at ρ = ratio·ρ*(θ). */
@@ -30,11 +35,22 @@ async function rate(p, H, theta, ratio, seedBase) {
   const sigma2 = Math.sqrt(rho / p ** 3);
   const step = Math.min(horizon / 4, fraction / (1 + 16 * theta * rho));
   const steps = Math.max(1, Math.ceil(horizon / step - 1e-9));
-  const res = await simulate(
-    { model, p, H, sigma2, T: sigma2, tmax: -horizon, steps, method: 'rk4', seeds, seed: seedBase, times: { kind: 'lin', count: 2 } },
-    { threads: 1 },
-  );
-  const blowUps = res.runs.filter((r) => r.diverged).map((r) => r.lastFiniteTime ?? 0);
+  const blowUps = [];
+  for (let j = 0; j < seeds; j++) {
+    // the simulator's run j of base seed seedBase (simulate/run.ts), optionally with unit norms fixed
+    const pb = makeProblem(problemSpec(model, p, H));
+    const w = initialWeights(pb, runSeed(seedBase, j), sigma2);
+    if (init === 'sphere') {
+      for (let k = 0; k < H; k++) {
+        let n2 = 0;
+        for (let i = 0; i < p; i++) n2 += w[k * p + i] ** 2;
+        const f = Math.sqrt((p * sigma2) / n2);
+        for (let i = 0; i < p; i++) w[k * p + i] *= f;
+      }
+    }
+    const tr = integrate(pb, w, { T: sigma2, tmax: -horizon, steps, method: 'rk4', recordSteps: [0] });
+    if (tr.diverged) blowUps.push((tr.lastFiniteStep * -horizon) / steps);
+  }
   return { ratio, rho, steps, diverged: blowUps.length, runs: seeds, meanBlowUp: blowUps.length ? blowUps.reduce((a, b) => a + b, 0) / blowUps.length : null };
 }
 
@@ -91,7 +107,7 @@ for (const p of ps) {
     const fit = fitLogistic(points);
     const se = bootstrapMu(points, fit);
     const row = {
-      p, H, theta, seeds, fraction, horizon, rhoStar: nu4Threshold(theta),
+      p, H, theta, seeds, fraction, horizon, init, rhoStar: nu4Threshold(theta),
       rho50OverRhoStar: Math.exp(fit.mu), lnRho50OverRhoStar: fit.mu, lnStandardError: se, width: fit.s,
       ladder, seconds: (performance.now() - t0) / 1000,
     };
