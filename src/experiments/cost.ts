@@ -20,7 +20,7 @@ export interface JobWork {
  * @example
  * ```ts
  * const job = { id: 'a', nu: 2, scenario: 'sym', target: 'identity', p: 4, H: 4, sigma2: 1, T: 1, tmax: 1, steps: 10, method: 'euler', seeds: 2, seed: 0, times: { kind: 'lin', count: 2 } } as const;
- * jobWork(job).evaluations; // 2 runs × 11
+ * jobWork(job).evaluations; // 22
  * ```
  */
 export function jobWork(job: SimulationJob): JobWork {

@@ -19,6 +19,7 @@ import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
 import { decimalRational, limitSeriesOf, resummedTheory } from './resummedTheory.js';
 import { curvePanel } from './series.js';
+import { trendFindings, trendGroup, trendPanel, withTrend } from './trend.js';
 import { logRatioStatistic, maxLogRatio, worst } from './statistics.js';
 import type { CurvePanelResult, Experiment, ExperimentSize, SeriesResult } from './types.js';
 
@@ -166,6 +167,17 @@ export const symNu2: Experiment = {
             })),
           ),
         );
+        const trend = trendPanel(
+          'trend',
+          'Deviation vs p at fixed y = H/p, z = pσ²: max |ln(E[L]_sim/theory)| over each run',
+          'max |ln(E[L]/theory)|',
+          panels
+            .filter((pn) => new Set(pn.series.map((s) => s.parameters.p)).size > 1)
+            .map((pn) => trendGroup(pn.id, pn.series.flatMap((s) => {
+              const v = maxLogRatio(s, s.window);
+              return v === null ? [] : [{ p: s.parameters.p, value: v, error: null }];
+            }))),
+        );
         return {
           headline: logRatioStatistic('largestPMaxLogRatio', 'max |ln(E[L]_sim/theory)| over each run, at the largest p of every scenario', symNu2Headline(panels)),
           statistics: [
@@ -178,9 +190,9 @@ export const symNu2: Experiment = {
               theory: 0,
             },
           ],
-          panels,
+          panels: withTrend(panels, trend),
           agreement: worstAgreement(panels, 'over each panel’s whole time range', (f) => f === 'sym2-narayana'),
-          findings: {},
+          findings: { trend: trendFindings(trend) },
         };
       },
     };

@@ -149,7 +149,40 @@ export interface GridPanelResult {
   readonly markers?: { readonly label: string; readonly theta: number; readonly rho: number }[];
 }
 
-export type PanelResult = CurvePanelResult | GridPanelResult;
+/** The deviation at one size p (error: its standard error, null if unknown). */
+export interface TrendPoint {
+  readonly p: number;
+  readonly value: number;
+  readonly error: number | null;
+}
+
+/** deviation ≈ amplitude · p^slope, fitted on log-log axes (trend.ts). */
+export interface PowerFit {
+  readonly slope: number;
+  /** Standard error of the slope; null if it cannot be estimated (two points without errors). */
+  readonly slopeError: number | null;
+  readonly amplitude: number;
+  readonly points: number;
+  /** Whether the points were weighted by their errors. */
+  readonly weighted: boolean;
+}
+
+export interface TrendGroup {
+  readonly label: string;
+  readonly points: TrendPoint[];
+  readonly fit: PowerFit | null;
+}
+
+/** "Deviation vs p": one group of points per scenario, each with its power-law fit. */
+export interface TrendPanelResult {
+  readonly kind: 'trend';
+  readonly id: string;
+  readonly title: string;
+  readonly y: { readonly quantity: string };
+  readonly groups: TrendGroup[];
+}
+
+export type PanelResult = CurvePanelResult | GridPanelResult | TrendPanelResult;
 
 /**
  * A number an analysis computes from the simulations, with what theory predicts for it: a

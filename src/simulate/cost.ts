@@ -19,7 +19,7 @@ export interface CostShape {
  * Multiply-adds of one evaluation of the loss and its gradient: per colour half a Gram matrix
  * (H(H+1)/2·p) and one gradient product (H²p), the Hadamard products (ν·H² per colour) and the
  * target terms (about 2νHp per pattern).
- * @example evaluationMultiplyAdds({ nu: 2, colours: 1, p: 4, H: 4, terms: 1 }) // 10·4 + 64 + 32 + 64 = 200
+ * @example evaluationMultiplyAdds({ nu: 2, colours: 1, p: 4, H: 4, terms: 1 }) // 200
  */
 export function evaluationMultiplyAdds(s: CostShape): number {
   const { nu, colours, p, H, terms } = s;
