@@ -5,7 +5,7 @@
 //
 // Usage: nice -n 10 node benchmarks/ascent-boundary.mjs OUT p=8,16,32 theta=1.5,2,4 [seeds=8]
 //        [fraction=0.1] [horizon=0.1] [from=0.05] [to=3.2]       (after `npm run build`)
-//        [init=gauss|sphere]
+//        [init=gauss|sphere] [factor=1.414]
 // fraction is the RK4 step as a fraction of 1/(1 + 16θρ) (the experiment's value is 0.1).
 // init=sphere rescales every hidden unit u_k of the Gaussian draw to the norm √(pσ²) (its mean
 // square): the directions stay random, the spread of the norms is removed. It tests whether the
@@ -27,6 +27,7 @@ const horizon = Number(arg.horizon ?? 0.1);
 const from = Number(arg.from ?? 0.05);
 const to = Number(arg.to ?? 3.2);
 const init = arg.init ?? 'gauss';
+const factor = Number(arg.factor ?? Math.SQRT2); // ladder: from, from·factor, from·factor², … up to `to`
 const model = makeModel({ nu: 4, scenario: 'sym', target: 'identity' });
 
 /** Divergence count before t = −horizon at ρ = ratio·ρ*(θ). */
@@ -97,8 +98,8 @@ for (const p of ps) {
     const t0 = performance.now();
     const ladder = [];
     let allDiverged = 0;
-    for (let j = 0; from * 2 ** (j / 2) <= to * 1.0001; j++) {
-      const r = await rate(p, H, theta, from * 2 ** (j / 2), 1000 * j + 7);
+    for (let j = 0; from * factor ** j <= to * 1.0001; j++) {
+      const r = await rate(p, H, theta, from * factor ** j, 1000 * j + 7);
       ladder.push(r);
       allDiverged = r.diverged === r.runs ? allDiverged + 1 : 0;
       if (allDiverged >= 2) break;

@@ -7,8 +7,8 @@
  * The loop computes a 4×4 tile of C at a time with sixteen accumulators held in registers, so
  * each step of the inner loop reads 8 numbers and does 16 multiply-adds. Summation order is
  * fixed (increasing inner index), so results are reproducible bit for bit. Large products run
- * the tiles in WebAssembly SIMD (gemm.wat: two columns per 128-bit lane pair, B packed by panels
- * of four rows) with the same order of operations, hence the same bits; the JavaScript tiles are
+ * the tiles in WebAssembly SIMD (gemm.wat: two columns per 128-bit lane pair, A and B packed by
+ * panels of four rows) with the same order of operations, hence the same bits; the JavaScript tiles are
  * the fallback where WebAssembly SIMD is missing.
  */
 
@@ -90,8 +90,8 @@ export function multiplyABt(
 }
 
 /**
- * The 4×4 tiles k < m4, j < r4 (j ≥ k's tile when `upper`) in WebAssembly: A copied in, B packed
- * by panels of four rows (gemm.wat), C copied out. The inner index is split into chunks of KC and
+ * The 4×4 tiles k < m4, j < r4 (j ≥ k's tile when `upper`) in WebAssembly: A and B packed by
+ * panels of four rows (gemm.wat), so that the kernel reads both sequentially; C copied out. The inner index is split into chunks of KC and
  * the rows into blocks of MC; a chunk continues the sums of the previous one from C, so every entry
  * is still summed in increasing inner index: the same bits as {@link tilesJs}.
  */
@@ -103,14 +103,8 @@ function tilesWasm(w: GemmWasm, A: Float64Array, m4: number, B: Float64Array, r4
   const have = w.memory.buffer.byteLength;
   if (bytes > have) w.memory.grow(Math.ceil((bytes - have) / 65536));
   const mem = new Float64Array(w.memory.buffer);
-  mem.set(A.subarray(0, m4 * n), aOff);
-  for (let j = 0; j < r4; j += 4) {
-    const panel = bOff + j * n;
-    for (let v = 0; v < 4; v++) {
-      const row = (j + v) * n;
-      for (let i = 0; i < n; i++) mem[panel + 4 * i + v] = B[row + i]!;
-    }
-  }
+  pack(A, m4, n, mem, aOff);
+  pack(B, r4, n, mem, bOff);
   for (let i0 = 0; i0 < n; i0 += KC) {
     const len = Math.min(KC, n - i0);
     for (let k0 = 0; k0 < m4; k0 += MC) w.tiles(aOff * 8, k0, Math.min(m4, k0 + MC), bOff * 8, r4, n, i0, len, cOff * 8, r4, upper, i0 > 0 ? 1 : 0);
@@ -118,6 +112,17 @@ function tilesWasm(w: GemmWasm, A: Float64Array, m4: number, B: Float64Array, r4
   for (let k = 0; k < m4; k++) {
     const j0 = upper ? k - (k % 4) : 0;
     C.set(mem.subarray(cOff + k * r4 + j0, cOff + (k + 1) * r4), k * ldc + j0);
+  }
+}
+
+/** Rows 0…rows−1 of M (row length n) by panels of four rows: out[off + (k/4)·4n + 4i + u] = M[k+u][i]. */
+function pack(M: Float64Array, rows: number, n: number, out: Float64Array, off: number): void {
+  for (let k = 0; k < rows; k += 4) {
+    const panel = off + k * n;
+    for (let u = 0; u < 4; u++) {
+      const row = (k + u) * n;
+      for (let i = 0; i < n; i++) out[panel + 4 * i + u] = M[row + i]!;
+    }
   }
 }
 
