@@ -108,7 +108,7 @@ for (const p of ps) {
     const fit = fitLogistic(points);
     const se = bootstrapMu(points, fit);
     const row = {
-      p, H, theta, seeds, fraction, horizon, init, rhoStar: nu4Threshold(theta),
+      p, H, theta, seeds, fraction, horizon, init, factor, rhoStar: nu4Threshold(theta),
       rho50OverRhoStar: Math.exp(fit.mu), lnRho50OverRhoStar: fit.mu, lnStandardError: se, width: fit.s,
       ladder, seconds: (performance.now() - t0) / 1000,
     };

@@ -11,7 +11,8 @@ const key = (r) => `init=${r.init ?? 'gauss'} θ≈${Number(r.theta.toPrecision(
 const groups = new Map();
 for (const r of rows) {
   const k = key(r);
-  const err = Math.max(r.lnStandardError, Math.log(r.factor ?? Math.SQRT2) / Math.sqrt(12));
+  const factor = r.factor ?? (r.ladder.length > 1 ? r.ladder[1].ratio / r.ladder[0].ratio : Math.SQRT2);
+  const err = Math.max(r.lnStandardError, Math.log(factor) / Math.sqrt(12));
   const point = { p: r.p, H: r.H, theta: r.theta, seeds: r.seeds, ratio: r.rho50OverRhoStar, lnErr: err, d: Math.abs(r.lnRho50OverRhoStar), seconds: r.seconds };
   const g = groups.get(k) ?? [];
   // the finest measurement of a (p, θ) wins (several files may hold one)
