@@ -3,7 +3,7 @@
  * (counted, not run) and the core-hours they take at the simulator's measured speed.
  */
 import { colourCount, makeModel } from '../model/index.js';
-import { evaluationMultiplyAdds, MAX_WORK, rateAt, runEvaluations, type SpeedPoint } from '../simulate/index.js';
+import { evaluationMultiplyAdds, MAX_GRAM_ENTRIES, MAX_WORK, rateAt, runEvaluations, type SpeedPoint } from '../simulate/index.js';
 import type { ExperimentSize, SimulationJob } from './types.js';
 
 /** Evaluations and multiply-adds of one job (all runs to the end; diverging runs stop earlier). */
@@ -45,7 +45,9 @@ export interface JobCost {
   readonly multiplyAdds: number;
   /** Estimated core-hours: multiply-adds over the measured rate at this evaluation size. */
   readonly coreHours: number;
-  /** False if the simulator refuses the job (estimated work beyond its limit of 2^44). */
+  /** Memory of one run: weights, gradient and RK4 stages, Gram matrices and their Hadamard product. */
+  readonly memoryBytes: number;
+  /** False if the simulator refuses the job (estimated work beyond 2^44, or Gram matrices beyond 2^30 doubles). */
   readonly withinLimit: boolean;
 }
 
@@ -56,10 +58,16 @@ export interface PlanCost {
   readonly total: { readonly jobs: number; readonly runs: number; readonly evaluations: number; readonly multiplyAdds: number; readonly coreHours: number };
 }
 
-/** The simulator's own work bound (plan.ts): seeds·steps·stages·ν·p·H·colours. */
+/** The simulator's own bounds (plan.ts): work seeds·steps·stages·ν·p·H·colours and Gram entries (colours + 1)·H². */
 function withinLimit(job: SimulationJob): boolean {
   const colours = job.scenario === 'sym' ? 1 : job.nu;
-  return job.seeds * job.steps * (job.method === 'rk4' ? 4 : 1) * job.nu * job.p * job.H * colours <= MAX_WORK;
+  return job.seeds * job.steps * (job.method === 'rk4' ? 4 : 1) * job.nu * job.p * job.H * colours <= MAX_WORK && (colours + 1) * job.H * job.H <= MAX_GRAM_ENTRIES;
+}
+
+/** Bytes of one run: 8·((colours + 1)·H² + (stages·colours + 1)·H·p), stages = 4 (RK4: weights, gradient, sum, stage) or 2. */
+function memoryBytes(job: SimulationJob): number {
+  const colours = job.scenario === 'sym' ? 1 : job.nu;
+  return 8 * ((colours + 1) * job.H * job.H + ((job.method === 'rk4' ? 4 : 2) * colours + 1) * job.H * job.p);
 }
 
 /** Costs of the jobs of an experiment at a size, with core-hours from the measured `speed`. */
@@ -68,7 +76,8 @@ export function planCost(experiment: string, size: ExperimentSize, jobs: readonl
     const w = jobWork(job);
     return {
       id: job.id, nu: job.nu, scenario: job.scenario, p: job.p, H: job.H, sigma2: job.sigma2, steps: job.steps, method: job.method, seeds: job.seeds,
-      evaluations: w.evaluations, multiplyAdds: w.multiplyAdds, coreHours: w.multiplyAdds / rateAt(speed, w.perEvaluation) / 3600, withinLimit: withinLimit(job),
+      evaluations: w.evaluations, multiplyAdds: w.multiplyAdds, coreHours: w.multiplyAdds / rateAt(speed, w.perEvaluation) / 3600,
+      memoryBytes: memoryBytes(job), withinLimit: withinLimit(job),
     };
   });
   const sum = (f: (c: JobCost) => number) => costs.reduce((a, c) => a + f(c), 0);

@@ -73,10 +73,18 @@ describe.skipIf(!built)('gfd experiment --plan, --shard, --reduce', () => {
     expect(doc.speed.length).toBeGreaterThan(1);
     const [plan] = doc.experiments;
     expect(plan.experiment).toBe('sym-nu2');
-    expect(Object.keys(plan.jobs[0])).toEqual(['id', 'nu', 'scenario', 'p', 'H', 'sigma2', 'steps', 'method', 'seeds', 'evaluations', 'multiplyAdds', 'coreHours', 'withinLimit']);
+    expect(Object.keys(plan.jobs[0])).toEqual(['id', 'nu', 'scenario', 'p', 'H', 'sigma2', 'steps', 'method', 'seeds', 'evaluations', 'multiplyAdds', 'coreHours', 'memoryBytes', 'withinLimit']);
     expect(plan.jobs[0]).toMatchObject({ id: 'fig5/p=512,H=1024', p: 512, H: 1024, steps: 150, method: 'rk4', evaluations: 2 * 601 });
     expect(plan.total.multiplyAdds).toBe(plan.jobs.reduce((a: number, j: { multiplyAdds: number }) => a + j.multiplyAdds, 0));
     expect(plan.total.coreHours).toBeGreaterThan(0);
+    expect(plan.jobs.every((j: { withinLimit: boolean }) => j.withinLimit)).toBe(true);
+  });
+
+  it('--plan flags the paper jobs whose Gram matrices do not fit in memory', () => {
+    const r = gfd(['experiment', 'free-asym-nu3', '--plan', '--size', 'paper']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/free-asym-nu3, size paper: 6 jobs, .*; 3 jobs beyond the simulator's limits/);
+    expect(r.stdout).toMatch(/over\/c = 1 \(beyond the simulator's limits\) .* 32768 .* 32\.1 GiB/);
   });
 
   it('three shards as three processes, then --reduce: the JSON and SVG of a single run, byte for byte', async () => {

@@ -211,17 +211,23 @@ function hours(h: number): string {
   return `${h.toPrecision(3)} h (${(h / 24 / 365).toPrecision(2)} core-years)`;
 }
 
+function bytes(b: number): string {
+  return b < 2 ** 30 ? `${(b / 2 ** 20).toPrecision(2)} MiB` : `${(b / 2 ** 30).toPrecision(3)} GiB`;
+}
+
 function planText(c: PlanCost): string {
-  const head = ['job', 'ν', 'p', 'H', 'σ²', 'steps', 'method', 'runs', 'multiply-adds', 'core-hours'];
+  const head = ['job', 'ν', 'p', 'H', 'σ²', 'steps', 'method', 'runs', 'multiply-adds', 'core-hours', 'memory'];
   const rows = c.jobs.map((j) => [
-    j.id + (j.withinLimit ? '' : ' (beyond the simulator\'s work limit)'), String(j.nu), String(j.p), String(j.H), j.sigma2.toPrecision(3), String(j.steps), j.method, String(j.seeds),
-    j.multiplyAdds.toExponential(2), j.coreHours.toPrecision(2),
+    j.id + (j.withinLimit ? '' : ' (beyond the simulator\'s limits)'), String(j.nu), String(j.p), String(j.H), j.sigma2.toPrecision(3), String(j.steps), j.method, String(j.seeds),
+    j.multiplyAdds.toExponential(2), j.coreHours.toPrecision(2), bytes(j.memoryBytes),
   ]);
   const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (r: string[]) => r.map((s, k) => (k === 0 || k === 6 ? s.padEnd(widths[k]!) : s.padStart(widths[k]!))).join('  ');
   const t = c.total;
+  const refused = c.jobs.filter((j) => !j.withinLimit).length;
   return [
-    `${c.experiment}, size ${c.size}: ${t.jobs} jobs, ${t.runs} runs, ${t.evaluations.toExponential(2)} loss evaluations, ${t.multiplyAdds.toExponential(2)} multiply-adds, about ${hours(t.coreHours)} on one core`,
+    `${c.experiment}, size ${c.size}: ${t.jobs} jobs, ${t.runs} runs, ${t.evaluations.toExponential(2)} loss evaluations, ${t.multiplyAdds.toExponential(2)} multiply-adds, about ${hours(t.coreHours)} on one core` +
+      (refused > 0 ? `; ${refused} jobs beyond the simulator's limits (docs/limits.md)` : ''),
     line(head),
     ...rows.map(line),
     '',

@@ -35,6 +35,8 @@ let wasmEnabled = true;
 
 /** Products of at least this many multiply-adds use the WebAssembly kernel (below, copying in and out costs more than it saves). */
 const WASM_MIN_WORK = 1 << 14;
+/** Largest memory the WebAssembly copies may take (byte addresses are 32-bit signed in gemm.wat). */
+const WASM_MAX_BYTES = 2 ** 31 - 2 ** 16;
 /** Chunk of the inner index (a panel of B, 4·KC numbers, stays in the first-level cache). */
 const KC = 256;
 /** Rows of A per block (MC·KC numbers, for the second-level cache). */
@@ -78,8 +80,7 @@ export function multiplyABt(
   const m4 = m - (m % 4);
   const r4 = r - (r % 4);
   const w = wasmEnabled && m4 > 0 && r4 > 0 && m4 * r4 * n >= WASM_MIN_WORK ? gemmWasm() : null;
-  if (w) tilesWasm(w, A, m4, B, r4, n, C, r, upper);
-  else tilesJs(A, m4, B, r4, n, C, r, upper);
+  if (!(w && tilesWasm(w, A, m4, B, r4, n, C, r, upper))) tilesJs(A, m4, B, r4, n, C, r, upper);
   edges(A, m, B, r, n, C, upper);
   if (upper) {
     for (let k = 1; k < m; k++) {
@@ -93,15 +94,23 @@ export function multiplyABt(
  * The 4×4 tiles k < m4, j < r4 (j ≥ k's tile when `upper`) in WebAssembly: A and B packed by
  * panels of four rows (gemm.wat), so that the kernel reads both sequentially; C copied out. The inner index is split into chunks of KC and
  * the rows into blocks of MC; a chunk continues the sums of the previous one from C, so every entry
- * is still summed in increasing inner index: the same bits as {@link tilesJs}.
+ * is still summed in increasing inner index: the same bits as {@link tilesJs}. Returns false
+ * (nothing done) when the copies do not fit in the module's memory (32-bit addresses).
  */
-function tilesWasm(w: GemmWasm, A: Float64Array, m4: number, B: Float64Array, r4: number, n: number, C: Float64Array, ldc: number, upper: number): void {
+function tilesWasm(w: GemmWasm, A: Float64Array, m4: number, B: Float64Array, r4: number, n: number, C: Float64Array, ldc: number, upper: number): boolean {
   const aOff = 0;
   const bOff = m4 * n;
   const cOff = bOff + r4 * n;
   const bytes = (cOff + m4 * r4) * 8;
+  if (bytes > WASM_MAX_BYTES) return false;
   const have = w.memory.buffer.byteLength;
-  if (bytes > have) w.memory.grow(Math.ceil((bytes - have) / 65536));
+  if (bytes > have) {
+    try {
+      w.memory.grow(Math.ceil((bytes - have) / 65536));
+    } catch {
+      return false; // no memory for the copies: the JavaScript tiles work in place
+    }
+  }
   const mem = new Float64Array(w.memory.buffer);
   pack(A, m4, n, mem, aOff);
   pack(B, r4, n, mem, bOff);
@@ -113,6 +122,7 @@ function tilesWasm(w: GemmWasm, A: Float64Array, m4: number, B: Float64Array, r4
     const j0 = upper ? k - (k % 4) : 0;
     C.set(mem.subarray(cOff + k * r4 + j0, cOff + (k + 1) * r4), k * ldc + j0);
   }
+  return true;
 }
 
 /** Rows 0…rows−1 of M (row length n) by panels of four rows: out[off + (k/4)·4n + 4i + u] = M[k+u][i]. */
