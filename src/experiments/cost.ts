@@ -3,7 +3,7 @@
  * (counted, not run) and the core-hours they take at the simulator's measured speed.
  */
 import { colourCount, makeModel } from '../model/index.js';
-import { evaluationMultiplyAdds, MAX_GRAM_ENTRIES, MAX_WORK, rateAt, runEvaluations, type SpeedPoint } from '../simulate/index.js';
+import { evaluationMultiplyAdds, GRAM_BLOCK_ABOVE, GRAM_BLOCK_ROWS, MAX_WORK, rateAt, runEvaluations, type SpeedPoint } from '../simulate/index.js';
 import type { ExperimentSize, SimulationJob } from './types.js';
 
 /** Evaluations and multiply-adds of one job (all runs to the end; diverging runs stop earlier). */
@@ -45,9 +45,9 @@ export interface JobCost {
   readonly multiplyAdds: number;
   /** Estimated core-hours: multiply-adds over the measured rate at this evaluation size. */
   readonly coreHours: number;
-  /** Memory of one run: weights, gradient and RK4 stages, Gram matrices and their Hadamard product. */
+  /** Memory of one run: weights, gradient and RK4 stages, Gram matrices (or blocks of their rows) and their Hadamard product. */
   readonly memoryBytes: number;
-  /** False if the simulator refuses the job (estimated work beyond 2^44, or Gram matrices beyond 2^30 doubles). */
+  /** False if the simulator refuses the job (estimated work beyond its limit of 2^44). */
   readonly withinLimit: boolean;
 }
 
@@ -58,16 +58,22 @@ export interface PlanCost {
   readonly total: { readonly jobs: number; readonly runs: number; readonly evaluations: number; readonly multiplyAdds: number; readonly coreHours: number };
 }
 
-/** The simulator's own bounds (plan.ts): work seeds·steps·stages·ν·p·H·colours and Gram entries (colours + 1)·H². */
+/** The simulator's own work bound (plan.ts): seeds·steps·stages·ν·p·H·colours. */
 function withinLimit(job: SimulationJob): boolean {
   const colours = job.scenario === 'sym' ? 1 : job.nu;
-  return job.seeds * job.steps * (job.method === 'rk4' ? 4 : 1) * job.nu * job.p * job.H * colours <= MAX_WORK && (colours + 1) * job.H * job.H <= MAX_GRAM_ENTRIES;
+  return job.seeds * job.steps * (job.method === 'rk4' ? 4 : 1) * job.nu * job.p * job.H * colours <= MAX_WORK;
 }
 
-/** Bytes of one run: 8·((colours + 1)·H² + (stages·colours + 1)·H·p), stages = 4 (RK4: weights, gradient, sum, stage) or 2. */
+/**
+ * Bytes of one run: 8·((colours + 1)·R·H + (stages·colours + t)·H·p) with R = H rows of the Gram
+ * matrices held whole (t = 1 transpose) or R = 256 by blocks (t = colours transposes), stages = 4
+ * (RK4: weights, gradient, sum, stage) or 2.
+ */
 function memoryBytes(job: SimulationJob): number {
   const colours = job.scenario === 'sym' ? 1 : job.nu;
-  return 8 * ((colours + 1) * job.H * job.H + ((job.method === 'rk4' ? 4 : 2) * colours + 1) * job.H * job.p);
+  const blocked = (colours + 1) * job.H * job.H > GRAM_BLOCK_ABOVE;
+  const rows = blocked ? Math.min(GRAM_BLOCK_ROWS, job.H) : job.H;
+  return 8 * ((colours + 1) * rows * job.H + ((job.method === 'rk4' ? 4 : 2) * colours + (blocked ? colours : 1)) * job.H * job.p);
 }
 
 /** Costs of the jobs of an experiment at a size, with core-hours from the measured `speed`. */

@@ -3,6 +3,7 @@
  * on this machine: what `gfd experiment --plan` turns into core-hours.
  */
 import type { Method } from './integrate.js';
+import { GRAM_BLOCK_ABOVE } from './problem.js';
 
 /** What the cost of a simulation depends on. */
 export interface CostShape {
@@ -17,13 +18,15 @@ export interface CostShape {
 
 /**
  * Multiply-adds of one evaluation of the loss and its gradient: per colour half a Gram matrix
- * (H(H+1)/2·p) and one gradient product (H²p), the Hadamard products (ν·H² per colour) and the
- * target terms (about 2νHp per pattern).
+ * (H(H+1)/2·p; a whole one, H²p, when the Gram matrices go by blocks of rows, problem.ts) and one
+ * gradient product (H²p), the Hadamard products (ν·H² per colour) and the target terms (about
+ * 2νHp per pattern).
  * @example evaluationMultiplyAdds({ nu: 2, colours: 1, p: 4, H: 4, terms: 1 }) // 200
  */
 export function evaluationMultiplyAdds(s: CostShape): number {
   const { nu, colours, p, H, terms } = s;
-  return colours * ((H * (H + 1)) / 2) * p + colours * H * H * p + colours * nu * H * H + 2 * terms * nu * H * p;
+  const gram = (colours + 1) * H * H > GRAM_BLOCK_ABOVE ? H * H : (H * (H + 1)) / 2;
+  return colours * gram * p + colours * H * H * p + colours * nu * H * H + 2 * terms * nu * H * p;
 }
 
 /** Loss evaluations of one run: steps + 1 (Euler) or 4·steps + 1 (RK4); diverged runs stop earlier. */

@@ -21,4 +21,5 @@ export { parseTimeGrid, recordSteps, stepTime, DEFAULT_TIME_GRID } from './timeG
 export { summarize, type Summary } from './statistics.js';
 export { evaluationMultiplyAdds, runEvaluations, rateAt, type CostShape, type SpeedPoint } from './cost.js';
 export { measureSpeed, SPEED_SIZES } from './speed.js';
-export { MAX_WORK, MAX_GRAM_ENTRIES } from './plan.js';
+export { MAX_WORK } from './plan.js';
+export { GRAM_BLOCK_ABOVE, GRAM_BLOCK_ROWS } from './problem.js';

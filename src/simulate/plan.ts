@@ -43,12 +43,6 @@ export interface SimulationPlan {
 /** Largest p·H·colours accepted (memory for weights, gradient and RK4 stages). */
 export const MAX_WEIGHTS = 1 << 27;
 
-/**
- * Largest (colours + 1)·H², the entries of the Gram matrices and their Hadamard product, which
- * are held in memory (2^30 doubles = 8 GiB; a Float64Array cannot be much longer anyway).
- */
-export const MAX_GRAM_ENTRIES = 2 ** 30;
-
 /** Largest number of runs (`--seeds`); each keeps its recorded loss and diagonal. */
 export const MAX_SEEDS = 1_000_000;
 
@@ -83,10 +77,6 @@ export function planSimulation(opts: SimulateOptions): SimulationPlan {
   }
   const colours = colourCount(opts.model);
   if (opts.p * opts.H * colours > MAX_WEIGHTS) throw new InputError(`simulate: too many weights (${colours}·H·p > ${MAX_WEIGHTS})`);
-  const gramEntries = (colours + 1) * opts.H * opts.H;
-  if (gramEntries > MAX_GRAM_ENTRIES) {
-    throw new InputError(`simulate: the H×H Gram matrices need ${(colours + 1)}·H² = ${gramEntries.toExponential(2)} doubles in memory, beyond the limit of 2^30 (8 GiB); H ≤ ${Math.floor(Math.sqrt(MAX_GRAM_ENTRIES / (colours + 1)))} here`);
-  }
   if (seeds > MAX_SEEDS) throw new InputError(`simulate: ${seeds} seeds exceed the limit of ${MAX_SEEDS}`);
   if (opts.steps > MAX_STEPS) throw new InputError(`simulate: ${opts.steps} steps exceed the limit of ${MAX_STEPS}`);
   const work = seeds * opts.steps * (method === 'rk4' ? 4 : 1) * opts.model.nu * opts.p * opts.H * colours;

@@ -80,11 +80,12 @@ describe.skipIf(!built)('gfd experiment --plan, --shard, --reduce', () => {
     expect(plan.jobs.every((j: { withinLimit: boolean }) => j.withinLimit)).toBe(true);
   });
 
-  it('--plan flags the paper jobs whose Gram matrices do not fit in memory', () => {
+  it('--plan: the paper jobs with large H take blocks of Gram rows, not H×H matrices', () => {
     const r = gfd(['experiment', 'free-asym-nu3', '--plan', '--size', 'paper']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/free-asym-nu3, size paper: 6 jobs, .*; 3 jobs beyond the simulator's limits/);
-    expect(r.stdout).toMatch(/over\/c = 1 \(beyond the simulator's limits\) .* 32768 .* 32\.1 GiB/);
+    expect(r.stdout).toMatch(/free-asym-nu3, size paper: 6 jobs, 48 runs, [^;\n]*\n/);
+    // ASYM ν = 3, p = 32, H = 32768, RK4: 8·(4·256·32768 + 15·32768·32) bytes
+    expect(r.stdout).toMatch(/over\/c = 1 +3 +32 +32768 .* 376 MiB/);
   });
 
   it('three shards as three processes, then --reduce: the JSON and SVG of a single run, byte for byte', async () => {

@@ -212,7 +212,7 @@ function hours(h: number): string {
 }
 
 function bytes(b: number): string {
-  return b < 2 ** 30 ? `${(b / 2 ** 20).toPrecision(2)} MiB` : `${(b / 2 ** 30).toPrecision(3)} GiB`;
+  return b < 2 ** 30 ? `${Number((b / 2 ** 20).toPrecision(3))} MiB` : `${Number((b / 2 ** 30).toPrecision(3))} GiB`;
 }
 
 function planText(c: PlanCost): string {
