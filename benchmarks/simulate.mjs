@@ -5,6 +5,7 @@ import { makeModel } from '../dist/model/model.js';
 import { makeProblem, problemSpec } from '../dist/simulate/problem.js';
 import { initialWeights } from '../dist/simulate/initialWeights.js';
 import { integrate } from '../dist/simulate/integrate.js';
+import { useWasmGemm } from '../dist/simulate/kernel/gemm.js';
 
 const quick = process.argv.includes('--quick');
 const budget = quick ? 0.5 : 2; // seconds per configuration
@@ -37,7 +38,11 @@ function line(nu, scenario, p, H) {
   return best;
 }
 
-console.log('Headline figures (target: >= 5 steps/s for SYM nu=2 at p = H = 512):');
+console.log('Headline figures, JavaScript tiles (the products before WebAssembly; same bits):');
+useWasmGemm(false);
+line(2, 'sym', 512, 512);
+line(3, 'asym', 128, 128);
+console.log(`\nHeadline figures, WebAssembly SIMD tiles (${useWasmGemm(true) ? 'in use' : 'NOT available here'}; the default; below as well):`);
 line(2, 'sym', 512, 512);
 line(3, 'asym', 128, 128);
 console.log('\nScaling, SYM nu=2, p = H:');

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # A single-node Slurm on this machine, from Debian packages, and the Slurm templates run end to
-# end on a small case, compared byte for byte (cmp) with one `gfd expand` process
-# (docs/scale-out.md). Needs root and apt (Debian 12). Not part of `npm test`.
+# end on a small case, compared byte for byte (cmp) with one `gfd expand` process, or with one
+# `gfd experiment` process when EXPERIMENT is set (docs/scale-out.md). Needs root and apt
+# (Debian 12). Not part of `npm test`.
 #   sudo scale-out/slurm/single-node.sh            # ASYM ν=3, S=4, N=3
 #   GFD_MODEL="--nu 2 --scenario sym" S=6 N=4 sudo -E scale-out/slurm/single-node.sh
+#   EXPERIMENT=nu4-ascent SIZE=quick N=3 sudo -E scale-out/slurm/single-node.sh
 # Leaves munged, slurmctld and slurmd running; STOP=1 stops them at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -75,8 +77,31 @@ done
 scontrol update NodeName="$host" State=RESUME 2> /dev/null || true
 log "slurm up: $(sinfo -h -o '%P %D %T %c')"
 
-# the template, end to end, and the single-process run
 cd "$work"
+if [ -n "${EXPERIMENT:-}" ]; then
+  # the experiment templates: a job array of N shards and the reduce, against one process
+  : "${SIZE:=tiny}"
+  DIR=$work/experiment
+  export EXPERIMENT SIZE DIR THREADS=1
+  log "submitting: experiment $EXPERIMENT, size $SIZE, N=$N, job directory $DIR"
+  ts=$(date +%s.%N)
+  WAIT=1 "$here/submit-experiment.sh" || { log "the Slurm run failed; logs in $work"; tail -n 5 "$work"/*.log >&2 || true; exit 1; }
+  te=$(date +%s.%N)
+  "$GFD" experiment "$EXPERIMENT" --size "$SIZE" --out "$work/single" --threads 1 --quiet > /dev/null
+  tf=$(date +%s.%N)
+  log "sharded run under Slurm: $(awk "BEGIN{printf \"%.1f\", $te - $ts}") s; single process: $(awk "BEGIN{printf \"%.1f\", $tf - $te}") s"
+  status=0
+  for f in "$EXPERIMENT.json" "$EXPERIMENT.svg"; do
+    if cmp "$DIR/$f" "$work/single/$f"; then log "IDENTICAL: $f ($(wc -c < "$DIR/$f") bytes)"; else log "DIFFERENT: $f"; status=1; fi
+  done
+  if [ "${STOP:-0}" = 1 ]; then
+    scontrol shutdown > /dev/null 2>&1 || true
+    [ -s /run/munge/munged.pid ] && kill "$(cat /run/munge/munged.pid)" 2> /dev/null || true
+  fi
+  exit $status
+fi
+
+# the template, end to end, and the single-process run
 log "submitting: $GFD_MODEL S=$S N=$N, checkpoint $DIR"
 ts=$(date +%s.%N)
 WAIT=1 "$here/submit.sh" || { log "the Slurm run failed; logs in $work"; tail -n 5 "$work"/*.log >&2 || true; exit 1; }

@@ -58,7 +58,8 @@ export function choiceOption<T extends string>(name: string, choices: readonly T
 /**
  * Check an output path before any work: `kind` `file` — not a directory, its directory exists and
  * is writable (an existing file must be writable); `dir` — an existing writable directory, or a
- * new one whose parent exists and is writable, which is then created (one level, not recursively).
+ * new one whose parent exists and is writable, which is then created (one level, not recursively;
+ * a directory that another process creates at the same moment is accepted).
  */
 export function checkOutputPath(name: string, path: string, kind: 'file' | 'dir'): void {
   if (path.trim() === '') throw new InputError(`--${name}: empty path`);
@@ -93,6 +94,8 @@ export function checkOutputPath(name: string, path: string, kind: 'file' | 'dir'
     try {
       mkdirSync(full);
     } catch (err) {
+      // another process (e.g. a shard of the same batch job) may have created it meanwhile
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && isDir(full) && writable(full)) return;
       throw new InputError(`--${name}: cannot create directory "${path}" (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

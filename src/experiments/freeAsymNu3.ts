@@ -23,6 +23,7 @@ interface Sizes {
 }
 
 const SIZES: Record<ExperimentSize, Sizes> = {
+  paper: { over: { p: 32, H: 32768, seeds: 12, tmax: 10 }, under: { p: 128, H: 128, seeds: 4, tmax: 99 }, rates: [1, 0.5, 0.25] },
   default: { over: { p: 4, H: 1024, seeds: 12, tmax: 10 }, under: { p: 128, H: 128, seeds: 4, tmax: 99 }, rates: [1, 0.5, 0.25] },
   quick: { over: { p: 3, H: 576, seeds: 4, tmax: 10 }, under: { p: 48, H: 48, seeds: 4, tmax: 99 }, rates: [1, 0.5, 0.25] },
   tiny: { over: { p: 2, H: 256, seeds: 4, tmax: 3 }, under: { p: 16, H: 8, seeds: 3, tmax: 9 }, rates: [1] },

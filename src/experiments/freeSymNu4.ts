@@ -17,6 +17,7 @@ import { jobTable, type JobRow } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
 import { decimalRational, limitSeriesOf, resummedTheory } from './resummedTheory.js';
 import { curvePanel, type SeriesSpec } from './series.js';
+import { trendFindings, trendGroup, trendPanel, withTrend } from './trend.js';
 import { logRatioStatistic, maxLogRatio, worst } from './statistics.js';
 import type { CurvePanelResult, Experiment, ExperimentSize, SeriesResult, Statistic } from './types.js';
 
@@ -32,6 +33,11 @@ interface Sizes {
 }
 
 const SIZES: Record<ExperimentSize, Sizes> = {
+  paper: {
+    general: { p: 64, seeds: 4 },
+    under: [{ p: 64, seeds: 8 }, { p: 32, seeds: 8 }, { p: 16, seeds: 16 }],
+    over: [{ p: 16, seeds: 2 }, { p: 8, seeds: 8 }, { p: 4, seeds: 16 }],
+  },
   default: {
     general: { p: 16, seeds: 4 },
     under: [{ p: 64, seeds: 8 }, { p: 32, seeds: 8 }, { p: 16, seeds: 16 }],
@@ -50,7 +56,7 @@ const SIZES: Record<ExperimentSize, Sizes> = {
 };
 
 /** Order of the resummed limit series, by size (the full engine's cost grows steeply with it). */
-const RESUMMATION_ORDER: Record<ExperimentSize, number> = { default: 4, quick: 3, tiny: 2 };
+const RESUMMATION_ORDER: Record<ExperimentSize, number> = { paper: 4, default: 4, quick: 3, tiny: 2 };
 const EDGE_SCALING = 'H = y*p^2, sigma2 = z*p^(-3/2)';
 
 /** max |ln(resummed/closed form)| over the compared times of every series (both positive). */
@@ -134,6 +140,17 @@ export const freeSymNu4: Experiment = {
           curvePanel(results, { id: 'over', title: 'Over-parameterized (App. L): H = p³, c = 72pHσ⁶/T = 1/4', ...axes }, specs(over, overRows, 'free-over', 'c = 1/4')),
         ];
         const initial = panels.flatMap((pn) => pn.series.map(initialLoss));
+        const trend = trendPanel(
+          'trend',
+          'Deviation vs p: max |ln(E[L]_sim/theory)| over the last decade of t + 1',
+          'max |ln(E[L]/theory)|',
+          panels
+            .filter((pn) => new Set(pn.series.map((s) => s.parameters.p)).size > 1)
+            .map((pn) => trendGroup(pn.id, pn.series.flatMap((s) => {
+              const v = maxLogRatio(s, late);
+              return v === null ? [] : [{ p: s.parameters.p, value: v, error: null }];
+            }))),
+        );
         const ratioStat = (key: string, text: string, xs: number[]): Statistic[] => [
           { key: `${key}Min`, text: `${text}, smallest`, value: Math.min(...xs), unit: 'number', theory: 1 },
           { key: `${key}Max`, text: `${text}, largest`, value: Math.max(...xs), unit: 'number', theory: 1 },
@@ -149,9 +166,10 @@ export const freeSymNu4: Experiment = {
               resummedLogGap(panels.flatMap((pn) => pn.series)),
             ),
           ],
-          panels,
+          panels: withTrend(panels, trend),
           agreement: worstAgreement(panels, `over t + 1 ∈ [1, ${TMAX + 1}]`, (f) => f !== 'resummed-limit'),
           findings: {
+            trend: trendFindings(trend),
             lateTimeDeviation: Object.fromEntries(panels.flatMap((pn) => pn.series.map((s) => [s.id, maxLogRatio(s, late)]))),
             initialLoss: initial,
           },
@@ -159,7 +177,7 @@ export const freeSymNu4: Experiment = {
       },
     };
   },
-  figure: (result) => resultFigure(result, 3),
+  figure: (result) => resultFigure(result, 2),
 };
 
 /** Leading-order E[L(0)] (theory at t = 0), the exact E[L(0)] and the simulated mean at t = 0. */

@@ -6,10 +6,13 @@
  */
 // public: re-exported by src/index.ts
 export { experiment, experiments } from './registry.js';
-export { runExperiment, type ExperimentOutput } from './runExperiment.js';
+export { runExperiment, runShard, reduceExperiment, type ExperimentOutput, type ShardOutput } from './runExperiment.js';
+export { planCost, jobWork, type PlanCost, type JobCost, type JobWork } from './cost.js';
+export { EXPERIMENT_SIZES } from './types.js';
 export type * from './types.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { prepareOutputDir } from './runExperiment.js';
 export { jobTable, sizesText, integratorText, type JobRow, type JobDefaults } from './jobs.js';
 export { maxLogRatio, worst } from './statistics.js';
+export { assignShards, jobCosts } from './shards.js';

@@ -15,6 +15,7 @@ import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
 import { curvePanel, evaluateCurve, curveParams, denseTimes, type SeriesSpec } from './series.js';
 import { fractionStatistic, worst } from './statistics.js';
+import { trendFindings, trendGroup, trendPanel, withTrend } from './trend.js';
 import type { Deviation, Experiment, ExperimentSize, GridCell, GridPanelResult, JobResults, SeriesResult, SimulationJob, Statistic } from './types.js';
 
 /** Horizon of the divergence grid: a run diverges if its loss overflows at some t ∈ [−h, 0]. */
@@ -38,6 +39,12 @@ interface Sizes {
 }
 
 const SIZES: Record<ExperimentSize, Sizes> = {
+  paper: {
+    grids: [{ p: 64, thetaCells: 10, rhoCells: 10, seeds: 6 }],
+    thetaMax: 100,
+    rhoRange: [0.02, 5],
+    curves: { p: 256, seeds: 6 },
+  },
   default: {
     grids: [
       { p: 16, thetaCells: 7, rhoCells: 10, seeds: 6 },
@@ -154,13 +161,23 @@ export const nu4Ascent: Experiment = {
         );
         const boundary = gridPanels.map((g) => boundaryStats(g, ratioH));
         const blowUps = curves.series.map(preBlowUp);
+        const trend = trendPanel('trend', 'Deviation vs p: |ln(ρ₅₀/ρ*(θ))|, mean over the θ columns (± standard error)', '|ln(ρ₅₀/ρ*)|', [
+          trendGroup('empirical boundary', boundary.flatMap((b) => {
+            const d = b.columns.flatMap((c) => (c.ratio === null ? [] : [Math.abs(Math.log(c.ratio))]));
+            if (d.length === 0) return [];
+            const mean = d.reduce((a, x) => a + x, 0) / d.length;
+            const sd = d.length > 1 ? Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1)) : null;
+            return [{ p: b.p, value: mean, error: sd === null ? null : sd / Math.sqrt(d.length) }];
+          })),
+        ]);
         return {
           ...ascentStatistics(gridPanels, boundary, curves.series, blowUps, ratioH),
-          panels: [...gridPanels, curves],
+          panels: withTrend([...gridPanels, curves], trend),
           agreement: worstAgreement([curves], '(median over runs of L − p/2, since the mean is dominated by runs near their blow-up) over the plotted range of the example curves'),
           findings: {
             curves: blowUps.map((b, k) => ({ series: curves.series[k]!.label, ...b })),
             divergenceBoundary: boundary,
+            trend: trendFindings(trend),
             horizon: HORIZON,
             horizonRatio: ratioH,
             note:

@@ -1,6 +1,6 @@
 /** Plot panels (render/plot.ts) from experiment panels: the same numbers, in plotted units. */
 import type { CurvesPanel, Figure, HeatmapPanel, PlotPanel } from '../render/index.js';
-import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult } from './types.js';
+import type { CurvePanelResult, ExperimentResult, GridPanelResult, PanelResult, TrendPanelResult } from './types.js';
 
 /** Kind labels of the simulation in legends. */
 const SIMULATION_KIND = { mean: 'simulation: mean ± std over runs', median: 'simulation: median, quartile band' } as const;
@@ -71,8 +71,39 @@ function nearestEdge(edges: readonly number[], v: number): number {
   return edges.length - 2;
 }
 
+/** Slope ± error in words. */
+function slopeText(g: TrendPanelResult['groups'][number]): string {
+  if (!g.fit) return 'no fit';
+  const e = g.fit.slopeError;
+  return `slope ${g.fit.slope.toFixed(2)}${e === null ? '' : ` ± ${e.toFixed(2)}`}`;
+}
+
+/** A "deviation vs p" panel: the points of each group (± their errors) and the fitted power laws, log-log. */
+function trendPlot(panel: TrendPanelResult): CurvesPanel {
+  const name = (g: TrendPanelResult['groups'][number]) => `${g.label}: ${slopeText(g)}`;
+  return {
+    kind: 'curves',
+    title: panel.title,
+    x: { title: 'p', scale: 'log' },
+    y: { title: panel.y.quantity, scale: 'log' },
+    theory: panel.groups.flatMap((g) => {
+      if (!g.fit || g.points.length < 2) return [];
+      const ps = [g.points[0]!.p, g.points.at(-1)!.p];
+      return [{ series: name(g), kind: 'fit: power law in p', x: ps, y: ps.map((p) => g.fit!.amplitude * p ** g.fit!.slope) }];
+    }),
+    simulation: panel.groups.map((g) => ({
+      series: name(g),
+      kind: 'simulation: deviation from theory (± standard error)',
+      x: g.points.map((q) => q.p),
+      y: g.points.map((q) => q.value),
+      lo: g.points.map((q) => (q.error === null ? null : q.value - q.error)),
+      hi: g.points.map((q) => (q.error === null ? null : q.value + q.error)),
+    })),
+  };
+}
+
 export function panelPlot(panel: PanelResult): PlotPanel {
-  return panel.kind === 'curves' ? curvesPlot(panel) : gridPlot(panel);
+  return panel.kind === 'curves' ? curvesPlot(panel) : panel.kind === 'grid' ? gridPlot(panel) : trendPlot(panel);
 }
 
 /** The figure of an experiment result: its panels in order, `columns` per row. */

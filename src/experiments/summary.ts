@@ -1,7 +1,8 @@
 /**
  * The summary paragraph of an experiment, written from the numbers of its result: the headline
  * statistic first, then sizes and integrator (read from the jobs), the further statistics, the
- * maximum relative deviation of every curve and the wall time.
+ * maximum relative deviation of every curve. It is a function of the results only (no timing), so
+ * that a sharded run writes the same document as a single one.
  */
 import { percent, sig } from './format.js';
 import type { ExperimentResult, Statistic } from './types.js';
@@ -50,6 +51,8 @@ export function summaryParagraph(r: Omit<ExperimentResult, 'summary'>): string {
     `${r.experiment} — ${formatStatistic(r.headline)}. ` +
     `${r.title} (${r.paper}); size ${r.size}: ${r.sizes}. Integrator: ${r.integrator}. ${r.timeNormalisation}. ` +
     (stats === '' ? '' : `${stats}.`) +
-    `${curveText} Wall time ${r.wallSeconds.toFixed(1)} s.`
-  ).replace(/\s+/g, ' ');
+    curveText
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -19,11 +19,12 @@ import { jobTable } from './jobs.js';
 import { resultFigure } from './panelPlot.js';
 import { decimalRational, limitSeriesOf, resummedTheory } from './resummedTheory.js';
 import { curvePanel } from './series.js';
+import { trendFindings, trendGroup, trendPanel, withTrend } from './trend.js';
 import { logRatioStatistic, maxLogRatio, worst } from './statistics.js';
 import type { CurvePanelResult, Experiment, ExperimentSize, SeriesResult } from './types.js';
 
 /** Order of the resummed limit series, by size. */
-const RESUMMATION_ORDER: Record<ExperimentSize, number> = { default: 20, quick: 16, tiny: 16 };
+const RESUMMATION_ORDER: Record<ExperimentSize, number> = { paper: 20, default: 20, quick: 16, tiny: 16 };
 
 /** max |resummed − closed form| in units of p/2, over the compared times of every series. */
 export function resummedGap(series: readonly SeriesResult[]): number | null {
@@ -61,9 +62,9 @@ type Member = Scenario['members'][number];
 const ratio = (y: number, label: string) => (p: number, seeds: number): Member => ({ p, H: Math.max(1, Math.round(y * p)), seeds, label: `p = ${p}, H = ${label}` });
 
 function scenarios(size: ExperimentSize): Scenario[] {
-  const big = size === 'default' ? 256 : size === 'quick' ? 64 : 16;
+  const big = size === 'paper' ? 512 : size === 'default' ? 256 : size === 'quick' ? 64 : 16;
   const seedsBig = 2;
-  const list = <T>(d: T[], q: T[], t: T[]) => (size === 'default' ? d : size === 'quick' ? q : t);
+  const list = <T>(d: T[], q: T[], t: T[], paper: T[] = d) => (size === 'paper' ? paper : size === 'default' ? d : size === 'quick' ? q : t);
   return [
     {
       id: 'fig5',
@@ -113,7 +114,7 @@ function scenarios(size: ExperimentSize): Scenario[] {
       id: 'general',
       title: 'General: H = p, pσ² = 1',
       z: 1,
-      members: list([256, 128, 64], [64, 32], [16]).map((p) => ratio(1, 'p')(p, Math.max(2, Math.min(32, 2048 / p)))),
+      members: list([256, 128, 64], [64, 32], [16], [512, 256, 128]).map((p) => ratio(1, 'p')(p, Math.max(2, Math.min(32, 2048 / p)))),
       tmax: 3,
       steps: 150,
       yScale: 'log',
@@ -166,6 +167,17 @@ export const symNu2: Experiment = {
             })),
           ),
         );
+        const trend = trendPanel(
+          'trend',
+          'Deviation vs p at fixed y = H/p, z = pσ²: max |ln(E[L]_sim/theory)| over each run',
+          'max |ln(E[L]/theory)|',
+          panels
+            .filter((pn) => new Set(pn.series.map((s) => s.parameters.p)).size > 1)
+            .map((pn) => trendGroup(pn.id, pn.series.flatMap((s) => {
+              const v = maxLogRatio(s, s.window);
+              return v === null ? [] : [{ p: s.parameters.p, value: v, error: null }];
+            }))),
+        );
         return {
           headline: logRatioStatistic('largestPMaxLogRatio', 'max |ln(E[L]_sim/theory)| over each run, at the largest p of every scenario', symNu2Headline(panels)),
           statistics: [
@@ -178,9 +190,9 @@ export const symNu2: Experiment = {
               theory: 0,
             },
           ],
-          panels,
+          panels: withTrend(panels, trend),
           agreement: worstAgreement(panels, 'over each panel’s whole time range', (f) => f === 'sym2-narayana'),
-          findings: {},
+          findings: { trend: trendFindings(trend) },
         };
       },
     };

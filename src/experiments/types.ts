@@ -7,10 +7,14 @@ import type { Figure } from '../render/index.js';
 import type { SimulateOptions, SimulationResult } from '../simulate/index.js';
 
 /**
- * Size preset: `default` (minutes), `quick` (under a minute) and `tiny` (seconds, for tests; a
- * smoke configuration, not a reproduction).
+ * Size preset: `paper` (the sizes of the paper's figures: core-days to core-years, for a batch
+ * system, see `--plan` and `--shard`), `default` (minutes), `quick` (under a minute) and `tiny`
+ * (seconds, for tests; a smoke configuration, not a reproduction).
  */
-export type ExperimentSize = 'default' | 'quick' | 'tiny';
+export type ExperimentSize = 'paper' | 'default' | 'quick' | 'tiny';
+
+/** The size presets, largest first. */
+export const EXPERIMENT_SIZES: readonly ExperimentSize[] = ['paper', 'default', 'quick', 'tiny'];
 
 /** One gradient-flow simulation to run (the simulator's options in plain data). */
 export type SimulationJob = Required<Omit<SimulateOptions, 'model'>> & {
@@ -145,7 +149,40 @@ export interface GridPanelResult {
   readonly markers?: { readonly label: string; readonly theta: number; readonly rho: number }[];
 }
 
-export type PanelResult = CurvePanelResult | GridPanelResult;
+/** The deviation at one size p (error: its standard error, null if unknown). */
+export interface TrendPoint {
+  readonly p: number;
+  readonly value: number;
+  readonly error: number | null;
+}
+
+/** deviation ≈ amplitude · p^slope, fitted on log-log axes (trend.ts). */
+export interface PowerFit {
+  readonly slope: number;
+  /** Standard error of the slope; null if it cannot be estimated (two points without errors). */
+  readonly slopeError: number | null;
+  readonly amplitude: number;
+  readonly points: number;
+  /** Whether the points were weighted by their errors. */
+  readonly weighted: boolean;
+}
+
+export interface TrendGroup {
+  readonly label: string;
+  readonly points: TrendPoint[];
+  readonly fit: PowerFit | null;
+}
+
+/** "Deviation vs p": one group of points per scenario, each with its power-law fit. */
+export interface TrendPanelResult {
+  readonly kind: 'trend';
+  readonly id: string;
+  readonly title: string;
+  readonly y: { readonly quantity: string };
+  readonly groups: TrendGroup[];
+}
+
+export type PanelResult = CurvePanelResult | GridPanelResult | TrendPanelResult;
 
 /**
  * A number an analysis computes from the simulations, with what theory predicts for it: a
@@ -192,7 +229,6 @@ export interface ExperimentResult {
   readonly integrator: string;
   readonly timeNormalisation: string;
   readonly generator: string;
-  readonly wallSeconds: number;
   readonly panels: PanelResult[];
   readonly agreement: Agreement;
   /** Experiment-specific conclusions with their evidence (e.g. the NTK rate convention). */

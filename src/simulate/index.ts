@@ -19,3 +19,7 @@ export { runOne } from './run.js';
 export { splitmix64, xoshiroState, runSeed } from './seeding.js';
 export { parseTimeGrid, recordSteps, stepTime, DEFAULT_TIME_GRID } from './timeGrid.js';
 export { summarize, type Summary } from './statistics.js';
+export { evaluationMultiplyAdds, runEvaluations, rateAt, type CostShape, type SpeedPoint } from './cost.js';
+export { measureSpeed, SPEED_SIZES } from './speed.js';
+export { MAX_WORK } from './plan.js';
+export { GRAM_BLOCK_ABOVE, GRAM_BLOCK_ROWS } from './problem.js';

@@ -23,7 +23,18 @@ export interface ProblemSpec {
   readonly blockCount: readonly number[];
   /** ‖F‖² = Σ_{t,t'} c_t c_t' p^{#blocks(π_t ∨ π_t')}, in floating point. */
   readonly normF2: number;
+  /**
+   * 0: the H×H Gram matrices are held whole; b > 0: they are computed b rows at a time and never
+   * held whole (the same bits, memory O(colours·bH), full rows instead of upper triangles).
+   */
+  readonly blockRows: number;
 }
+
+/** Above this many Gram entries (colours + 1)·H² (2^26 doubles, 512 MiB), the products go by blocks of rows. */
+export const GRAM_BLOCK_ABOVE = 2 ** 26;
+
+/** Rows per block when the Gram matrices are not held whole. */
+export const GRAM_BLOCK_ROWS = 256;
 
 export interface Problem extends ProblemSpec {
   /** Number of weights: colours·H·p. */
@@ -38,38 +49,45 @@ export interface Problem extends ProblemSpec {
   readonly blockSums: Float64Array;
 }
 
-/** Pack a model at sizes p, H (no validation of p, H beyond what the kernels need). */
-export function problemSpec(model: Model, p: number, H: number): ProblemSpec {
+/**
+ * Pack a model at sizes p, H (no validation of p, H beyond what the kernels need). `blockRows`
+ * overrides the choice between whole Gram matrices (0) and blocks of rows (by default: blocks of
+ * {@link GRAM_BLOCK_ROWS} when (colours + 1)·H² > {@link GRAM_BLOCK_ABOVE}).
+ */
+export function problemSpec(model: Model, p: number, H: number, blockRows?: number): ProblemSpec {
   const nu = model.nu;
   const terms = model.target.terms;
   const norm = targetNormSquared(model.target, nu);
   let normF2 = 0;
   for (let k = norm.length - 1; k >= 0; k--) normF2 = normF2 * p + norm[k]!.toNumber();
+  const colours = colourCount(model);
   return {
     nu,
     sym: model.scenario === 'sym',
-    colours: colourCount(model),
+    colours,
     p,
     H,
     coeff: terms.map((t) => t.coeff.toNumber()),
     slotBlock: terms.flatMap((t) => blockOf(t.pattern, nu)),
     blockCount: terms.map((t) => t.pattern.length),
     normF2,
+    blockRows: blockRows ?? ((colours + 1) * H * H > GRAM_BLOCK_ABOVE ? Math.min(GRAM_BLOCK_ROWS, H) : 0),
   };
 }
 
 /** Allocate the typed arrays and workspaces of a problem. */
 export function makeProblem(spec: ProblemSpec): Problem {
-  const { nu, colours, p, H } = spec;
+  const { nu, colours, p, H, blockRows } = spec;
+  const rows = blockRows > 0 ? blockRows : H;
   return {
     ...spec,
     size: colours * H * p,
     coeffArr: Float64Array.from(spec.coeff),
     slotBlockArr: Int32Array.from(spec.slotBlock),
     blockCountArr: Int32Array.from(spec.blockCount),
-    grams: new Float64Array(colours * H * H),
-    had: new Float64Array(H * H),
-    wt: new Float64Array(p * H),
+    grams: new Float64Array(colours * rows * H),
+    had: new Float64Array(rows * H),
+    wt: new Float64Array((blockRows > 0 ? colours : 1) * p * H),
     rowBuf: new Float64Array(p),
     blockSums: new Float64Array(nu),
   };
@@ -91,7 +109,7 @@ export function loss(pb: Problem, w: Float64Array, grad?: Float64Array): number 
   return lossAndGradient(
     pb.nu, pb.sym ? 1 : 0, pb.H, pb.p, w, grad ?? pb.rowBuf, grad ? 1 : 0,
     pb.coeffArr.length, pb.coeffArr, pb.slotBlockArr, pb.blockCountArr, pb.normF2,
-    pb.grams, pb.had, pb.wt, pb.rowBuf, pb.blockSums,
+    pb.grams, pb.had, pb.wt, pb.rowBuf, pb.blockSums, pb.blockRows,
   );
 }
 

@@ -48,7 +48,7 @@ describe('gfd experiments in tiny configurations', () => {
   it.each([...experiments.keys()])('%s writes JSON with the documented fields, an SVG, and a summary leading with its headline statistic', (name) => {
     const json = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as ExperimentResult;
     expect(Object.keys(json)).toEqual([
-      'experiment', 'title', 'paper', 'size', 'headline', 'statistics', 'sizes', 'integrator', 'timeNormalisation', 'generator', 'wallSeconds', 'panels', 'agreement', 'findings', 'summary',
+      'experiment', 'title', 'paper', 'size', 'headline', 'statistics', 'sizes', 'integrator', 'timeNormalisation', 'generator', 'panels', 'agreement', 'findings', 'summary',
     ]);
     expect(json.experiment).toBe(name);
     expect(json.size).toBe('tiny');

@@ -10,6 +10,12 @@
  * with G_m = U_m U_mᵀ and S_{k,B} = Σ_i Π_{m∈B} u^{(m)}_{k,i}. The gradient of the first term
  * with respect to U_m is W_m U_m, W_m = ∘_{m'≠m} G_{m'} (Hadamard product); in SYM it is
  * ν G^{∘(ν−1)} U. Cost O(νH²p) for the products, O(νHp) per target pattern.
+ *
+ * With `blockRows` = b > 0 the H×H matrices are never held whole: rows k0…k0+b−1 of every G_m,
+ * of the Hadamard products and of the gradient are computed a block at a time (memory O(colours·bH)
+ * instead of O(colours·H²), at the price of full Gram rows instead of upper triangles). Every
+ * entry is the same sum in the same order as without blocks, and the model term is summed over
+ * the entries in the same row-major order, so both give the same bits.
  */
 import { gram, multiplyABt, transpose } from './gemm.js';
 
@@ -35,43 +41,18 @@ export function lossAndGradient(
   wt: Float64Array,
   rowBuf: Float64Array,
   blockSums: Float64Array,
+  blockRows = 0,
 ): number {
   const HH = H * H;
   const Hp = H * p;
   const colours = sym ? 1 : nu;
-  for (let c = 0; c < colours; c++) gram(w.subarray(c * Hp, (c + 1) * Hp), H, p, grams.subarray(c * HH, (c + 1) * HH));
-
   // Model–model term ½ Σ_{k,k'} Π_m G_m[k,k'] and its gradient.
   let modelTerm = 0;
-  if (sym) {
-    // had = G^{∘(ν−1)}
-    for (let e = 0; e < HH; e++) {
-      const g = grams[e]!;
-      let h = g;
-      for (let m = 2; m < nu; m++) h *= g;
-      had[e] = h;
-      modelTerm += h * g;
-    }
-    if (wantGrad) {
-      for (let e = 0; e < HH; e++) had[e] = nu * had[e]!;
-      transpose(w, H, p, wt);
-      multiplyABt(had, H, wt, p, H, grad, 0);
-    }
+  if (blockRows > 0) {
+    modelTerm = modelTermBlocked(nu, sym, H, p, w, grad, wantGrad, grams, had, wt, blockRows);
   } else {
-    for (let m = 0; m < nu; m++) {
-      if (m > 0 && !wantGrad) break;
-      // had = ∘_{m'≠m} G_{m'}
-      for (let e = 0; e < HH; e++) {
-        let h = 1;
-        for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * HH + e]!;
-        had[e] = h;
-      }
-      if (m === 0) for (let e = 0; e < HH; e++) modelTerm += had[e]! * grams[e]!;
-      if (wantGrad) {
-        transpose(w.subarray(m * Hp, (m + 1) * Hp), H, p, wt);
-        multiplyABt(had, H, wt, p, H, grad.subarray(m * Hp, (m + 1) * Hp), 0);
-      }
-    }
+    for (let c = 0; c < colours; c++) gram(w.subarray(c * Hp, (c + 1) * Hp), H, p, grams.subarray(c * HH, (c + 1) * HH));
+    modelTerm = modelTermWhole(nu, sym, H, p, w, grad, wantGrad, grams, had, wt);
   }
 
   // Cross term Σ_t c_t Σ_k Π_B S_{k,B} and its gradient (subtracted).
@@ -116,6 +97,96 @@ export function lossAndGradient(
     }
   }
   return 0.5 * modelTerm - cross + 0.5 * normF2;
+}
+
+/** The model term Σ_{k,k'} Π_m G_m[k,k'] from whole Gram matrices `grams`, and its gradient. Workspaces `had` H·H, `wt` p·H. */
+function modelTermWhole(
+  nu: number, sym: number, H: number, p: number, w: Float64Array, grad: Float64Array, wantGrad: number,
+  grams: Float64Array, had: Float64Array, wt: Float64Array,
+): number {
+  const HH = H * H;
+  const Hp = H * p;
+  let modelTerm = 0;
+  if (sym) {
+    // had = G^{∘(ν−1)}
+    for (let e = 0; e < HH; e++) {
+      const g = grams[e]!;
+      let h = g;
+      for (let m = 2; m < nu; m++) h *= g;
+      had[e] = h;
+      modelTerm += h * g;
+    }
+    if (wantGrad) {
+      for (let e = 0; e < HH; e++) had[e] = nu * had[e]!;
+      transpose(w, H, p, wt);
+      multiplyABt(had, H, wt, p, H, grad, 0);
+    }
+  } else {
+    for (let m = 0; m < nu; m++) {
+      if (m > 0 && !wantGrad) break;
+      // had = ∘_{m'≠m} G_{m'}
+      for (let e = 0; e < HH; e++) {
+        let h = 1;
+        for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * HH + e]!;
+        had[e] = h;
+      }
+      if (m === 0) for (let e = 0; e < HH; e++) modelTerm += had[e]! * grams[e]!;
+      if (wantGrad) {
+        transpose(w.subarray(m * Hp, (m + 1) * Hp), H, p, wt);
+        multiplyABt(had, H, wt, p, H, grad.subarray(m * Hp, (m + 1) * Hp), 0);
+      }
+    }
+  }
+  return modelTerm;
+}
+
+/**
+ * The model term Σ_{k,k'} Π_m G_m[k,k'] and (with `wantGrad`) its gradient written into `grad`, by
+ * blocks of `b` rows. Workspaces: `grams` colours·b·H (rows of every G_m), `had` b·H, `wt`
+ * colours·p·H (Uᵀ of every colour).
+ */
+function modelTermBlocked(
+  nu: number, sym: number, H: number, p: number, w: Float64Array, grad: Float64Array, wantGrad: number,
+  grams: Float64Array, had: Float64Array, wt: Float64Array, b: number,
+): number {
+  const Hp = H * p;
+  const colours = sym ? 1 : nu;
+  const bH = b * H;
+  if (wantGrad) for (let c = 0; c < colours; c++) transpose(w.subarray(c * Hp, (c + 1) * Hp), H, p, wt.subarray(c * Hp, (c + 1) * Hp));
+  let modelTerm = 0;
+  for (let k0 = 0; k0 < H; k0 += b) {
+    const kb = Math.min(b, H - k0);
+    const n = kb * H;
+    for (let c = 0; c < colours; c++) {
+      const U = w.subarray(c * Hp, (c + 1) * Hp);
+      multiplyABt(U.subarray(k0 * p, (k0 + kb) * p), kb, U, H, p, grams.subarray(c * bH, c * bH + n), 0);
+    }
+    if (sym) {
+      for (let e = 0; e < n; e++) {
+        const g = grams[e]!;
+        let h = g;
+        for (let m = 2; m < nu; m++) h *= g;
+        had[e] = h;
+        modelTerm += h * g;
+      }
+      if (wantGrad) {
+        for (let e = 0; e < n; e++) had[e] = nu * had[e]!;
+        multiplyABt(had, kb, wt, p, H, grad.subarray(k0 * p, (k0 + kb) * p), 0);
+      }
+    } else {
+      for (let m = 0; m < nu; m++) {
+        if (m > 0 && !wantGrad) break;
+        for (let e = 0; e < n; e++) {
+          let h = 1;
+          for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * bH + e]!;
+          had[e] = h;
+        }
+        if (m === 0) for (let e = 0; e < n; e++) modelTerm += had[e]! * grams[e]!;
+        if (wantGrad) multiplyABt(had, kb, wt.subarray(m * Hp, (m + 1) * Hp), p, H, grad.subarray(m * Hp + k0 * p, m * Hp + (k0 + kb) * p), 0);
+      }
+    }
+  }
+  return modelTerm;
 }
 
 /** R = Σ_i f_{i..i} = Σ_k Σ_i Π_m u^{(m)}_{k,i}, the trace of the model tensor (eq. rnuidtarget). */
