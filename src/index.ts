@@ -334,6 +334,18 @@ export {
   limitText,
   type RegimesReport,
   type LimitReport,
+  modelReport,
+  regimesOfFronts,
+  reportHtml,
+  faceScaling,
+  polygonSpec,
+  renderSpec,
+  type ModelReport,
+  type ModelReportOptions,
+  type ReportDocument,
+  type Provenance,
+  type ExperimentEntry,
+  type PolygonPanel,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';
 
