@@ -194,7 +194,10 @@ export function yzLatex(terms: readonly YZ[]): string {
     .join('');
 }
 
-const ratLatex = (x: string) => {
+/** p^e with e an exact rational string: p, 1 or p^{e}. */
+const pPower = (e: string) => (e === '0' ? '' : e === '1' ? 'p' : `p^{${ratLatex(e)}}`);
+
+const ratLatex = (x: string): string => {
   const { body, neg: isNeg } = rationalParts(x);
   return `${isNeg ? '-' : ''}${body}`;
 };
@@ -206,13 +209,13 @@ export function faceDetailHtml(g: Face, shown: boolean): string {
   if (!g.scaling || !g.limit) {
     parts.push('<p class="note">No scaling H = y·p^a, σ² = z·p^b with small exponents satisfies these conditions; no limit series.</p>');
   } else {
-    parts.push(`<p>Along the scaling ${tex(`H = y\\,p^{${ratLatex(g.scaling.a)}},\\ \\sigma^2 = z\\,p^{${ratLatex(g.scaling.b)}}`)}, ${tex('p \\to \\infty')}: ${tex('Y_s \\approx c_s(y, z)\\, p^{e_s}')}</p>`);
+    parts.push(`<p>Along the scaling ${tex(`H = y${pPower(g.scaling.a) ? `\\,${pPower(g.scaling.a)}` : ''},\\ \\sigma^2 = z${pPower(g.scaling.b) ? `\\,${pPower(g.scaling.b)}` : ''}`)}, ${tex('p \\to \\infty')}: ${tex('Y_s \\approx c_s(y, z)\\, p^{e_s}')}</p>`);
     const rows = g.limit.series.map((t) => `<tr><td class="num">${t.s}</td><td>${t.exponent === null ? '—' : tex(ratLatex(t.exponent))}</td><td class="formula">${tex(`c_{${t.s}}(y,z) = ${yzLatex(t.terms)}`)}</td></tr>`);
     parts.push(`<table class="limit"><thead><tr><th>s</th><th>${tex('e_s')}</th><th>${tex('c_s(y, z)')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     const ts = g.limit.timeScale;
     parts.push(
       ts
-        ? `<p>${tex(`e_s = ${ratLatex(ts.normalisation)} + ${ts.rate.startsWith('-') ? `(${ratLatex(ts.rate)})` : ratLatex(ts.rate)}\\,s`)}: ${tex(`\\mathrm{E}[L(t)] \\approx p^{${ratLatex(ts.normalisation)}} \\sum_s c_s \\frac{(t/T')^s}{s!},\\ T' = T p^{${ratLatex(neg(ts.rate) as string)}}`)}</p>`
+        ? `<p>${tex(ts.rate === '0' ? `e_s = ${ratLatex(ts.normalisation)}` : `e_s = ${ratLatex(ts.normalisation)} ${ts.rate.startsWith('-') ? '-' : '+'} ${ratLatex(ts.rate.replace(/^-/, ''))}\\,s`)}: ${tex(`\\mathrm{E}[L(t)] \\approx ${pPower(ts.normalisation)} \\sum_s c_s \\frac{(t/T')^s}{s!},\\ T' = T${pPower(neg(ts.rate) as string) ? `\\,${pPower(neg(ts.rate) as string)}` : ''}`)}</p>`
         : '<p class="note">e_s is not affine in s over the computed orders: no single time scale.</p>',
     );
     const sv = g.solve;
@@ -301,6 +304,8 @@ export async function reportHtml(doc: ReportDocument, css: string): Promise<stri
     doc.experiments ? experimentsHtml(doc.experiments) : '',
     provenanceHtml(doc.provenance),
     '</main>',
+    // the data the page was drawn from, for programs that read the page
+    `<script type="application/json" id="gfd-report">${JSON.stringify({ ...doc, experiments: doc.experiments?.map((e) => ({ ...e, svg: null })) ?? null }).replace(/</g, '\\u003c')}</script>`,
     `<script>${REPORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
