@@ -135,7 +135,7 @@ type Face = NonNullable<ModelReport['regimes']>['faces'][number];
 type Mono = { p: number | string; H: number | string; sigma: number | string };
 
 const power = (v: string, k: number | string) => (k === 0 || k === '0' ? '' : k === 1 || k === '1' ? v : `${v}^{${k}}`);
-const neg = (k: number | string) => (typeof k === 'number' ? -k : k.startsWith('-') ? k.slice(1) : `-${k}`);
+const neg = (k: number | string) => (typeof k === 'number' ? -k : k === '0' ? k : k.startsWith('-') ? k.slice(1) : `-${k}`);
 const positive = (k: number | string) => (typeof k === 'number' ? k > 0 : !k.startsWith('-') && k !== '0');
 const negative = (k: number | string) => (typeof k === 'number' ? k < 0 : k.startsWith('-'));
 
