@@ -380,3 +380,15 @@ export {
   type FormulaCheck,
   type CoefficientComparison,
 } from './solutions/index.js';
+
+// types that appear in the signatures above (type-only: the builders stay in gf-diagrams/internal)
+export type { IntTerm, DiagramSumBuilder } from './merge/index.js';
+export type { PolyBuilder } from './rational/index.js';
+export type { UPoly, Field, Scalar } from './solutions/index.js';
+export type { IntegrationSpec, ProblemSpec, Summary } from './simulate/index.js';
+export type { CheckpointIdentity } from './expansion/index.js';
+export type { FrontPoint } from './asymptotics/index.js';
+export type { SeriesCoefficient } from './series/index.js';
+// constants the documentation of public functions refers to
+export { PARAMETRIC_ORDERS } from './asymptotics/index.js';
+export { DEFAULT_TIME_GRID } from './simulate/index.js';
