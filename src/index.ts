@@ -345,6 +345,7 @@ export {
   type ReportDocument,
   type Provenance,
   type ExperimentEntry,
+  type ExperimentStatistic,
   type PolygonPanel,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';

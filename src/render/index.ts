@@ -17,7 +17,7 @@ export { paretoJson, paretoLatex, paretoSvg, frontText } from './paretoRender.js
 export { regimesJson, regimesLatex, regimesText, type RegimesReport } from './regimesRender.js';
 export { limitJson, limitLatex, limitText, type LimitReport } from './limitRender.js';
 export { modelReport, regimesOfFronts, type ModelReport, type ModelReportOptions } from './report/modelReport.js';
-export { reportHtml, type ReportDocument, type Provenance, type ExperimentEntry } from './report/reportHtml.js';
+export { reportHtml, type ReportDocument, type Provenance, type ExperimentEntry, type ExperimentStatistic } from './report/reportHtml.js';
 export { faceScaling } from './report/faceScaling.js';
 export { polygonSpec, renderSpec, type PolygonPanel } from './report/polygonFigure.js';
 

@@ -28,12 +28,36 @@ export interface Provenance {
 }
 
 /** One `gfd experiment` run shown in the report (read from its JSON and SVG files). */
+export interface ExperimentStatistic {
+  readonly key: string;
+  readonly text?: string;
+  readonly value?: unknown;
+  readonly unit?: string;
+  readonly theory?: unknown;
+  readonly count?: number;
+  readonly of?: number;
+}
+
 export interface ExperimentEntry {
   readonly experiment: string;
   readonly title: string;
-  readonly headline: { readonly text: string; readonly value: number; readonly theory: number | string | null } | null;
-  readonly statistics: readonly { readonly key: string; readonly text?: string; readonly value?: unknown }[];
+  readonly headline: ExperimentStatistic | null;
+  readonly statistics: readonly ExperimentStatistic[];
   readonly svg: string | null;
+}
+
+/** A statistic's value as a reader wants it: 3 significant digits, a fraction as count/of. */
+function statisticValue(s: ExperimentStatistic): string {
+  if (s.count !== undefined && s.of !== undefined) return `${s.count}/${s.of}`;
+  const v = s.value;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(3)));
+  return v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function theoryValue(s: ExperimentStatistic): string {
+  if (s.theory === undefined || s.theory === null) return '—';
+  if (s.unit === 'fraction' && s.theory === 1) return 'all';
+  return typeof s.theory === 'number' ? String(Number(s.theory.toPrecision(3))) : String(s.theory);
 }
 
 /** The whole document of `gfd report --format json`. */
@@ -252,10 +276,11 @@ export async function modelSectionHtml(r: ModelReport): Promise<string> {
 
 function experimentsHtml(list: readonly ExperimentEntry[]): string {
   const items = list.map((e) => {
-    const head = e.headline ? `<p class="headline">${escapeHtml(e.headline.text)}: <strong>${escapeHtml(String(e.headline.value))}</strong> (theory: ${escapeHtml(String(e.headline.theory ?? '—'))})</p>` : '';
-    const stats = e.statistics.length
-      ? `<table class="stats"><tbody>${e.statistics.map((s) => `<tr><td>${escapeHtml(s.text ?? s.key)}</td><td>${escapeHtml(JSON.stringify(s.value ?? ''))}</td></tr>`).join('')}</tbody></table>`
+    const head = e.headline
+      ? `<p class="headline">${escapeHtml(e.headline.text ?? e.headline.key)}: <strong>${escapeHtml(statisticValue(e.headline))}</strong> (theory: ${escapeHtml(theoryValue(e.headline))})</p>`
       : '';
+    const rows = e.statistics.map((s) => `<tr><td>${escapeHtml(s.text ?? s.key)}</td><td class="num">${escapeHtml(statisticValue(s))}</td><td class="num">${escapeHtml(theoryValue(s))}</td></tr>`);
+    const stats = rows.length ? `<table class="stats"><thead><tr><th>statistic</th><th>value</th><th>theory</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
     return `<article class="experiment" id="x-${escapeHtml(e.experiment)}"><h3>${escapeHtml(e.title)}</h3>${head}${stats}${e.svg ? `<div class="svg wide">${e.svg}</div>` : ''}</article>`;
   });
   return `<section class="experiments" id="experiments"><h2>Experiments</h2>${items.join('\n')}</section>`;
