@@ -339,6 +339,7 @@ export {
   reportHtml,
   faceScaling,
   polygonSpec,
+  polygonsSpec,
   renderSpec,
   type ModelReport,
   type ModelReportOptions,

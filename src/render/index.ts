@@ -19,7 +19,7 @@ export { limitJson, limitLatex, limitText, type LimitReport } from './limitRende
 export { modelReport, regimesOfFronts, type ModelReport, type ModelReportOptions } from './report/modelReport.js';
 export { reportHtml, type ReportDocument, type Provenance, type ExperimentEntry, type ExperimentStatistic } from './report/reportHtml.js';
 export { faceScaling } from './report/faceScaling.js';
-export { polygonSpec, renderSpec, type PolygonPanel } from './report/polygonFigure.js';
+export { polygonSpec, polygonsSpec, renderSpec, type PolygonPanel } from './report/polygonFigure.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';
