@@ -314,6 +314,7 @@ export {
   describeDiagram,
   figureSpec,
   renderFigure,
+  svgToPng,
   seriesDocument,
   writeClassListing,
   EXPAND_FORMATS,

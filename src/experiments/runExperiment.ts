@@ -1,11 +1,11 @@
 /**
  * Run one experiment end to end: simulate its plan, analyse, write `<dir>/<name>.json`, then
- * render and write `<dir>/<name>.svg` (the JSON exists even if plotting is interrupted).
+ * render and write `<dir>/<name>.svg` and `<dir>/<name>.png` (the JSON exists even if plotting is interrupted).
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { renderFigure } from '../render/index.js';
+import { renderFigure, svgToPng } from '../render/index.js';
 import { GENERATOR } from '../simulate/index.js';
 import { integratorText, sizesText } from './jobs.js';
 import { runJobs, withSeeds } from './runJobs.js';
@@ -32,10 +32,12 @@ export interface ExperimentOutput {
   readonly result: ExperimentResult;
   readonly jsonPath: string;
   readonly svgPath: string;
+  /** the same figure as PNG, at twice the SVG's size */
+  readonly pngPath: string;
 }
 
 /**
- * Run `exp` and write its JSON and SVG into `dir` (created if missing).
+ * Run `exp` and write its JSON, SVG and PNG into `dir` (created if missing).
  * @example
  * ```ts
  * const { result } = await runExperiment(experiment('ntk-asym'), 'out', { size: 'tiny' });
@@ -73,6 +75,9 @@ export async function runExperiment(exp: Experiment, dir: string, options: Exper
   const jsonPath = join(dir, `${exp.name}.json`);
   const svgPath = join(dir, `${exp.name}.svg`);
   writeFileSync(jsonPath, `${JSON.stringify(result, null, 1)}\n`);
-  writeFileSync(svgPath, await renderFigure(exp.figure(result)));
-  return { result, jsonPath, svgPath };
+  const pngPath = join(dir, `${exp.name}.png`);
+  const svg = await renderFigure(exp.figure(result));
+  writeFileSync(svgPath, svg);
+  writeFileSync(pngPath, await svgToPng(svg));
+  return { result, jsonPath, svgPath, pngPath };
 }

@@ -95,12 +95,13 @@ export function register(program: Command): void {
               wallSeconds: r.wallSeconds,
               json: out.jsonPath,
               svg: out.svgPath,
+              png: out.pngPath,
               agreement: r.agreement,
               findings: r.findings,
               summary: r.summary,
             };
             doc.item(JSON.stringify(entry));
-          } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`);
+          } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath}, ${out.svgPath} and ${out.pngPath}.\n\n`);
         }
       } finally {
         progress.stop();
