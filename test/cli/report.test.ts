@@ -16,7 +16,7 @@ describe.skipIf(!built)('gfd report', () => {
     expect(Object.keys(doc.provenance)).toEqual(['version', 'command', 'date', 'host', 'platform', 'cpus', 'node', 'seconds']);
     expect(doc.provenance.command).toBe('gfd report --nu 3 --scenario asym --order 3 --format json --quiet');
     const [m] = doc.models;
-    expect(Object.keys(m)).toEqual(['model', 'order', 'seconds', 'diagramClasses', 'series', 'fronts', 'regimes', 'regimesNote']);
+    expect(Object.keys(m)).toEqual(['model', 'order', 'limitOrder', 'seconds', 'diagramClasses', 'series', 'fronts', 'regimes', 'regimesNote']);
     const expand = JSON.parse(gfd(['expand', '--nu', '3', '--scenario', 'asym', '--order', '3', '--quiet']).stdout);
     expect(m.series).toEqual(expand.series);
     expect(m.diagramClasses).toEqual(expand.diagramClasses);
@@ -34,6 +34,18 @@ describe.skipIf(!built)('gfd report', () => {
       { coeff: '-3', y: 2, z: 5 },
     ]);
     expect(m.regimes.faces.every((f: { scaling: unknown }) => f.scaling !== null)).toBe(true);
+  });
+
+  it('--limit-order takes the faces\' limit series further with the leading-terms engine, equal to gfd limit', () => {
+    const r = gfd(['report', '--nu', '2', '--scenario', 'sym', '--order', '2', '--limit-order', '8', '--format', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    const [m] = JSON.parse(r.stdout).models;
+    expect([m.order, m.limitOrder, m.series.length]).toEqual([2, 8, 3]);
+    const face = m.regimes.faces[0];
+    expect(face.limit.series).toHaveLength(9);
+    const limit = JSON.parse(gfd(['limit', '--nu', '2', '--scenario', 'sym', '--order', '8', '--scaling', `H = ${face.scaling.H}, sigma2 = ${face.scaling.sigma2}`, '--quiet']).stdout);
+    expect(face.limit.series).toEqual(limit.series);
+    expect(face.limit.timeScale).toEqual(limit.timeScale);
   });
 
   it('writes one self-contained page: no external reference, KaTeX fonts inlined, the data embedded', () => {

@@ -15,6 +15,7 @@ import { cpus, hostname, platform, release } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseScaling, scalingGoal } from '../../asymptotics/index.js';
 import { experiments as allExperiments } from '../../experiments/index.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel, type Model } from '../../model/index.js';
@@ -22,17 +23,20 @@ import { modelReport, reportHtml, type ExperimentEntry, type ModelReport, type R
 import { InputError } from '../../errors.js';
 import { checkOutputPath, choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
-import { MAX_ASYMPTOTIC_ORDER } from './seriesRun.js';
+import { goalSeries, MAX_ASYMPTOTIC_ORDER, MAX_LEADING_ORDER } from './seriesRun.js';
 import { katexInlineCss } from '../reportAssets.js';
 import { emit } from '../output.js';
 
 const FORMATS = ['html', 'json'] as const;
 
-/** The models of the paper's Tables 1–2 and Fig. 2, at orders a laptop finishes in seconds. */
-export const PAPER_MODELS: readonly { nu: number; scenario: 'sym' | 'asym'; order: number }[] = [
-  { nu: 2, scenario: 'asym', order: 4 },
+/**
+ * The models of the paper's Tables 1–2 and Fig. 2, at orders a laptop finishes in seconds; the
+ * faces' limit series go further where the leading-terms engine is quick (closed forms appear).
+ */
+export const PAPER_MODELS: readonly { nu: number; scenario: 'sym' | 'asym'; order: number; limitOrder?: number }[] = [
+  { nu: 2, scenario: 'asym', order: 4, limitOrder: 8 },
   { nu: 3, scenario: 'asym', order: 4 },
-  { nu: 2, scenario: 'sym', order: 4 },
+  { nu: 2, scenario: 'sym', order: 4, limitOrder: 12 },
   { nu: 3, scenario: 'sym', order: 4 },
   { nu: 4, scenario: 'sym', order: 3 },
 ];
@@ -42,6 +46,7 @@ interface ReportFlags {
   scenario?: string;
   target: string;
   order: number;
+  limitOrder?: number;
   paper?: boolean;
   experiments?: string;
   out?: string;
@@ -58,7 +63,8 @@ export function register(program: Command): void {
     .option('--scenario <sym|asym>', 'SYM (one shared weight matrix) or ASYM')
     .option('--target <T>', 'identity | zero | delta patterns, e.g. "2*{1,2}{3} - {1}{2}{3}"', 'identity')
     .option('--order <S>', 'largest s of the exact series', intOption('order', 0, MAX_ASYMPTOTIC_ORDER), 4)
-    .option('--paper', "the paper's models (ASYM ν = 2, 3; SYM ν = 2, 3, 4) at quick orders")
+    .option('--limit-order <L>', "largest s of each face's limit series (leading-terms engine; default: --order)", intOption('limit-order', 1, MAX_LEADING_ORDER))
+    .option('--paper', "the paper's models (ASYM ν = 2, 3; SYM ν = 2, 3, 4) at quick orders (limit series of ASYM ν = 2 to s = 8, SYM ν = 2 to s = 12)")
     .option('--experiments <dir>', 'add the figures and headline statistics of `gfd experiment` runs in this directory')
     .option('--out <file>', 'write the page (or JSON) to this file instead of stdout')
     .option('--format <f>', 'html | json', choiceOption('format', FORMATS), 'html')
@@ -68,13 +74,13 @@ export function register(program: Command): void {
 }
 
 /** The models to report, checked before any work. */
-function selectModels(flags: ReportFlags): { model: Model; order: number }[] {
+function selectModels(flags: ReportFlags): { model: Model; order: number; limitOrder?: number }[] {
   if (flags.paper) {
     if (flags.nu !== undefined || flags.scenario !== undefined) throw new InputError('report: --paper chooses the models itself; drop --nu and --scenario');
-    return PAPER_MODELS.map((m) => ({ model: makeModel({ nu: m.nu, scenario: m.scenario }), order: m.order }));
+    return PAPER_MODELS.map((m) => ({ model: makeModel({ nu: m.nu, scenario: m.scenario }), order: m.order, limitOrder: flags.limitOrder ?? m.limitOrder }));
   }
   if (flags.nu === undefined || flags.scenario === undefined) throw new InputError('report: give --nu and --scenario (or --paper)');
-  return [{ model: makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target }), order: flags.order }];
+  return [{ model: makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target }), order: flags.order, limitOrder: flags.limitOrder }];
 }
 
 /** The runs of `gfd experiment` found in a directory, in the order of `gfd experiment all`. */
@@ -112,12 +118,21 @@ async function runReport(flags: ReportFlags): Promise<void> {
   const experiments = flags.experiments === undefined ? null : readExperiments(flags.experiments);
   const progress = makeProgress(flags.quiet);
   const models: ModelReport[] = [];
-  for (const { model, order } of selected) {
+  for (const { model, order, limitOrder } of selected) {
     const t0 = performance.now();
     const terms = await expandLossParallel(model, order, { onProgress: seriesProgress(progress), onTerm: () => progress.stop(), threads: flags.threads });
     progress.stop();
-    const seconds = (performance.now() - t0) / 1000;
-    models.push(modelReport(model, terms.map((t) => t.poly), { diagramClasses: terms.map((t) => t.classes), seconds }));
+    const polys = terms.map((t) => t.poly);
+    const opts = { diagramClasses: terms.map((t) => t.classes), seconds: (performance.now() - t0) / 1000 };
+    let section = modelReport(model, polys, opts);
+    if (limitOrder !== undefined && limitOrder > order && section.regimes) {
+      // the faces' limit series further out: only the monomials that lead along their scalings
+      const goals = section.regimes.faces.flatMap((f) => (f.scaling ? [scalingGoal(parseScaling(`H = ${f.scaling.H}, sigma2 = ${f.scaling.sigma2}`))] : []));
+      const limitPolys = await goalSeries(model, limitOrder, goals, { engine: 'leading', threads: flags.threads, onProgress: seriesProgress(progress), onTerm: () => progress.stop() });
+      progress.stop();
+      section = modelReport(model, polys, { ...opts, limitSeries: limitPolys, seconds: (performance.now() - t0) / 1000 });
+    }
+    models.push(section);
   }
   const cpu = cpus();
   const doc: ReportDocument = {

@@ -71,6 +71,11 @@ export interface ModelReportOptions {
   readonly diagramClasses?: readonly number[];
   /** seconds the series took */
   readonly seconds?: number;
+  /**
+   * Y_0 … Y_L with at least the leading monomials of every face's scaling (the leading-terms
+   * engine), for limit series beyond the exact orders; default: the exact series
+   */
+  readonly limitSeries?: readonly Poly[];
 }
 
 /**
@@ -96,9 +101,10 @@ export function modelReport(model: Model, series: readonly Poly[], opts: ModelRe
   const faces = (regimes?.faces ?? []).map((face) => {
     const sc = faceScaling(face);
     if (!sc) return { ...face, scaling: null, limit: null, solve: null };
-    const { lim, json } = limitJsonOf(series, sc);
+    const along = opts.limitSeries ?? series;
+    const { lim, json } = limitJsonOf(along, sc);
     let solve: ReturnType<typeof solveJson> | null = null;
-    if (series.length >= 2) {
+    if (along.length >= 2) {
       try {
         solve = solveJson(solveChain(lim, { y: Rational.ONE, z: Rational.ONE }, SOLVE_OPTIONS));
       } catch (e) {
@@ -110,6 +116,7 @@ export function modelReport(model: Model, series: readonly Poly[], opts: ModelRe
   return {
     model: modelJson(model),
     order: series.length - 1,
+    limitOrder: (opts.limitSeries ?? series).length - 1,
     seconds: opts.seconds ?? null,
     diagramClasses: opts.diagramClasses ? [...opts.diagramClasses] : null,
     series: series.map((y, s) => seriesEntryJson(s, y)),

@@ -239,7 +239,7 @@ export function faceDetailHtml(g: Face, shown: boolean): string {
     const ts = g.limit.timeScale;
     parts.push(
       ts
-        ? `<p>${tex(ts.rate === '0' ? `e_s = ${ratLatex(ts.normalisation)}` : `e_s = ${ratLatex(ts.normalisation)} ${ts.rate.startsWith('-') ? '-' : '+'} ${ratLatex(ts.rate.replace(/^-/, ''))}\\,s`)}: ${tex(`\\mathrm{E}[L(t)] \\approx ${pPower(ts.normalisation)} \\sum_s c_s \\frac{(t/T')^s}{s!},\\ T' = T${pPower(neg(ts.rate) as string) ? `\\,${pPower(neg(ts.rate) as string)}` : ''}`)}</p>`
+        ? `<p>${tex(ts.rate === '0' ? `e_s = ${ratLatex(ts.normalisation)}` : `e_s = ${ratLatex(ts.normalisation)} ${ts.rate.startsWith('-') ? '-' : '+'} ${ts.rate.replace(/^-/, '') === '1' ? '' : `${ratLatex(ts.rate.replace(/^-/, ''))}\\,`}s`)}: ${tex(`\\mathrm{E}[L(t)] \\approx ${pPower(ts.normalisation)} \\sum_s c_s \\frac{(t/T')^s}{s!},\\ T' = T${pPower(neg(ts.rate) as string) ? `\\,${pPower(neg(ts.rate) as string)}` : ''}`)}</p>`
         : '<p class="note">e_s is not affine in s over the computed orders: no single time scale.</p>',
     );
     const sv = g.solve;

@@ -7,6 +7,7 @@ header { padding: 16px 28px 10px; border-bottom: 1px solid var(--rule); position
 header h1 { margin: 0 0 4px; font-size: 20px; }
 nav a { color: var(--accent); text-decoration: none; }
 main { padding: 0 28px 40px; max-width: 1400px; }
+section, .face-detail, article { scroll-margin-top: 90px; }
 h2 { margin-top: 32px; border-bottom: 2px solid var(--fg); padding-bottom: 4px; }
 h3 { margin-top: 26px; }
 table { border-collapse: collapse; margin: 8px 0 16px; }
