@@ -1,8 +1,8 @@
 /**
  * The explorer page: a form for the model, the engine in a Web Worker, and the report's own
  * section renderers drawing Y_s, the polygons and the regimes as the levels arrive. The URL holds
- * the state (?nu=…&scenario=…&target=…&order=…&face=…): opening a link reruns it and selects the
- * face. Cancel terminates the worker at once.
+ * the state (?nu=…&scenario=…&target=…&order=…&limit=…&face=…): opening a link reruns it and
+ * selects the face. Cancel terminates the worker at once.
  */
 import 'katex/dist/katex.min.css';
 import { REPORT_SCRIPT } from '../src/render/report/reportBehaviour.js';
@@ -54,7 +54,9 @@ function setState(state: 'idle' | 'running' | 'done' | 'cancelled' | 'error', te
 
 function readForm(): Request {
   const f = new FormData(form);
-  return { nu: Number(f.get('nu')), scenario: String(f.get('scenario')), target: String(f.get('target')).trim() || 'identity', order: Number(f.get('order')) };
+  const order = Number(f.get('order'));
+  const limit = String(f.get('limit') ?? '').trim();
+  return { nu: Number(f.get('nu')), scenario: String(f.get('scenario')), target: String(f.get('target')).trim() || 'identity', order, limitOrder: limit === '' ? order : Number(limit) };
 }
 
 function writeForm(r: Request): void {
@@ -62,11 +64,13 @@ function writeForm(r: Request): void {
   (form.elements.namedItem('scenario') as HTMLSelectElement).value = r.scenario;
   (form.elements.namedItem('target') as HTMLInputElement).value = r.target;
   (form.elements.namedItem('order') as HTMLInputElement).value = String(r.order);
+  (form.elements.namedItem('limit') as HTMLInputElement).value = r.limitOrder > r.order ? String(r.limitOrder) : '';
 }
 
 /** The state in the URL: the model, and the selected face if any. */
 function writeUrl(r: Request, face: string | null): void {
   const q = new URLSearchParams({ nu: String(r.nu), scenario: r.scenario, target: r.target, order: String(r.order) });
+  if (r.limitOrder > r.order) q.set('limit', String(r.limitOrder));
   if (face) q.set('face', face);
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
@@ -74,8 +78,9 @@ function writeUrl(r: Request, face: string | null): void {
 function readUrl(): { request: Request; face: string | null } | null {
   const q = new URLSearchParams(location.search);
   if (!q.has('nu') || !q.has('scenario')) return null;
+  const order = Number(q.get('order') ?? 3);
   return {
-    request: { nu: Number(q.get('nu')), scenario: q.get('scenario')!, target: q.get('target') ?? 'identity', order: Number(q.get('order') ?? 3) },
+    request: { nu: Number(q.get('nu')), scenario: q.get('scenario')!, target: q.get('target') ?? 'identity', order, limitOrder: Math.max(order, Number(q.get('limit') ?? order)) },
     face: q.get('face'),
   };
 }
@@ -108,8 +113,9 @@ function start(request: Request, face: string | null): void {
     if (id !== runId) return;
     const m = e.data;
     if (m.type === 'progress') {
-      progress.value = (m.s + (m.total ? m.done / m.total : 0)) / (request.order + 1);
-      status.textContent = `s = ${m.s}: ${m.phase === 'merge' ? 'merging' : 'expectations'} ${m.done}/${m.total}`;
+      const top = m.limit ? request.limitOrder : request.order;
+      progress.value = (m.s + (m.total ? m.done / m.total : 0)) / (top + 1);
+      status.textContent = `${m.limit ? 'limit series, ' : ''}s = ${m.s}: ${m.phase === 'merge' ? 'merging' : 'expectations'} ${m.done}/${m.total}`;
     } else if (m.type === 'level') {
       timing.levels[m.s] = performance.now() - timing.started;
       progress.value = (m.s + 1) / (request.order + 1);

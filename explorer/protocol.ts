@@ -6,10 +6,12 @@ export interface Request {
   readonly scenario: string;
   readonly target: string;
   readonly order: number;
+  /** largest s of the faces' limit series (leading-terms engine); ≤ order: the exact series */
+  readonly limitOrder: number;
 }
 
 export type Reply =
-  | { type: 'progress'; s: number; done: number; total: number; phase: 'merge' | 'wick' }
+  | { type: 'progress'; s: number; done: number; total: number; phase: 'merge' | 'wick'; limit: boolean }
   | { type: 'level'; s: number; entry: ModelReport['series'][number]; classes: number; front: ModelReport['fronts'][number]; ms: number }
   | { type: 'done'; report: ModelReport; ms: number }
   | { type: 'error'; message: string };

@@ -20,10 +20,11 @@ const run = promisify(execFile);
 const GFD = join(ROOT, 'bin', 'gfd');
 const gfd = async (...args: string[]) => (await run(process.execPath, [GFD, ...args, '--quiet'], { cwd: ROOT, maxBuffer: 1 << 26 })).stdout;
 
+/** model, link parameters, and the face the link selects (SYM ν = 2: its limit series to s = 12 give a ₂F₁ on A–B) */
 const MODELS = [
-  { nu: 3, scenario: 'asym', order: 4 },
-  { nu: 2, scenario: 'sym', order: 4 },
-  { nu: 2, scenario: 'asym', order: 3 },
+  { nu: 3, scenario: 'asym', order: 4, limit: null, face: 'B-C' },
+  { nu: 2, scenario: 'sym', order: 4, limit: 12, face: 'A-B' },
+  { nu: 2, scenario: 'asym', order: 3, limit: null, face: 'B-C' },
 ] as const;
 
 /** The rows of `gfd expand --format latex` for each s, joined as the page's aligned block. */
@@ -80,9 +81,10 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.setViewport({ width: 1400, height: 1000 });
-    const face = m.scenario === 'asym' ? 'B-C' : 'A';
+    const face = m.face;
     const t0 = performance.now();
-    await page.goto(`${server.url}?nu=${m.nu}&scenario=${m.scenario}&target=identity&order=${m.order}&face=${face}`, { waitUntil: 'load' });
+    const limit = m.limit === null ? '' : `&limit=${m.limit}`;
+    await page.goto(`${server.url}?nu=${m.nu}&scenario=${m.scenario}&target=identity&order=${m.order}${limit}&face=${face}`, { waitUntil: 'load' });
     const loadMs = performance.now() - t0;
     await waitFinished(page);
     const state = await page.evaluate(() => ({
@@ -97,6 +99,8 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       katexErrors: document.querySelectorAll('.katex-error, code.tex-error').length,
       rawTex: /\\(frac|sigma|begin)\b/.test(Array.from(document.querySelectorAll('.katex-html')).map((e) => (e as HTMLElement).innerText).join(' ')),
       search: location.search,
+      detail: (document.querySelector('.face-detail:not([hidden])') as HTMLElement | null)?.innerText ?? '',
+      limitRows: document.querySelectorAll('.face-detail:not([hidden]) table.limit tbody tr').length,
     }));
     expect(state.state, state.status ?? '').toBe('done');
     expect(state.series).toEqual(JSON.parse(cli[i]!.json).series);
@@ -108,6 +112,8 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
     expect(state.selected).toEqual([face]);
     expect(state.shownFace).toEqual([face]);
     expect(new URLSearchParams(state.search).get('face')).toBe(face);
+    expect(state.limitRows).toBe((m.limit ?? m.order) + 1);
+    if (m.limit !== null) expect(state.detail).toMatch(/Closed form at .* \(hypergeometric\).*Taylor coefficients equal/s);
     timings[name] = { pageLoadMs: Math.round(loadMs), firstLevelMs: Math.round(state.timing!.levels[0]!), levelsMs: state.timing!.levels.map(Math.round), doneMs: Math.round(state.timing!.done!) };
     if (i === 0) timings[`${name}: gfd expand --threads 1 (process wall time)`] = { seconds: Number(cliSeconds.toFixed(2)) };
     await page.screenshot({ path: join(ARTIFACTS, `explorer-${name.replace(/[^A-Za-z0-9]+/g, '-')}.png`), fullPage: true });
@@ -123,7 +129,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
         form: Object.fromEntries(new FormData(document.getElementById('controls') as HTMLFormElement)),
         selected: Array.from(document.querySelectorAll('tr.face-row[aria-selected="true"]')).map((r) => r.getAttribute('data-face')),
       }));
-      expect(again).toEqual({ form: { nu: '3', scenario: 'asym', target: 'identity', order: '4' }, selected: ['C-D'] });
+      expect(again).toEqual({ form: { nu: '3', scenario: 'asym', target: 'identity', order: '4', limit: '' }, selected: ['C-D'] });
     }
     expect(errors).toEqual([]);
     await page.close();
