@@ -315,6 +315,7 @@ export {
   figureSpec,
   renderFigure,
   svgToPng,
+  svgToPdf,
   seriesDocument,
   writeClassListing,
   EXPAND_FORMATS,

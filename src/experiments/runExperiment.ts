@@ -1,11 +1,11 @@
 /**
  * Run one experiment end to end: simulate its plan, analyse, write `<dir>/<name>.json`, then
- * render and write `<dir>/<name>.svg` and `<dir>/<name>.png` (the JSON exists even if plotting is interrupted).
+ * render and write `<dir>/<name>.svg`, `.png` and `.pdf` (the JSON exists even if plotting is interrupted).
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { renderFigure, svgToPng } from '../render/index.js';
+import { renderFigure, svgToPdf, svgToPng } from '../render/index.js';
 import { GENERATOR } from '../simulate/index.js';
 import { integratorText, sizesText } from './jobs.js';
 import { runJobs, withSeeds } from './runJobs.js';
@@ -34,10 +34,12 @@ export interface ExperimentOutput {
   readonly svgPath: string;
   /** the same figure as PNG, at twice the SVG's size */
   readonly pngPath: string;
+  /** the same figure as a vector PDF */
+  readonly pdfPath: string;
 }
 
 /**
- * Run `exp` and write its JSON, SVG and PNG into `dir` (created if missing).
+ * Run `exp` and write its JSON, SVG, PNG and PDF into `dir` (created if missing).
  * @example
  * ```ts
  * const { result } = await runExperiment(experiment('ntk-asym'), 'out', { size: 'tiny' });
@@ -79,5 +81,7 @@ export async function runExperiment(exp: Experiment, dir: string, options: Exper
   const svg = await renderFigure(exp.figure(result));
   writeFileSync(svgPath, svg);
   writeFileSync(pngPath, await svgToPng(svg));
-  return { result, jsonPath, svgPath, pngPath };
+  const pdfPath = join(dir, `${exp.name}.pdf`);
+  writeFileSync(pdfPath, await svgToPdf(svg));
+  return { result, jsonPath, svgPath, pngPath, pdfPath };
 }

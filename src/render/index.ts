@@ -10,6 +10,7 @@ export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from '
 export { describeDiagram } from './diagramText.js';
 export { figureSpec, renderFigure } from './plot.js';
 export { svgToPng } from './raster.js';
+export { svgToPdf } from './vectorPdf.js';
 export type * from './plot.js';
 export { seriesDocument, EXPAND_FORMATS, type ExpandFormat, type SeriesDocumentWriter } from './expandDocument.js';
 export { writeClassListing, classListingDocument, CLASS_LISTING_FORMATS, type ClassListingFormat, type ClassListingWriter } from './classListingDocument.js';

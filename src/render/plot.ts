@@ -123,6 +123,18 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
   const { x, y } = panel;
   const inX = (v: number | null | undefined) => finite(v, x.scale) && (!x.domain || (v >= x.domain[0] && v <= x.domain[1]));
   const inY = (v: number | null | undefined) => finite(v, y.scale);
+  // with a fixed y domain, values far beyond it are pulled to one span past its edge: the curve
+  // still leaves the plot where it should (the marks clip it), without huge coordinates in the SVG
+  const yDomain = y.domain;
+  const pull = (v: number): number => {
+    if (!yDomain) return v;
+    const [lo, hi] = yDomain;
+    if (y.scale === 'log') {
+      const [a, b] = [Math.log10(lo), Math.log10(hi)];
+      return 10 ** Math.min(Math.max(Math.log10(v), a - (b - a)), b + (b - a));
+    }
+    return Math.min(Math.max(v, lo - (hi - lo)), hi + (hi - lo));
+  };
   const seriesNames: string[] = [];
   const addSeries = (s: string) => {
     if (!seriesNames.includes(s)) seriesNames.push(s);
@@ -135,7 +147,7 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     if (!theoryKinds.includes(line.kind)) theoryKinds.push(line.kind);
     line.x.forEach((xv, i) => {
       const yv = line.y[i];
-      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: yv as number, series: line.series, kind: line.kind, line: li });
+      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: pull(yv as number), series: line.series, kind: line.kind, line: li });
     });
   });
   const simRows: Row[] = [];
@@ -146,11 +158,11 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     sim.x.forEach((xv, i) => {
       const yv = sim.y[i];
       if (!inX(xv) || !inY(yv)) return;
-      simRows.push({ x: xv, y: yv as number, series: sim.series, kind: sim.kind });
+      simRows.push({ x: xv, y: pull(yv as number), series: sim.series, kind: sim.kind });
       const lo = sim.lo?.[i];
       const hi = sim.hi?.[i];
       if (lo !== undefined && hi !== undefined && inY(hi)) {
-        bandRows.push({ x: xv, lo: inY(lo) ? (lo as number) : (yv as number) / 10, hi: hi as number, series: sim.series });
+        bandRows.push({ x: xv, lo: pull(inY(lo) ? (lo as number) : (yv as number) / 10), hi: pull(hi as number), series: sim.series });
       }
     });
   }

@@ -52,7 +52,7 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     },
   );
 
-  it('runs a tiny experiment: JSON, SVG, PNG and a summary paragraph', () => {
+  it('runs a tiny experiment: JSON, SVG, PNG, PDF and a summary paragraph', () => {
     const out = join(dir, 'run');
     const r = gfd(['experiment', 'ntk-asym', '--out', out, '--tiny', '--quiet', '--threads', '1']);
     expect(r.code).toBe(0);
@@ -65,6 +65,10 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const svgWidth = Number(/width="(\d+)"/.exec(readFileSync(join(out, 'ntk-asym.svg'), 'utf8'))![1]);
     expect(png.readUInt32BE(16)).toBe(2 * svgWidth);
+    // a vector PDF with DejaVu Sans embedded
+    const pdf = readFileSync(join(out, 'ntk-asym.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/DejaVuSans/);
   });
 
   it('--format json streams a summary document matching the files', () => {
@@ -83,5 +87,6 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     expect(Number.isFinite(entry.agreement.maxRelative)).toBe(true);
     expect(existsSync(entry.svg)).toBe(true);
     expect(existsSync(entry.png)).toBe(true);
+    expect(existsSync(entry.pdf)).toBe(true);
   });
 });

@@ -96,12 +96,13 @@ export function register(program: Command): void {
               json: out.jsonPath,
               svg: out.svgPath,
               png: out.pngPath,
+              pdf: out.pdfPath,
               agreement: r.agreement,
               findings: r.findings,
               summary: r.summary,
             };
             doc.item(JSON.stringify(entry));
-          } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath}, ${out.svgPath} and ${out.pngPath}.\n\n`);
+          } else process.stdout.write(`${out.result.summary}\nWrote ${out.jsonPath}, ${out.svgPath}, ${out.pngPath} and ${out.pdfPath}.\n\n`);
         }
       } finally {
         progress.stop();
