@@ -127,8 +127,17 @@ describe.skipIf(chromiumPath === null)('gfd report in Chromium', () => {
     expect(shown).toEqual([last]);
     const detail = await page.$(`.face-detail[data-face="${last}"]`);
     await detail!.screenshot({ path: join(ARTIFACTS, `report-${name.replace(/[^A-Za-z0-9]+/g, '-')}-face.png`) });
-    await page.click('table.series button.copy');
-    await page.waitForFunction(() => /Copied|Copy failed/.test(document.querySelector('table.series button.copy')!.textContent ?? ''), { timeout: 2000 });
+    // the copy button hands the clipboard the row's align* block (the clipboard itself is stubbed:
+    // a headless page from file:// may not write to it)
+    await page.evaluate(() => {
+      const w = window as unknown as { copied: string[] };
+      w.copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void w.copied.push(t) }, configurable: true });
+    });
+    await page.click('table.series tbody tr:nth-child(2) button.copy');
+    await page.waitForFunction(() => document.querySelector('table.series tbody tr:nth-child(2) button.copy')!.textContent === 'Copied', { timeout: 2000 });
+    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(copied).toEqual([`\\begin{align*}\n${rows[1]!.split(' \\\\ ').join(' \\\\\n')}\n\\end{align*}`]);
     expect(errors).toEqual([]);
     await page.close();
   });

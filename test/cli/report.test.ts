@@ -48,6 +48,26 @@ describe.skipIf(!built)('gfd report', () => {
     expect(face.limit.timeScale).toEqual(limit.timeScale);
   });
 
+  it('--paper: the five models of Tables 1–2, every front agreeing with Theorem 4.1 or the odd-ν conjecture; the NTK edge of ASYM ν = 2 sums to e^{−4x}', () => {
+    const r = gfd(['report', '--paper', '--format', 'json', '--quiet'], 120_000);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.models.map((m: { model: { nu: number; scenario: string }; order: number; limitOrder: number }) => [m.model.scenario, m.model.nu, m.order, m.limitOrder])).toEqual([
+      ['asym', 2, 4, 8],
+      ['asym', 3, 4, 4],
+      ['sym', 2, 4, 12],
+      ['sym', 3, 4, 4],
+      ['sym', 4, 3, 3],
+    ]);
+    for (const m of doc.models) {
+      expect(m.fronts.every((f: { check: { status: string } }) => f.check.status === 'agree')).toBe(true);
+      expect(m.regimes.faces.length).toBeGreaterThan(0);
+    }
+    const bc = doc.models[0].regimes.faces.find((f: { face: string }) => f.face === 'B-C');
+    expect(bc.interpretation).toBe('NTK');
+    expect([bc.solve.solution.text, bc.solve.solution.check.agrees]).toEqual(['exp(-4*x)', true]);
+  }, 120_000);
+
   it('writes one self-contained page: no external reference, KaTeX fonts inlined, the data embedded', () => {
     const out = join(dir, 'r.html');
     const r = gfd(['report', '--nu', '2', '--scenario', 'sym', '--order', '2', '--out', out, '--quiet']);
