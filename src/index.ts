@@ -314,6 +314,8 @@ export {
   describeDiagram,
   figureSpec,
   renderFigure,
+  svgToPng,
+  svgToPdf,
   seriesDocument,
   writeClassListing,
   EXPAND_FORMATS,
@@ -334,6 +336,20 @@ export {
   limitText,
   type RegimesReport,
   type LimitReport,
+  modelReport,
+  regimesOfFronts,
+  reportHtml,
+  faceScaling,
+  polygonSpec,
+  polygonsSpec,
+  renderSpec,
+  type ModelReport,
+  type ModelReportOptions,
+  type ReportDocument,
+  type Provenance,
+  type ExperimentEntry,
+  type ExperimentStatistic,
+  type PolygonPanel,
 } from './render/index.js';
 export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory, PlotSimulation, PlotRule, PlotCell } from './render/index.js';
 
@@ -368,3 +384,15 @@ export {
   type FormulaCheck,
   type CoefficientComparison,
 } from './solutions/index.js';
+
+// types that appear in the signatures above (type-only: the builders stay in gf-diagrams/internal)
+export type { IntTerm, DiagramSumBuilder } from './merge/index.js';
+export type { PolyBuilder } from './rational/index.js';
+export type { UPoly, Field, Scalar } from './solutions/index.js';
+export type { IntegrationSpec, ProblemSpec, Summary } from './simulate/index.js';
+export type { CheckpointIdentity } from './expansion/index.js';
+export type { FrontPoint } from './asymptotics/index.js';
+export type { SeriesCoefficient } from './series/index.js';
+// constants the documentation of public functions refers to
+export { PARAMETRIC_ORDERS } from './asymptotics/index.js';
+export { DEFAULT_TIME_GRID } from './simulate/index.js';

@@ -58,7 +58,7 @@ function gridPlot(panel: GridPanelResult): HeatmapPanel {
     valueTitle: 'divergence rate',
     cells,
     lines: [
-      { label: 'theory: ρ*(θ) = (−16θ ∫₀^−∞ F³)⁻¹', x: panel.boundary.theta, y: panel.boundary.rhoStar },
+      { label: 'theory: ρ*(θ), eq. nu4-threshold', x: panel.boundary.theta, y: panel.boundary.rhoStar },
       ...(panel.horizonBoundary ? [{ label: `theory: t_crit = −horizon (ρ = ${(panel.horizonBoundary.rho[0]! / panel.boundary.rhoStar[0]!).toFixed(3)}ρ*)`, x: panel.horizonBoundary.theta, y: panel.horizonBoundary.rho }] : []),
     ],
     markers: panel.markers?.map((m) => ({ label: m.label, x: m.theta, y: m.rho })),

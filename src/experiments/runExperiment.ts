@@ -1,13 +1,13 @@
 /**
  * Run one experiment end to end: simulate its plan, analyse, write `<dir>/<name>.json`, then
- * render and write `<dir>/<name>.svg` (the JSON exists even if plotting is interrupted). Or in
+ * render and write `<dir>/<name>.svg`, `.png` and `.pdf` (the JSON exists even if plotting is interrupted). Or in
  * pieces: {@link runShard} simulates one shard of the jobs into job files, {@link reduceExperiment}
  * analyses the job files and writes the same two files, byte for byte, as a single run.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { renderFigure } from '../render/index.js';
+import { renderFigure, svgToPdf, svgToPng } from '../render/index.js';
 import { GENERATOR, type SimulationResult } from '../simulate/index.js';
 import { integratorText, sizesText } from './jobs.js';
 import { runJobs, withSeeds } from './runJobs.js';
@@ -35,6 +35,10 @@ export interface ExperimentOutput {
   readonly result: ExperimentResult;
   readonly jsonPath: string;
   readonly svgPath: string;
+  /** the same figure as PNG, at twice the SVG's size */
+  readonly pngPath: string;
+  /** the same figure as a vector PDF */
+  readonly pdfPath: string;
   /** Wall time of this command for the experiment (simulation, or reading job files, and analysis). */
   readonly wallSeconds: number;
 }
@@ -77,12 +81,17 @@ async function writeExperiment(
   const jsonPath = join(dir, `${exp.name}.json`);
   const svgPath = join(dir, `${exp.name}.svg`);
   writeFileSync(jsonPath, `${JSON.stringify(result, null, 1)}\n`);
-  writeFileSync(svgPath, await renderFigure(exp.figure(result)));
-  return { result, jsonPath, svgPath, wallSeconds: (performance.now() - start) / 1000 };
+  const svg = await renderFigure(exp.figure(result));
+  writeFileSync(svgPath, svg);
+  const pngPath = join(dir, `${exp.name}.png`);
+  writeFileSync(pngPath, await svgToPng(svg));
+  const pdfPath = join(dir, `${exp.name}.pdf`);
+  writeFileSync(pdfPath, await svgToPdf(svg));
+  return { result, jsonPath, svgPath, pngPath, pdfPath, wallSeconds: (performance.now() - start) / 1000 };
 }
 
 /**
- * Run `exp` and write its JSON and SVG into `dir` (created if missing).
+ * Run `exp` and write its JSON, SVG, PNG and PDF into `dir` (created if missing).
  * @example
  * ```ts
  * const { result } = await runExperiment(experiment('ntk-asym'), 'out', { size: 'tiny' });

@@ -7,6 +7,7 @@ import type { Model } from '../model/index.js';
 import { Poly } from '../rational/index.js';
 import { latexGroups } from './polyText.js';
 import { modelJson } from './seriesRender.js';
+import { polygonsSpec, renderSpec } from './report/polygonFigure.js';
 
 const num = (r: { num: bigint; den: bigint; toString(): string }): number | string => (r.den === 1n ? Number(r.num) : r.toString());
 
@@ -68,45 +69,13 @@ export function paretoLatex(model: Model, fronts: readonly FrontAnalysis[]): str
   return out.join('\n');
 }
 
-/** Fig. 2 style panels, one per order s ≥ 1 (s = 0 when it is the only one): points, hull, labels. */
-export function paretoSvg(model: Model, fronts: readonly FrontAnalysis[]): string {
-  const panels = fronts.filter((a) => a.s >= 1 || fronts.length === 1);
-  const maxS = Math.max(...panels.map((a) => a.s));
-  const xMax = maxS + 2;
-  const yMax = maxS + 3;
-  const W = 260;
-  const Hh = 260;
-  const m = 36;
-  const sx = (d: number) => m + ((d + 1) / (xMax + 1)) * (W - 2 * m);
-  const sy = (n: number) => Hh - m - (n / yMax) * (Hh - 2 * m);
-  const parts: string[] = [];
-  panels.forEach((a, k) => {
-    const g: string[] = [];
-    g.push(`<g transform="translate(${k * W},0)">`);
-    g.push(`<rect x="${m}" y="${m}" width="${W - 2 * m}" height="${Hh - 2 * m}" fill="none" stroke="#888"/>`);
-    for (let d = -1; d <= xMax; d++) g.push(`<text x="${sx(d).toFixed(1)}" y="${Hh - m + 14}" font-size="10" text-anchor="middle">${d}</text>`);
-    for (let n = 0; n <= yMax; n++) g.push(`<text x="${m - 6}" y="${(sy(n) + 3).toFixed(1)}" font-size="10" text-anchor="end">${n}</text>`);
-    g.push(`<text x="${W / 2}" y="${Hh - 6}" font-size="11" text-anchor="middle">s_D</text>`);
-    g.push(`<text x="10" y="${Hh / 2}" font-size="11" text-anchor="middle">n</text>`);
-    g.push(`<text x="${m + 8}" y="${m + 16}" font-size="12">s = ${a.s}</text>`);
-    const hull = a.polygon.vertices;
-    if (hull.length >= 2) {
-      const pts = hull.map((v) => `${sx(v.sD).toFixed(1)},${sy(v.n).toFixed(1)}`).join(' ');
-      g.push(`<polygon points="${pts}" fill="#fbe3e3" stroke="#d62728" stroke-width="1.5"/>`);
-    }
-    for (const p of a.polygon.points) g.push(`<circle cx="${sx(p.sD).toFixed(1)}" cy="${sy(p.n).toFixed(1)}" r="3.5" fill="black"/>`);
-    for (const v of hull) {
-      g.push(`<text x="${(sx(v.sD) + 5).toFixed(1)}" y="${(sy(v.n) - 5).toFixed(1)}" font-size="11" fill="#1f3fbf">${v.labels.join('=')}</text>`);
-    }
-    g.push('</g>');
-    parts.push(g.join('\n'));
-  });
-  const title = `Pareto polygons, nu=${model.nu} ${model.scenario.toUpperCase()}, target ${model.target.name}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${panels.length * W}" height="${Hh + 20}" viewBox="0 0 ${panels.length * W} ${Hh + 20}">`,
-    `<title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`,
-    `<rect width="100%" height="100%" fill="white"/>`,
-    ...parts,
-    '</svg>',
-  ].join('\n');
+/**
+ * Fig. 2 style panels, one per order s = 0 … S, under a title naming ν, the scenario and the
+ * target: the Pareto points, the polygon and its labelled vertices (Vega-Lite, like every figure).
+ */
+export async function paretoSvg(model: Model, fronts: readonly FrontAnalysis[]): Promise<string> {
+  const panels = fronts.map((a) => ({ s: a.s, points: a.polygon.points.map((p) => ({ sD: p.sD, n: p.n })), vertices: a.polygon.vertices.map((v) => ({ label: v.labels.join('='), sD: v.sD, n: v.n })) }));
+  const last = fronts[fronts.length - 1]?.s ?? 0;
+  const title = `Pareto polygons of Y_s, ${model.scenario.toUpperCase()} ν = ${model.nu}, target ${model.target.name}, s = 0…${last}`;
+  return renderSpec(polygonsSpec(panels, title));
 }

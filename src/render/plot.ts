@@ -105,10 +105,8 @@ function finite(v: number | null | undefined, scale: 'linear' | 'log'): v is num
 
 function scaleOf(axis: PlotAxis): Record<string, unknown> {
   const s: Record<string, unknown> = { type: axis.scale };
-  if (axis.domain) {
-    s.domain = [...axis.domain];
-    s.clamp = true;
-  }
+  // values beyond a fixed domain are clipped by the marks (clip: true), never drawn along the edge
+  if (axis.domain) s.domain = [...axis.domain];
   if (axis.scale === 'linear') s.zero = false;
   return s;
 }
@@ -125,6 +123,18 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
   const { x, y } = panel;
   const inX = (v: number | null | undefined) => finite(v, x.scale) && (!x.domain || (v >= x.domain[0] && v <= x.domain[1]));
   const inY = (v: number | null | undefined) => finite(v, y.scale);
+  // with a fixed y domain, values far beyond it are pulled to one span past its edge: the curve
+  // still leaves the plot where it should (the marks clip it), without huge coordinates in the SVG
+  const yDomain = y.domain;
+  const pull = (v: number): number => {
+    if (!yDomain) return v;
+    const [lo, hi] = yDomain;
+    if (y.scale === 'log') {
+      const [a, b] = [Math.log10(lo), Math.log10(hi)];
+      return 10 ** Math.min(Math.max(Math.log10(v), a - (b - a)), b + (b - a));
+    }
+    return Math.min(Math.max(v, lo - (hi - lo)), hi + (hi - lo));
+  };
   const seriesNames: string[] = [];
   const addSeries = (s: string) => {
     if (!seriesNames.includes(s)) seriesNames.push(s);
@@ -137,7 +147,7 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     if (!theoryKinds.includes(line.kind)) theoryKinds.push(line.kind);
     line.x.forEach((xv, i) => {
       const yv = line.y[i];
-      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: yv as number, series: line.series, kind: line.kind, line: li });
+      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: pull(yv as number), series: line.series, kind: line.kind, line: li });
     });
   });
   const simRows: Row[] = [];
@@ -148,11 +158,11 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     sim.x.forEach((xv, i) => {
       const yv = sim.y[i];
       if (!inX(xv) || !inY(yv)) return;
-      simRows.push({ x: xv, y: yv as number, series: sim.series, kind: sim.kind });
+      simRows.push({ x: xv, y: pull(yv as number), series: sim.series, kind: sim.kind });
       const lo = sim.lo?.[i];
       const hi = sim.hi?.[i];
       if (lo !== undefined && hi !== undefined && inY(hi)) {
-        bandRows.push({ x: xv, lo: inY(lo) ? (lo as number) : (yv as number) / 10, hi: hi as number, series: sim.series });
+        bandRows.push({ x: xv, lo: pull(inY(lo) ? (lo as number) : (yv as number) / 10), hi: pull(hi as number), series: sim.series });
       }
     });
   }
@@ -163,14 +173,15 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     type: 'nominal',
     title: null,
     scale: { domain: seriesNames, range: seriesNames.map((_s, i) => SERIES_COLOURS[i % SERIES_COLOURS.length]) },
-    legend: { orient: 'top-right', labelLimit: 260 },
+    // beside the plot, never over curves or reference lines; full labels; swatches at full strength
+    legend: { orient: 'right', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 3, symbolOpacity: 1, symbolSize: 250 },
   };
   const dash = {
     field: 'kind',
     type: 'nominal',
     title: null,
     scale: { domain: kinds, range: dashes },
-    legend: { orient: 'bottom-left', symbolType: 'stroke', symbolStrokeColor: '#444', symbolStrokeWidth: 2, symbolSize: 300, labelLimit: 300 },
+    legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolStrokeColor: '#444', symbolStrokeWidth: 2, symbolSize: 300, labelLimit: 0 },
   };
   const xEnc = { field: 'x', type: 'quantitative', scale: scaleOf(x), axis: axisOf(x) };
   const yEnc = { field: 'y', type: 'quantitative', scale: scaleOf(y), axis: axisOf(y) };
@@ -178,7 +189,7 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
   if (bandRows.length > 0) {
     layers.push({
       data: { values: bandRows },
-      mark: { type: 'area', opacity: 0.18 },
+      mark: { type: 'area', opacity: 0.22, clip: true },
       encoding: {
         x: xEnc,
         y: { field: 'lo', type: 'quantitative', scale: scaleOf(y), axis: axisOf(y) },
@@ -191,14 +202,14 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
   if (theoryRows.length > 0) {
     layers.push({
       data: { values: theoryRows },
-      mark: { type: 'line', strokeWidth: 3.5, opacity: 0.45, clip: true },
+      mark: { type: 'line', strokeWidth: 3, opacity: 0.75, clip: true },
       encoding: { x: xEnc, y: yEnc, color: colour, strokeDash: dash, detail: { field: 'line' } },
     });
   }
   if (simRows.length > 0) {
     layers.push({
       data: { values: simRows },
-      mark: { type: 'line', strokeWidth: 1.2, point: { filled: true, size: 16 }, clip: true },
+      mark: { type: 'line', strokeWidth: 1.8, point: { filled: true, size: 18, clip: true }, clip: true },
       encoding: { x: xEnc, y: yEnc, color: colour, strokeDash: dash },
     });
   }
@@ -265,7 +276,7 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
           type: 'nominal',
           title: null,
           scale: { domain: labels, range: labels.map((_l, i) => THEORY_DASHES[i % THEORY_DASHES.length]!) },
-          legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 300, labelLimit: 320, symbolStrokeWidth: 2.5 },
+          legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 300, labelLimit: 0, symbolStrokeWidth: 2.5 },
         },
         color: { value: '#e31a1c' },
       },
@@ -306,7 +317,7 @@ export function figureSpec(figure: Figure): Record<string, unknown> {
     padding: 8,
     columns: figure.columns ?? figure.panels.length,
     concat: views,
-    spacing: 40,
+    spacing: 24,
     resolve: { scale: { x: 'independent', y: 'independent', color: 'independent', strokeDash: 'independent' }, legend: { color: 'independent', strokeDash: 'independent' } },
     config: { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 10, titleFontSize: 11 }, legend: { labelFontSize: 10 }, title: { fontSize: 12 } },
   };

@@ -101,7 +101,7 @@ export function latexGroups(poly: Poly): string[] {
 
 /**
  * Rows of `lhs = poly` for an `align` environment (amsmath), each no wider than `lineWidth` pt
- * (estimated at 10 pt, see {@link latexWidth}) where possible: `lhs &= …` with the first σ² group,
+ * (estimated at 10 pt, see `latexWidth` (gf-diagrams/internal)) where possible: `lhs &= …` with the first σ² group,
  * each further group on a row `&\quad …`, and a group too wide for one row continued on rows
  * `&\qquad …` between its terms (the brackets then become `\bigl(…\bigr)`). Rows are returned
  * without the `\\` that separates them. Only a single term wider than a row stays too wide.

@@ -7,7 +7,7 @@
  */
 // public: re-exported by src/index.ts
 export { LaurentPoly, type LaurentTerm } from './laurentPoly.js';
-export { PowerSeries, MAX_SERIES_ORDER, MAX_PRODUCT_WORK } from './powerSeries.js';
+export { PowerSeries, MAX_SERIES_ORDER, MAX_PRODUCT_WORK, type SeriesCoefficient } from './powerSeries.js';
 export { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
 export { compose, reversion } from './compose.js';
 export { narayanaSeries } from './narayanaSeries.js';

@@ -12,9 +12,10 @@ import { InputError } from '../errors.js';
 import { Rational, type RationalLike } from '../rational/index.js';
 import { LaurentPoly } from './laurentPoly.js';
 
-type Coefficient = LaurentPoly | RationalLike;
+/** A coefficient of a series: a Laurent polynomial in the parameters, or a rational number. */
+export type SeriesCoefficient = LaurentPoly | RationalLike;
 
-function toCoefficient(c: Coefficient): LaurentPoly {
+function toCoefficient(c: SeriesCoefficient): LaurentPoly {
   return c instanceof LaurentPoly ? c : LaurentPoly.constant(c);
 }
 
@@ -55,7 +56,7 @@ export class PowerSeries {
   }
 
   /** Σ_k coeffs[k] t^{low+k} + O(t^order); coefficients at or beyond the order are dropped. */
-  static of(coeffs: readonly Coefficient[], order: number, low = 0): PowerSeries {
+  static of(coeffs: readonly SeriesCoefficient[], order: number, low = 0): PowerSeries {
     checkOrder(order);
     checkOrder(low);
     if (low > order) low = order;
@@ -65,7 +66,7 @@ export class PowerSeries {
   }
 
   /** The constant c + O(t^order). */
-  static constant(c: Coefficient, order: number): PowerSeries {
+  static constant(c: SeriesCoefficient, order: number): PowerSeries {
     return PowerSeries.of([c], order);
   }
 
@@ -79,7 +80,7 @@ export class PowerSeries {
     return PowerSeries.of([], order);
   }
 
-  /** Coefficient of t^k (k < order). */
+  /** SeriesCoefficient of t^k (k < order). */
   coeff(k: number): LaurentPoly {
     if (k >= this.order) throw new InputError(`series: the coefficient of t^${k} is beyond the truncation order ${this.order}`);
     return k < this.low ? LaurentPoly.ZERO : this.coeffs[k - this.low]!;
@@ -104,7 +105,7 @@ export class PowerSeries {
     return this.map((c) => c.neg());
   }
   /** Multiply every coefficient by a parameter polynomial or a rational. */
-  scale(c: Coefficient): PowerSeries {
+  scale(c: SeriesCoefficient): PowerSeries {
     const f = toCoefficient(c);
     return this.map((a) => a.mul(f));
   }

@@ -12,12 +12,12 @@ import { wickCounts } from './wickCounts.js';
  * Expectation of a diagram polynomial under i.i.d. N(0, σ²) weights, as an exact polynomial in
  * p, H, σ² with integer coefficients. Equal to {@link wickByPairings} (sum over matchings of
  * equal-colour edges of p^q H^n σ^{2l}) but computed through set partitions (see
- * {@link wickCounts}), which is fast when one side of the diagram has few nodes; a 2k-cycle of
+ * `wickCounts` (gf-diagrams/internal)), which is fast when one side of the diagram has few nodes; a 2k-cycle of
  * one colour (with isolated nodes) goes to the real Wishart moment E tr((UUᵀ)^k) instead
  * (cycleExpectation.ts), fast for any k.
  *
  * @throws InputError when the diagram is too large for the set-partition method (see
- *   {@link wickCounts}; never for a one-colour cycle).
+ *   `wickCounts` (gf-diagrams/internal); never for a one-colour cycle).
  * @example
  * ```ts
  * // SYM ν = 3: E[D_6] = p(p+2)(p+4)Hσ⁶ (the paper prints p³ + 5p² + 9p)

@@ -144,6 +144,16 @@ const IN_PROCESS: [string[], RegExp][] = [
   [['check', '--nu', '2', '--scenario', 'sym', '--against', 'series', '--order', '2', '--formula', 't'], /--against/],
   [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', '1/t'], /pole at t = 0/],
   [['check', '--nu', '2', '--scenario', 'sym', '--against', 'limit', '--order', '2', '--formula', '(1+t)^100000'], /exceeds the limit/],
+  // report
+  [['report', '--nu', '2', '--quiet'], /give --nu and --scenario/],
+  [['report', '--paper', '--nu', '2', '--quiet'], /--paper chooses the models/],
+  [['report', '--nu', '1', '--scenario', 'sym', '--quiet'], /nu/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--order', '99', '--quiet'], /--order/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--format', 'pdf', '--quiet'], /--format/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--out', tmpdir(), '--quiet'], /is a directory/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--out', '/nonexistent/dir/r.html', '--quiet'], /does not exist/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--experiments', '/nonexistent/dir', '--quiet'], /--experiments.*does not exist/],
+  [['report', '--nu', '2', '--scenario', 'sym', '--experiments', tmpdir(), '--quiet'], /--experiments: no experiment results/],
 ];
 
 interface Outcome {

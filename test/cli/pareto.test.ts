@@ -12,11 +12,13 @@ describe('gfd pareto', () => {
     expect(doc.fronts[1].check.status).toBe('agree');
     expect(doc.fronts[1].vertices.map((v: { label: string }) => v.label).sort()).toEqual(['A', 'B', 'E']);
   });
-  it('SVG draws the polygon with its labels', () => {
+  it('SVG (Vega-Lite) draws every polygon, s = 0 included, with its labels under a title naming the model', () => {
     const r = gfd(['pareto', '--nu', '2', '--scenario', 'asym', '--order', '4', '--format', 'svg', '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<svg /);
-    expect(r.stdout).toContain('<polygon');
+    expect(r.stdout).toContain('>Pareto polygons of Y_s, ASYM ν = 2, target identity, s = 0…4</text>');
+    for (let s = 0; s <= 4; s++) expect(r.stdout).toContain(`>s = ${s}</text>`);
+    expect(r.stdout.match(/aria-roledescription="line mark"/g)?.length).toBeGreaterThanOrEqual(4); // the filled polygons, s ≥ 1
     for (const l of ['A', 'B', 'C', 'D', 'E']) expect(r.stdout).toContain(`>${l}</text>`);
   });
   it('an order beyond the bound is refused with exit code 2', () => {

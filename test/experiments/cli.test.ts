@@ -52,7 +52,7 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     },
   );
 
-  it('runs a tiny experiment: JSON, SVG and a summary paragraph', () => {
+  it('runs a tiny experiment: JSON, SVG, PNG, PDF and a summary paragraph', () => {
     const out = join(dir, 'run');
     const r = gfd(['experiment', 'ntk-asym', '--out', out, '--tiny', '--quiet', '--threads', '1']);
     expect(r.code).toBe(0);
@@ -60,6 +60,15 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     const json = JSON.parse(readFileSync(join(out, 'ntk-asym.json'), 'utf8'));
     expect(json.size).toBe('tiny');
     expect(readFileSync(join(out, 'ntk-asym.svg'), 'utf8').startsWith('<svg')).toBe(true);
+    // PNG signature, and an image of twice the SVG's width
+    const png = readFileSync(join(out, 'ntk-asym.png'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svgWidth = Number(/width="(\d+)"/.exec(readFileSync(join(out, 'ntk-asym.svg'), 'utf8'))![1]);
+    expect(png.readUInt32BE(16)).toBe(2 * svgWidth);
+    // a vector PDF with DejaVu Sans embedded
+    const pdf = readFileSync(join(out, 'ntk-asym.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/DejaVuSans/);
   });
 
   it('--format json streams a summary document matching the files', () => {
@@ -77,5 +86,7 @@ describe.skipIf(!built)('compiled gfd experiment', () => {
     expect(entry.agreement).toEqual(file.agreement);
     expect(Number.isFinite(entry.agreement.maxRelative)).toBe(true);
     expect(existsSync(entry.svg)).toBe(true);
+    expect(existsSync(entry.png)).toBe(true);
+    expect(existsSync(entry.pdf)).toBe(true);
   });
 });

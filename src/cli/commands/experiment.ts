@@ -121,6 +121,8 @@ function entry(out: ExperimentOutput): string {
     wallSeconds: out.wallSeconds,
     json: out.jsonPath,
     svg: out.svgPath,
+    png: out.pngPath,
+    pdf: out.pdfPath,
     agreement: r.agreement,
     findings: r.findings,
     summary: r.summary,
@@ -128,7 +130,7 @@ function entry(out: ExperimentOutput): string {
 }
 
 function textEntry(out: ExperimentOutput): string {
-  return `${out.result.summary} Wall time ${out.wallSeconds.toFixed(1)} s.\nWrote ${out.jsonPath} and ${out.svgPath}.\n\n`;
+  return `${out.result.summary} Wall time ${out.wallSeconds.toFixed(1)} s.\nWrote ${out.jsonPath}, ${out.svgPath}, ${out.pngPath} and ${out.pdfPath}.\n\n`;
 }
 
 async function runAll(selected: Experiment[], dir: string, size: ExperimentSize, flags: ExperimentFlags): Promise<void> {

@@ -12,5 +12,6 @@ import { register as regimes } from './regimes.js';
 import { register as reduce } from './reduce.js';
 import { register as check } from './check.js';
 import { register as solve } from './solve.js';
+import { register as report } from './report.js';
 
-export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce, check, solve];
+export const commands: ((program: Command) => void)[] = [expand, wick, diagrams, simulate, curve, threshold, experiment, pareto, regimes, limit, reduce, check, solve, report];

@@ -66,5 +66,5 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
   progress.stop();
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
   else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);
-  else if (flags.format === 'svg') process.stdout.write(`${paretoSvg(model, fronts)}\n`);
+  else if (flags.format === 'svg') process.stdout.write(`${await paretoSvg(model, fronts)}\n`);
 }
