@@ -295,6 +295,10 @@ export type {
   PanelResult,
   CurvePanelResult,
   GridPanelResult,
+  TrendPanelResult,
+  TrendGroup,
+  TrendPoint,
+  PowerFit,
   GridCell,
 } from './experiments/index.js';
 
