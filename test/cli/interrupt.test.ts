@@ -59,6 +59,7 @@ const CASES: [string, string[]][] = [
   ['check', ['check', ...M, '--against', 'limit', '--order', '30', '--formula', '1/2', '--format', 'json']],
   ['solve', ['solve', ...M, '--order', '30', '--scaling', 'H=y, sigma2=z', '--format', 'json']],
   ['regimes', ['regimes', ...M, '--order', '8', '--format', 'json']],
+  ['report', ['report', ...M, '--order', '8', '--format', 'json']],
   ['expand', ['expand', ...M, '--order', '8', '--format', 'json']],
   ['diagrams (entries being written)', ['diagrams', ...M, '--order', '5', '--format', 'json']],
   ['diagrams (merging)', ['diagrams', ...M, '--order', '5', '--format', 'json']],

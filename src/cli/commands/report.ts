@@ -26,6 +26,7 @@ import { makeProgress, seriesProgress } from '../progress.js';
 import { goalSeries, MAX_ASYMPTOTIC_ORDER, MAX_LEADING_ORDER } from './seriesRun.js';
 import { katexInlineCss } from '../reportAssets.js';
 import { emit } from '../output.js';
+import { interruptible } from '../openDocuments.js';
 
 const FORMATS = ['html', 'json'] as const;
 
@@ -111,6 +112,22 @@ export function readExperiments(dir: string): ExperimentEntry[] {
   return out;
 }
 
+/** One model's series, fronts, regimes and (to `limitOrder`) the faces' limit series. */
+async function modelSection(model: Model, order: number, limitOrder: number | undefined, flags: ReportFlags, progress: ReturnType<typeof makeProgress>): Promise<ModelReport> {
+  const t0 = performance.now();
+  const terms = await expandLossParallel(model, order, { onProgress: seriesProgress(progress), onTerm: () => progress.stop(), threads: flags.threads });
+  progress.stop();
+  const polys = terms.map((t) => t.poly);
+  const opts = { diagramClasses: terms.map((t) => t.classes), seconds: (performance.now() - t0) / 1000 };
+  const section = modelReport(model, polys, opts);
+  if (limitOrder === undefined || limitOrder <= order || !section.regimes) return section;
+  // the faces' limit series further out: only the monomials that lead along their scalings
+  const goals = section.regimes.faces.flatMap((f) => (f.scaling ? [scalingGoal(parseScaling(`H = ${f.scaling.H}, sigma2 = ${f.scaling.sigma2}`))] : []));
+  const limitPolys = await goalSeries(model, limitOrder, goals, { engine: 'leading', threads: flags.threads, onProgress: seriesProgress(progress), onTerm: () => progress.stop() });
+  progress.stop();
+  return modelReport(model, polys, { ...opts, limitSeries: limitPolys, seconds: (performance.now() - t0) / 1000 });
+}
+
 async function runReport(flags: ReportFlags): Promise<void> {
   const started = performance.now();
   const selected = selectModels(flags);
@@ -118,21 +135,14 @@ async function runReport(flags: ReportFlags): Promise<void> {
   const experiments = flags.experiments === undefined ? null : readExperiments(flags.experiments);
   const progress = makeProgress(flags.quiet);
   const models: ModelReport[] = [];
-  for (const { model, order, limitOrder } of selected) {
-    const t0 = performance.now();
-    const terms = await expandLossParallel(model, order, { onProgress: seriesProgress(progress), onTerm: () => progress.stop(), threads: flags.threads });
-    progress.stop();
-    const polys = terms.map((t) => t.poly);
-    const opts = { diagramClasses: terms.map((t) => t.classes), seconds: (performance.now() - t0) / 1000 };
-    let section = modelReport(model, polys, opts);
-    if (limitOrder !== undefined && limitOrder > order && section.regimes) {
-      // the faces' limit series further out: only the monomials that lead along their scalings
-      const goals = section.regimes.faces.flatMap((f) => (f.scaling ? [scalingGoal(parseScaling(`H = ${f.scaling.H}, sigma2 = ${f.scaling.sigma2}`))] : []));
-      const limitPolys = await goalSeries(model, limitOrder, goals, { engine: 'leading', threads: flags.threads, onProgress: seriesProgress(progress), onTerm: () => progress.stop() });
-      progress.stop();
-      section = modelReport(model, polys, { ...opts, limitSeries: limitPolys, seconds: (performance.now() - t0) / 1000 });
-    }
-    models.push(section);
+  // an interrupt: the gfd: line, and with --format json (to stdout) the models finished so far
+  const release = interruptible((reason) =>
+    flags.format === 'json' && flags.out === undefined ? JSON.stringify({ provenance: null, models, experiments, complete: false, reason }) : null,
+  );
+  try {
+    for (const { model, order, limitOrder } of selected) models.push(await modelSection(model, order, limitOrder, flags, progress));
+  } finally {
+    release();
   }
   const cpu = cpus();
   const doc: ReportDocument = {
