@@ -31,7 +31,7 @@ export interface ContractedOptions {
   readonly onTerm?: (s: number, y: Poly) => void;
   /** states kept at each level of each pass */
   readonly onLevel?: (s: number, level: number, states: number) => void;
-  /** checked between states; throwing stops the run */
+  /** checked whenever a pass yields to the event loop (about every 50 ms); throwing stops the run */
   readonly interrupt?: () => void;
   /** leading mode: the thresholds tried and states kept, after each order */
   readonly onStats?: (stats: ContractedStats) => void;
