@@ -99,6 +99,30 @@ export function lossAndGradient(
   return 0.5 * modelTerm - cross + 0.5 * normF2;
 }
 
+/**
+ * SYM: had[e] = G[e]^{ν−1} for e < n, and `total` + Σ_e G[e]^ν added in order (the running sum
+ * is passed in so that the blocked and whole kernels add in the same order).
+ */
+function powerHadamard(nu: number, grams: Float64Array, had: Float64Array, n: number, total: number): number {
+  for (let e = 0; e < n; e++) {
+    const g = grams[e]!;
+    let h = g;
+    for (let m = 2; m < nu; m++) h *= g;
+    had[e] = h;
+    total += h * g;
+  }
+  return total;
+}
+
+/** ASYM: had[e] = Π_{q≠m} G_q[e] for e < n, colour q's block starting at q·stride. */
+function productExcept(nu: number, m: number, grams: Float64Array, stride: number, had: Float64Array, n: number): void {
+  for (let e = 0; e < n; e++) {
+    let h = 1;
+    for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * stride + e]!;
+    had[e] = h;
+  }
+}
+
 /** The model term Σ_{k,k'} Π_m G_m[k,k'] from whole Gram matrices `grams`, and its gradient. Workspaces `had` H·H, `wt` p·H. */
 function modelTermWhole(
   nu: number, sym: number, H: number, p: number, w: Float64Array, grad: Float64Array, wantGrad: number,
@@ -109,13 +133,7 @@ function modelTermWhole(
   let modelTerm = 0;
   if (sym) {
     // had = G^{∘(ν−1)}
-    for (let e = 0; e < HH; e++) {
-      const g = grams[e]!;
-      let h = g;
-      for (let m = 2; m < nu; m++) h *= g;
-      had[e] = h;
-      modelTerm += h * g;
-    }
+    modelTerm = powerHadamard(nu, grams, had, HH, modelTerm);
     if (wantGrad) {
       for (let e = 0; e < HH; e++) had[e] = nu * had[e]!;
       transpose(w, H, p, wt);
@@ -125,11 +143,7 @@ function modelTermWhole(
     for (let m = 0; m < nu; m++) {
       if (m > 0 && !wantGrad) break;
       // had = ∘_{m'≠m} G_{m'}
-      for (let e = 0; e < HH; e++) {
-        let h = 1;
-        for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * HH + e]!;
-        had[e] = h;
-      }
+      productExcept(nu, m, grams, HH, had, HH);
       if (m === 0) for (let e = 0; e < HH; e++) modelTerm += had[e]! * grams[e]!;
       if (wantGrad) {
         transpose(w.subarray(m * Hp, (m + 1) * Hp), H, p, wt);
@@ -162,13 +176,7 @@ function modelTermBlocked(
       multiplyABt(U.subarray(k0 * p, (k0 + kb) * p), kb, U, H, p, grams.subarray(c * bH, c * bH + n), 0);
     }
     if (sym) {
-      for (let e = 0; e < n; e++) {
-        const g = grams[e]!;
-        let h = g;
-        for (let m = 2; m < nu; m++) h *= g;
-        had[e] = h;
-        modelTerm += h * g;
-      }
+      modelTerm = powerHadamard(nu, grams, had, n, modelTerm);
       if (wantGrad) {
         for (let e = 0; e < n; e++) had[e] = nu * had[e]!;
         multiplyABt(had, kb, wt, p, H, grad.subarray(k0 * p, (k0 + kb) * p), 0);
@@ -176,11 +184,7 @@ function modelTermBlocked(
     } else {
       for (let m = 0; m < nu; m++) {
         if (m > 0 && !wantGrad) break;
-        for (let e = 0; e < n; e++) {
-          let h = 1;
-          for (let q = 0; q < nu; q++) if (q !== m) h *= grams[q * bH + e]!;
-          had[e] = h;
-        }
+        productExcept(nu, m, grams, bH, had, n);
         if (m === 0) for (let e = 0; e < n; e++) modelTerm += had[e]! * grams[e]!;
         if (wantGrad) multiplyABt(had, kb, wt.subarray(m * Hp, (m + 1) * Hp), p, H, grad.subarray(m * Hp + k0 * p, m * Hp + (k0 + kb) * p), 0);
       }
