@@ -13,6 +13,7 @@ import { DiagramSum } from '../../merge/index.js';
 import { colourCount, type Model } from '../../model/index.js';
 import { Poly, Rational, lcm, type PolyTerm } from '../../rational/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
+import { components } from '../leadingBound.js';
 import { FutureBound, type IntWeights } from './futureBound.js';
 import { lossMoves, type Move } from './moves.js';
 import { UnitLayout } from './units.js';
@@ -164,25 +165,13 @@ export function contractedApplies(model: Model, w: ContractedWeight, observable?
   return true;
 }
 
-function components(d: Diagram, skip = -1): number {
-  const parent = Array.from({ length: d.nH + d.nP }, (_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  for (let i = 0; i < d.edges.length / 3; i++) {
-    if (i === skip) continue;
-    parent[find(d.edges[3 * i]!)] = find(d.nH + d.edges[3 * i + 1]!);
-  }
-  let n = 0;
-  for (let i = 0; i < parent.length; i++) if (find(i) === i) n++;
-  return n;
-}
-
 function connected(d: Diagram): boolean {
-  return components(d) === 1;
+  return components(d.nH, d.nP, d.edges) === 1;
 }
 
 function bridgeless(d: Diagram): boolean {
   if (!connected(d)) return false;
-  for (let i = 0; i < d.edges.length / 3; i++) if (components(d, i) !== 1) return false;
+  for (let i = 0; i < d.edges.length / 3; i++) if (components(d.nH, d.nP, d.edges, i) !== 1) return false;
   return true;
 }
 
