@@ -12,6 +12,7 @@ import { lossDiagrams } from '../../expansion/index.js';
 import { DiagramSum } from '../../merge/index.js';
 import { colourCount, type Model } from '../../model/index.js';
 import { Poly, Rational, lcm, type PolyTerm } from '../../rational/index.js';
+import { stirlingFirstKind } from '../../wick/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
 import { components } from '../leadingBound.js';
 import { FutureBound, type IntWeights } from './futureBound.js';
@@ -77,30 +78,15 @@ function entryFactor(st: Setup, s: number): Rational {
   return s % 2 === 0 ? f : f.neg();
 }
 
-const STIRLING: bigint[][] = [[1n]];
-/** Signed Stirling numbers of the first kind: (x)_k = Σ_j s(k, j) x^j. */
-function stirling(k: number): bigint[] {
-  while (STIRLING.length <= k) {
-    const prev = STIRLING[STIRLING.length - 1]!;
-    const i = STIRLING.length - 1;
-    const row = new Array<bigint>(prev.length + 1).fill(0n);
-    for (let j = 0; j < prev.length; j++) {
-      row[j + 1]! += prev[j]!;
-      row[j]! -= BigInt(i) * prev[j]!;
-    }
-    STIRLING.push(row);
-  }
-  return STIRLING[k]!;
-}
-
 /** Σ C·(H)_{nH}(p)_{nP}σ^E over the buckets, keeping the monomials `keep` accepts. */
 function bucketPoly(b: Buckets, factor: Rational, keep: (q: number, n: number, edges: number) => boolean = () => true): Poly {
   const acc = new Map<string, bigint>();
-  for (const [key, C] of b) {
+  const rows = [...b].map(([key, C]) => [...(key.split(',').map(Number) as [number, number, number]), C] as const);
+  const s = stirlingFirstKind(Math.max(0, ...rows.map(([nH, nP]) => Math.max(nH, nP))));
+  for (const [nH, nP, E, C] of rows) {
     if (C === 0n) continue;
-    const [nH, nP, E] = key.split(',').map(Number) as [number, number, number];
-    const sh = stirling(nH);
-    const sp = stirling(nP);
+    const sh = s[nH]!;
+    const sp = s[nP]!;
     for (let j = 0; j < sh.length; j++) {
       if (sh[j] === 0n) continue;
       for (let i = 0; i < sp.length; i++) {
