@@ -6,7 +6,7 @@
  * on the whole support of Y_s.
  */
 import { describe, expect, it } from 'vitest';
-import { contractedNewtonPolyhedra, convexPart } from '../../src/asymptotics/index.js';
+import { conjecturedOddSymTerms, contractedNewtonPolyhedra, convexPart } from '../../src/asymptotics/index.js';
 import { queryWeight } from '../../src/asymptotics/contracted/contractedPolyhedron.js';
 import { leadingFaces, type Vec3 } from '../../src/asymptotics/newtonPolyhedron.js';
 import { lossSeries } from '../../src/expansion/index.js';
@@ -61,6 +61,15 @@ describe('contractedNewtonPolyhedra', () => {
       expect(polyhedra[s]!.terms.sub(Poly.fromTerms(support.filter((_, i) => on.has(i)))).isZero(), `s = ${s}`).toBe(true);
     }
   }, 120_000);
+
+  it('SYM ν = 3, s ≤ 7: the polyhedra are those of the odd-ν description (its s_R ≥ 6 columns raised from s = 5 on)', async () => {
+    const polyhedra = await contractedNewtonPolyhedra(makeModel({ nu: 3, scenario: 'sym' }), 7);
+    for (const P of polyhedra) {
+      const got = [...P.terms.terms()].map((t) => `${t.p},${t.H},${t.sigma2}`).sort();
+      const want = convexPart(conjecturedOddSymTerms(3, P.s)).map((e) => `${e.p},${e.H},${e.sigma2}`).sort();
+      expect(got, `s = ${P.s}`).toEqual(want);
+    }
+  }, 60_000);
 
   it('a facet normal with a zero p or H weight is asked with a perturbation small enough', () => {
     // α = (0, 1, 0): the point v = (0, 5, 0) beyond the facet n ≤ 4 of Q = {(9, 4, 0)} must stay beyond it
