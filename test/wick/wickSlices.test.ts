@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { colourCounts, edgeCount, makeDiagram, type Diagram } from '../../src/diagram/index.js';
 import { fallingFactorialToPoly, wickByPairings, wickCountsSteps, type WickCounts, type WickProgress } from '../../src/wick/index.js';
 import { randomDiagram, rng } from '../helpers/randomDiagram.js';
+import { bellByRecurrence } from './helpers.js';
 
 /** Drains the generator, keeping every pause's (copied) progress. */
 function drain(d: Diagram): { result: WickCounts; pauses: WickProgress[] } {
@@ -21,20 +22,7 @@ function drain(d: Diagram): { result: WickCounts; pauses: WickProgress[] } {
   }
 }
 
-/** Bell numbers by B_{n+1} = Σ_k C(n, k) B_k (not the Bell triangle of bellNumbers.ts). */
-function bell(n: number): number {
-  const b = [1];
-  for (let m = 0; m < n; m++) {
-    let c = 1;
-    let sum = 0;
-    for (let k = 0; k <= m; k++) {
-      sum += c * b[k]!;
-      c = (c * (m - k)) / (k + 1);
-    }
-    b.push(sum);
-  }
-  return b[n]!;
-}
+const bell = (n: number): number => bellByRecurrence(n)[n]!;
 
 /** The k-regular bipartite diagram h_i – p_{i+j mod n}, j < k, colours cycling through `colours`. */
 function circulant(n: number, k: number, colours = 1): Diagram {
