@@ -65,7 +65,10 @@ export interface RegimeAnalysis {
   readonly regimes: Regime[];
   /** the orders whose fronts were used */
   readonly orders: number[];
-  /** per face (sorted labels), which vertices its chosen monomials come from (ties at a smaller ν follow these) */
+  /**
+   * @internal Per face (sorted labels), where its chosen monomials come from (ties at a smaller ν
+   * follow these; see theoremRegimes).
+   */
   readonly choices: ReadonlyMap<string, readonly MonomialOrigin[]>;
 }
 
@@ -412,7 +415,7 @@ export function regimesFromFronts(
   scenario: Scenario,
   fronts: { s: number; points: FrontPoint[] }[],
   minOrder = 3,
-  preferences?: ReadonlyMap<string, readonly MonomialOrigin[]>,
+  preferences?: RegimeAnalysis['choices'],
 ): RegimeAnalysis {
   const squareH = scenario === 'sym' && nu % 2 === 0;
   const all = fronts.map((f) => prepare(f.s, f.points));
