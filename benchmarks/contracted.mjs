@@ -5,44 +5,21 @@
 // that the class-building engines start from (the full series, s ≤ 4).
 // Usage: node benchmarks/contracted.mjs [budget-seconds] [max-order] [filter ...]
 // Needs the compiled library (npm run build). One child process per face, stopped at the budget.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { modelHeader, runChild } from './childRun.mjs';
 import { MORE_REGIMES, REGIMES } from './regimes.mjs';
 
 const args = process.argv.slice(2);
 const budget = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 60;
 const maxOrder = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 40;
 const filters = args;
-const lib = fileURLToPath(new URL('../dist/', import.meta.url));
 
-function child(code, seconds) {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const rows = [];
-    let buf = '';
-    let err = '';
-    proc.stdout.on('data', (b) => {
-      buf += b.toString();
-      const lines = buf.split('\n');
-      buf = lines.pop();
-      for (const line of lines) rows.push(JSON.parse(line));
-    });
-    proc.stderr.on('data', (b) => (err += b.toString()));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), seconds * 1000);
-    proc.on('exit', () => {
-      clearTimeout(timer);
-      resolve({ rows: rows.filter((r) => r.t <= seconds), err });
-    });
-  });
+async function child(code, seconds) {
+  const rows = [];
+  const { err } = await runChild(code, seconds, (line) => rows.push(JSON.parse(line)));
+  return { rows: rows.filter((r) => r.t <= seconds), err };
 }
 
-const header = (nu, scenario) => `
-  const { makeModel } = await import(${JSON.stringify(lib + 'model/index.js')});
-  const A = await import(${JSON.stringify(lib + 'asymptotics/index.js')});
-  const { expandLoss } = await import(${JSON.stringify(lib + 'expansion/index.js')});
-  const { Rational } = await import(${JSON.stringify(lib + 'rational/index.js')});
-  const model = makeModel({ nu: ${nu}, scenario: ${JSON.stringify(scenario)} });
-  const t0 = performance.now();
+const header = (nu, scenario) => `${modelHeader(nu, scenario)}
   const say = (o) => console.log(JSON.stringify({ ...o, t: (performance.now() - t0) / 1000 }));`;
 
 function contractedRun(spec, a, b) {

@@ -6,47 +6,24 @@
 // are noisy.
 // Usage: node benchmarks/leading.mjs [budget-seconds] [filter ...]   (filter: substring of a case name)
 // Needs the compiled library (npm run build).
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { modelHeader, runChild } from './childRun.mjs';
 import { FRONTS, REGIMES } from './regimes.mjs';
 
 const args = process.argv.slice(2);
 const budget = args.length && /^\d+$/.test(args[0]) ? Number(args.shift()) : 60;
 const filters = args;
-const lib = fileURLToPath(new URL('../dist/', import.meta.url));
 const MAX_ORDER = 40;
 
-function child(code) {
-  return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const done = [];
-    let buf = '';
-    let err = '';
-    proc.stdout.on('data', (b) => {
-      buf += b.toString();
-      const lines = buf.split('\n');
-      buf = lines.pop();
-      for (const line of lines) {
-        const [s, t] = line.split(' ').map(Number);
-        if (t <= budget) done.push({ s, t });
-      }
-    });
-    proc.stderr.on('data', (b) => (err += b.toString()));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), budget * 1000);
-    proc.on('exit', () => {
-      clearTimeout(timer);
-      resolve({ done, failed: /FALLBACK/.test(err) });
-    });
+async function child(code) {
+  const done = [];
+  const { err } = await runChild(code, budget, (line) => {
+    const [s, t] = line.split(' ').map(Number);
+    if (t <= budget) done.push({ s, t });
   });
+  return { done, failed: /FALLBACK/.test(err) };
 }
 
-const header = (nu, scenario) => `
-  const { makeModel } = await import(${JSON.stringify(lib + 'model/index.js')});
-  const A = await import(${JSON.stringify(lib + 'asymptotics/index.js')});
-  const { expandLoss } = await import(${JSON.stringify(lib + 'expansion/index.js')});
-  const { Rational } = await import(${JSON.stringify(lib + 'rational/index.js')});
-  const model = makeModel({ nu: ${nu}, scenario: ${JSON.stringify(scenario)} });
-  const t0 = performance.now();
+const header = (nu, scenario) => `${modelHeader(nu, scenario)}
   const say = (s) => console.log(s + ' ' + ((performance.now() - t0) / 1000).toFixed(2));`;
 
 function fullRun(spec) {

@@ -112,6 +112,7 @@ export {
   type DirectionLead,
   type Regime,
   type RegimeAnalysis,
+  type MonomialOrigin,
   type Condition,
   type SigmaMonomial,
 } from './asymptotics/index.js';

@@ -15,7 +15,7 @@ export { parseScaling, parseDirection, type Scaling, type Direction } from './sc
 export { YZPoly, type YZTerm } from './yzPoly.js';
 export { limitSeries, leadingAlong, type LimitTerm, type LimitSeries, type DirectionLead } from './limitSeries.js';
 export { faceOf } from './faceOf.js';
-export { regimesFromFronts, theoremRegimes, type Regime, type RegimeAnalysis, type Condition, type SigmaMonomial } from './regimes.js';
+export { regimesFromFronts, theoremRegimes, type Regime, type RegimeAnalysis, type Condition, type MonomialOrigin, type SigmaMonomial } from './regimes.js';
 export { leadingSeries, type LeadingGoal, type WeightGoal, type FrontGoal, type LeadingTerm, type LeadingOptions, type LeadingStart } from './leadingSeries.js';
 export { leadingStart, scalingGoal, directionGoal, frontGoal } from './leadingGoals.js';
 

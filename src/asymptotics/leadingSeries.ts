@@ -282,6 +282,211 @@ class LeftOut {
   }
 }
 
+/** The classes of one order C_s, each with the key of its counts (leadingBound.ts), and the distinct counts. */
+interface OrderClasses {
+  readonly classes: IntTerm[];
+  readonly keyOf: string[];
+  readonly counts: Map<string, ClassCounts>;
+}
+
+/** What the evaluation of one order gives: Y_s as computed and which counts were left out. */
+interface EvaluatedOrder {
+  readonly y: Poly;
+  readonly evaluated: number;
+  readonly notEvaluated: ClassCounts[];
+}
+
+/**
+ * One run of the engine (see {@link leadingSeries}): the prepared goals, the reach of merge steps,
+ * the left-out regions and the expectations computed so far. Every loop over classes or counts
+ * lets the event loop run (cooperative.ts), so that an interrupt is handled within a fraction of a
+ * second; only one class's expectation, or the merge of one class with one loss term, runs without a break.
+ */
+class LeadingRun {
+  private readonly lossTerms: IntTerm[];
+  private readonly reach: ClassCounts[][];
+  private readonly kappas: number[];
+  private readonly prepared: PreparedGoal[];
+  private readonly left: LeftOut;
+  private readonly wick = new WickCache();
+  private readonly slicer = new Slicer();
+  /** full expectations go to worker threads when there are enough of them */
+  readonly pool: WickPool | null;
+  /** whether classes are pruned (after the warm-up orders) */
+  private pruning = false;
+  /** once the matching search has given up on a class, classes with this many edges or more go to the full expectation */
+  private giveUpEdges = Infinity;
+
+  constructor(
+    private readonly start: LeadingStart,
+    private readonly order: number,
+    goals: readonly LeadingGoal[],
+    private readonly options: LeadingOptions,
+    private readonly warmup: number,
+  ) {
+    this.lossTerms = [...start.loss.unorderedIntTerms()];
+    this.reach = reachableSteps(
+      this.lossTerms.map((t) => mergeStep(t.form.diagram)),
+      order,
+    );
+    // q + κn ≤ m/2 + κc where the model admits it (proven by a finite check, weightedGenus.ts)
+    this.kappas = weightedGenusBounds(
+      [...start.start.unorderedIntTerms()].map((t) => t.form.diagram),
+      this.lossTerms.map((t) => t.form.diagram),
+    ).map((b) => b.kappa);
+    this.prepared = goals.map((g) => (g.kind === 'weight' ? prepareWeight(g, order, warmup, this.kappas) : prepareFront(g, order, this.kappas)));
+    this.left = new LeftOut(this.reach);
+    this.pool = (options.threads ?? 1) > 1 ? new WickPool(options.threads!) : null;
+  }
+
+  /** The goal monomials of Y_0 … Y_order, or null when a check fails. */
+  async run(): Promise<LeadingTerm[] | null> {
+    const out: LeadingTerm[] = [];
+    let C = this.start.start;
+    let t0 = performance.now();
+    for (let s = 0; ; s++) {
+      const listed = await this.listClasses(C);
+      const { y, evaluated, notEvaluated } = await this.evaluateOrder(s, C, listed);
+      const poly = this.goalPart(s, y, notEvaluated);
+      if (poly === null) return null;
+      const term: LeadingTerm = Object.freeze({ s, poly, classes: listed.classes.length, evaluated, millis: performance.now() - t0 });
+      this.options.onTerm?.(term);
+      out.push(term);
+      if (s === this.order) return out;
+      if (s >= Math.min(this.warmup, this.order)) this.pruning = true;
+      t0 = performance.now();
+      C = await this.mergeForward(s, C, listed, await this.keptForMerging(s, listed.counts));
+    }
+  }
+
+  /** The classes of C with their counts. */
+  private async listClasses(C: DiagramSum): Promise<OrderClasses> {
+    const classes: IntTerm[] = [];
+    const keyOf: string[] = [];
+    const counts = new Map<string, ClassCounts>();
+    for (const c of C.unorderedIntTerms()) {
+      const k = classCounts(c.form.diagram);
+      const key = countsKey(k);
+      if (!counts.has(key)) counts.set(key, k);
+      classes.push(c);
+      keyOf.push(key);
+      await this.slicer.breathe();
+    }
+    return { classes, keyOf, counts };
+  }
+
+  /** Y_s from the classes that may reach a goal at s (the others only recorded as left out). */
+  private async evaluateOrder(s: number, C: DiagramSum, { classes, keyOf, counts }: OrderClasses): Promise<EvaluatedOrder> {
+    const evalAt = new Map<string, boolean>();
+    for (const [key, r] of counts) evalAt.set(key, !this.pruning || this.prepared.some((g) => g.relevant(r, s)));
+    const acc = new PolyBuilder();
+    let evaluated = 0;
+    const full: IntTerm[] = [];
+    for (let i = 0; i < classes.length; i++) {
+      if (!evalAt.get(keyOf[i]!)) continue;
+      const form = classes[i]!.form;
+      const e = this.wick.has(form) ? this.wick.get(form) : this.pruning ? this.evaluateAbove(form, s) : null;
+      if (e) acc.addPoly(e, classes[i]!.coeff);
+      else full.push(classes[i]!);
+      evaluated++;
+      this.options.onProgress?.(s, evaluated, classes.length, 'wick');
+      await this.slicer.breathe();
+    }
+    await this.fullExpectations(full, acc);
+    const notEvaluated: ClassCounts[] = [];
+    for (const [key, r] of counts) if (!evalAt.get(key)) notEvaluated.push(r);
+    let y = acc.build().scale(C.factor.mul(s % 2 === 0 ? 1 : -1));
+    if (s === 0) y = y.add(this.start.constant);
+    return { y, evaluated, notEvaluated };
+  }
+
+  /** E[class] restricted to what the goals keep, or null when the full expectation is needed. */
+  private evaluateAbove(form: CanonicalForm, t: number): Poly | null {
+    const m = form.diagram.edges.length / 3;
+    const c = this.kappas.length > 0 ? components(form.diagram.nH, form.diagram.nP, form.diagram.edges) : 0;
+    const parts = this.prepared.map((g) => g.ignored(t, m, c));
+    if (this.wick.has(form)) return this.wick.get(form);
+    if (parts.some((x) => x === null)) return null;
+    // a one-colour cycle has its closed form (Wishart moment), faster than any search
+    const cycle = cycleExpectation(form.diagram);
+    if (cycle) return cycle;
+    if (m >= this.giveUpEdges) return null;
+    const ignore: IgnoredRegion = (q, n, sum) => parts.every((f) => f!(q, n, sum));
+    const part = wickAbove(form.diagram, ignore, this.options.budget ?? DFS_BUDGET);
+    if (part) return part;
+    this.giveUpEdges = Math.min(this.giveUpEdges, m);
+    return null;
+  }
+
+  /** Adds the full expectations of `list` (exact: the sum does not depend on who computes which term). */
+  private async fullExpectations(list: IntTerm[], acc: PolyBuilder): Promise<void> {
+    const pool = this.pool;
+    if (pool && pool.size > 0 && list.length >= MIN_PARALLEL) {
+      const polys = await pool.evaluate(list.map((c) => c.form));
+      list.forEach((c, i) => {
+        acc.addPoly(polys[i]!, c.coeff);
+        this.wick.set(c.form, polys[i]!);
+      });
+      return;
+    }
+    for (const c of list) {
+      acc.addPoly(this.wick.get(c.form), c.coeff);
+      await this.slicer.breathe();
+    }
+  }
+
+  /** The verified goal monomials of Y_s (union over the goals), or null when a check fails. */
+  private goalPart(s: number, y: Poly, notEvaluated: readonly ClassCounts[]): Poly | null {
+    const leftOut = this.pruning ? this.left.at(s, notEvaluated) : [];
+    const b = Poly.builder();
+    for (const g of this.prepared) {
+      const part = g.verify(y, s, leftOut);
+      if (part === null) return null;
+      b.addPoly(part);
+      g.learn(y, s, this.pruning);
+    }
+    // a monomial in two parts is counted once
+    const union = new Map<string, { coeff: Rational; p: number; H: number; sigma2: number }>();
+    for (const t of b.build().terms()) union.set(`${t.p},${t.H},${t.sigma2}`, { ...t, coeff: y.coeff(t.p, t.H, t.sigma2) });
+    return Poly.fromTerms(union.values());
+  }
+
+  /** Per counts of C_s: whether some descendant may reach a goal at a later order (else dropped as left out). */
+  private async keptForMerging(s: number, counts: ReadonlyMap<string, ClassCounts>): Promise<Map<string, boolean>> {
+    const keepAt = new Map<string, boolean>();
+    for (const [key, r] of counts) {
+      let keep = !this.pruning;
+      for (let t = s + 1; t <= this.order && !keep; t++) {
+        for (const d of this.reach[t - s]!) {
+          if (this.prepared.some((g) => g.relevant(addCounts(r, d), t))) {
+            keep = true;
+            break;
+          }
+        }
+      }
+      keepAt.set(key, keep);
+      if (!keep) this.left.drop(s, r);
+      await this.slicer.breathe();
+    }
+    return keepAt;
+  }
+
+  /** C_{s+1}: the kept classes of C_s merged with the loss. */
+  private async mergeForward(s: number, C: DiagramSum, { classes, keyOf }: OrderClasses, keepAt: ReadonlyMap<string, boolean>): Promise<DiagramSum> {
+    const builder = DiagramSum.builder();
+    const kept: IntTerm[] = classes.filter((_, i) => keepAt.get(keyOf[i]!));
+    let done = 0;
+    for (const a of kept) {
+      for (const x of this.lossTerms) {
+        mergeClassesInto(builder, a.form, x.form, a.coeff * x.coeff);
+        await this.slicer.breathe();
+      }
+      this.options.onProgress?.(s + 1, ++done, kept.length, 'merge');
+    }
+    return builder.build(C.factor.mul(this.start.loss.factor));
+  }
+}
+
 /**
  * The goal monomials of Y_0 … Y_order, exactly, or null when a check fails.
  *
@@ -302,134 +507,10 @@ export async function leadingSeries(
 ): Promise<LeadingTerm[] | null> {
   // a front goal brings its own guess; a weight goal extrapolates from exact orders
   const warmup = options.warmup ?? (goals.some((g) => g.kind === 'weight') ? 3 : 0);
-  const lossTerms = [...start.loss.unorderedIntTerms()];
-  const steps = lossTerms.map((t) => mergeStep(t.form.diagram));
-  const reach = reachableSteps(steps, order);
-  // q + κn ≤ m/2 + κc where the model admits it (proven by a finite check, weightedGenus.ts)
-  const kappas = weightedGenusBounds(
-    [...start.start.unorderedIntTerms()].map((t) => t.form.diagram),
-    lossTerms.map((t) => t.form.diagram),
-  ).map((b) => b.kappa);
-  const prepared = goals.map((g) => (g.kind === 'weight' ? prepareWeight(g, order, warmup, kappas) : prepareFront(g, order, kappas)));
-  const left = new LeftOut(reach);
-  const wick = new WickCache();
-  const slicer = new Slicer();
-  const out: LeadingTerm[] = [];
-  let C = start.start;
-  let t0 = performance.now();
-  let pruning = false;
-  let giveUpEdges = Infinity;
-  /** E[class] restricted to what the goals keep, or null when the full expectation is needed */
-  const evaluateAbove = (form: CanonicalForm, t: number): Poly | null => {
-    const m = form.diagram.edges.length / 3;
-    const c = kappas.length > 0 ? components(form.diagram.nH, form.diagram.nP, form.diagram.edges) : 0;
-    const parts = prepared.map((g) => g.ignored(t, m, c));
-    if (wick.has(form)) return wick.get(form);
-    if (parts.some((x) => x === null)) return null;
-    // a one-colour cycle has its closed form (Wishart moment), faster than any search
-    const cycle = cycleExpectation(form.diagram);
-    if (cycle) return cycle;
-    // once the search has given up on a class, classes at least as large go to the full expectation
-    if (m >= giveUpEdges) return null;
-    const ignore: IgnoredRegion = (q, n, sum) => parts.every((f) => f!(q, n, sum));
-    const part = wickAbove(form.diagram, ignore, options.budget ?? DFS_BUDGET);
-    if (part) return part;
-    giveUpEdges = Math.min(giveUpEdges, m);
-    return null;
-  };
-  // full expectations go to worker threads when there are enough of them (exact: the sum does
-  // not depend on who computes which term)
-  const pool = (options.threads ?? 1) > 1 ? new WickPool(options.threads!) : null;
-  const fullExpectations = async (list: IntTerm[], acc: PolyBuilder): Promise<void> => {
-    if (pool && pool.size > 0 && list.length >= MIN_PARALLEL) {
-      const polys = await pool.evaluate(list.map((c) => c.form));
-      list.forEach((c, i) => {
-        acc.addPoly(polys[i]!, c.coeff);
-        wick.set(c.form, polys[i]!);
-      });
-      return;
-    }
-    for (const c of list) {
-      acc.addPoly(wick.get(c.form), c.coeff);
-      await slicer.breathe();
-    }
-  };
+  const run = new LeadingRun(start, order, goals, options, warmup);
   try {
-    for (let s = 0; ; s++) {
-      // evaluate the classes that may reach a goal at s
-      const classes = [...C.unorderedIntTerms()];
-      const counts = new Map<string, ClassCounts>();
-      const countsOf = (f: CanonicalForm) => {
-        const k = classCounts(f.diagram);
-        const key = countsKey(k);
-        if (!counts.has(key)) counts.set(key, k);
-        return key;
-      };
-      const keyOf = classes.map((c) => countsOf(c.form));
-      const evalAt = new Map<string, boolean>();
-      for (const [key, r] of counts) evalAt.set(key, !pruning || prepared.some((g) => g.relevant(r, s)));
-      const acc = new PolyBuilder();
-      const notEvaluated: ClassCounts[] = [];
-      let evaluated = 0;
-      const full: IntTerm[] = [];
-      for (let i = 0; i < classes.length; i++) {
-        if (!evalAt.get(keyOf[i]!)) continue;
-        const form = classes[i]!.form;
-        const e = wick.has(form) ? wick.get(form) : pruning ? evaluateAbove(form, s) : null;
-        if (e) acc.addPoly(e, classes[i]!.coeff);
-        else full.push(classes[i]!);
-        evaluated++;
-        options.onProgress?.(s, evaluated, classes.length, 'wick');
-        await slicer.breathe();
-      }
-      await fullExpectations(full, acc);
-      for (const [key, r] of counts) if (!evalAt.get(key)) notEvaluated.push(r);
-      let y = acc.build().scale(C.factor.mul(s % 2 === 0 ? 1 : -1));
-      if (s === 0) y = y.add(start.constant);
-      const leftOut = pruning ? left.at(s, notEvaluated) : [];
-      const b = Poly.builder();
-      for (const g of prepared) {
-        const part = g.verify(y, s, leftOut);
-        if (part === null) return null;
-        b.addPoly(part);
-        g.learn(y, s, pruning);
-      }
-      // union of the goal parts (a monomial in two parts is counted once)
-      const union = new Map<string, { coeff: Rational; p: number; H: number; sigma2: number }>();
-      for (const t of b.build().terms()) union.set(`${t.p},${t.H},${t.sigma2}`, { ...t, coeff: y.coeff(t.p, t.H, t.sigma2) });
-      const term: LeadingTerm = Object.freeze({ s, poly: Poly.fromTerms(union.values()), classes: classes.length, evaluated, millis: performance.now() - t0 });
-      options.onTerm?.(term);
-      out.push(term);
-      if (s === order) return out;
-      if (s >= Math.min(warmup, order)) pruning = true;
-
-      // merge forward the classes some descendant of which may reach a goal
-      t0 = performance.now();
-      const keepAt = new Map<string, boolean>();
-      for (const [key, r] of counts) {
-        let keep = !pruning;
-        for (let t = s + 1; t <= order && !keep; t++) {
-          for (const d of reach[t - s]!) {
-            if (prepared.some((g) => g.relevant(addCounts(r, d), t))) {
-              keep = true;
-              break;
-            }
-          }
-        }
-        keepAt.set(key, keep);
-        if (!keep) left.drop(s, r);
-      }
-      const builder = DiagramSum.builder();
-      const kept: IntTerm[] = classes.filter((_, i) => keepAt.get(keyOf[i]!));
-      let done = 0;
-      for (const a of kept) {
-        for (const x of lossTerms) mergeClassesInto(builder, a.form, x.form, a.coeff * x.coeff);
-        options.onProgress?.(s + 1, ++done, kept.length, 'merge');
-        await slicer.breathe();
-      }
-      C = builder.build(C.factor.mul(start.loss.factor));
-    }
+    return await run.run();
   } finally {
-    await pool?.close();
+    await run.pool?.close();
   }
 }

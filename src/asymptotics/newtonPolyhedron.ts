@@ -101,7 +101,7 @@ function lineality(points: readonly Vec3[]): Vec3[] {
   return [];
 }
 
-const isZero3 = (v: Vec3) => v[0] === 0 && v[1] === 0 && v[2] === 0;
+export const isZero3 = (v: Vec3): boolean => v[0] === 0 && v[1] === 0 && v[2] === 0;
 
 function rank(vs: readonly Vec3[]): number {
   const nz = vs.filter((v) => v[0] !== 0 || v[1] !== 0 || v[2] !== 0);
@@ -207,4 +207,60 @@ function inTriangle(x: Vec3, a: Vec3, b: Vec3, c: Vec3): boolean {
   const s2 = dot3(cross3(sub3(c, b), sub3(x, b)), n);
   const s3 = dot3(cross3(sub3(a, c), sub3(x, c)), n);
   return s1 >= 0 && s2 >= 0 && s3 >= 0;
+}
+
+/**
+ * Rays of the tangent cone of a face, reduced modulo the face's span (a basis of 0, 1 or 2
+ * vectors): the generators grouped by the ray they give modulo the span (generators inside the
+ * span dropped), and only the groups whose ray is extreme in the reduced cone kept.
+ */
+export function extremeRays<T extends { readonly d: Vec3 }>(span: readonly Vec3[], gens: readonly T[]): T[][] {
+  // equivalence "same ray modulo span" and orientation tests, by dimension of the span
+  const dim = span.length;
+  const sameRay = (g: Vec3, h: Vec3): boolean => {
+    if (dim === 0) return isZero3(cross3(g, h)) && dot3(g, h) > 0;
+    const e = span[0]!;
+    if (dim === 1) {
+      const pg = projected(g, e);
+      const ph = projected(h, e);
+      return isZero3(cross3(pg, ph)) && dot3(pg, ph) > 0;
+    }
+    const n = cross3(span[0]!, span[1]!);
+    return Math.sign(dot3(g, n)) === Math.sign(dot3(h, n));
+  };
+  const groups: T[][] = [];
+  for (const g of gens) {
+    if (dim === 1 && isZero3(cross3(g.d, span[0]!))) continue;
+    if (dim === 2 && dot3(g.d, cross3(span[0]!, span[1]!)) === 0) continue;
+    const group = groups.find((members) => sameRay(members[0]!.d, g.d));
+    if (group) group.push(g);
+    else groups.push([g]);
+  }
+  const reps = groups.map((members) => members[0]!.d);
+  const extreme = (r: Vec3): boolean => {
+    if (dim === 2) return true;
+    if (dim === 1) {
+      const e = span[0]!;
+      const signs = reps.map((g) => Math.sign(dot3(cross3(e, r), g)));
+      return signs.every((x) => x >= 0) || signs.every((x) => x <= 0);
+    }
+    for (const r2 of reps) {
+      const m = cross3(r, r2);
+      if (isZero3(m)) continue;
+      const side = reps.map((g) => Math.sign(dot3(g, m)));
+      if (!(side.every((x) => x >= 0) || side.every((x) => x <= 0))) continue;
+      const inPlane = reps.filter((g, k) => side[k] === 0);
+      const turn = inPlane.map((g) => Math.sign(dot3(cross3(r, g), m)));
+      if (turn.every((x) => x >= 0) || turn.every((x) => x <= 0)) return true;
+    }
+    return reps.length === 1;
+  };
+  return groups.filter((members) => extreme(members[0]!.d));
+}
+
+/** g minus its component along e, scaled to stay integral: (e·e) g − (g·e) e. */
+function projected(g: Vec3, e: Vec3): Vec3 {
+  const ee = dot3(e, e);
+  const ge = dot3(g, e);
+  return [ee * g[0] - ge * e[0], ee * g[1] - ge * e[1], ee * g[2] - ge * e[2]];
 }

@@ -16,8 +16,10 @@ import {
   argmax,
   cross3,
   dot3,
+  extremeRays,
   faceVertices,
   interiorDirection,
+  isZero3,
   leadingFaces,
   primitive,
   RECESSION,
@@ -63,13 +65,47 @@ export interface RegimeAnalysis {
   readonly regimes: Regime[];
   /** the orders whose fronts were used */
   readonly orders: number[];
-  /** per face (sorted labels), which vertices its chosen monomials come from (ties at a smaller ν follow these) */
-  readonly choices: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * @internal Per face (sorted labels), where its chosen monomials come from (ties at a smaller ν
+   * follow these; see theoremRegimes).
+   */
+  readonly choices: ReadonlyMap<string, readonly MonomialOrigin[]>;
 }
 
 const labelSet = (labels: readonly string[]): string => [...new Set(labels)].sort().join(',');
 
-interface Order {
+/**
+ * Where a candidate monomial of a regime comes from, so that a smaller ν can make the same choice
+ * as ν + 2 where two candidates coincide: the difference of two vertices of the face (an
+ * equality, names sorted), an edge leaving the face (an inequality), a recession direction, or
+ * the step of one vertex two orders on (the natural T).
+ */
+export type MonomialOrigin =
+  | { readonly kind: 'equal'; readonly vertices: readonly [string, string] }
+  | { readonly kind: 'toward'; readonly from: string; readonly to: string }
+  | { readonly kind: 'recession' }
+  | { readonly kind: 'naturalT'; readonly vertex: string };
+
+function sameOrigin(a: MonomialOrigin, b: MonomialOrigin): boolean {
+  switch (a.kind) {
+    case 'equal':
+      return b.kind === 'equal' && a.vertices[0] === b.vertices[0] && a.vertices[1] === b.vertices[1];
+    case 'toward':
+      return b.kind === 'toward' && a.from === b.from && a.to === b.to;
+    case 'recession':
+      return b.kind === 'recession';
+    case 'naturalT':
+      return b.kind === 'naturalT' && a.vertex === b.vertex;
+  }
+}
+
+/** The origins of the monomials chosen for one face (at a larger ν), to be preferred on ties. */
+type Preferred = readonly MonomialOrigin[];
+
+const preferred = (prefer: Preferred | undefined, origin: MonomialOrigin): boolean => prefer?.some((o) => sameOrigin(o, origin)) ?? false;
+
+/** The front of one order s, with its points, polygon labels and the polyhedron's faces. */
+interface OrderFront {
   readonly s: number;
   readonly pts: FrontPoint[];
   readonly x: Vec3[];
@@ -87,7 +123,7 @@ interface Order {
 
 const posKey = (p: FrontPoint) => `${p.sD},${p.n}`;
 
-function prepare(s: number, pts: FrontPoint[]): Order {
+function prepare(s: number, pts: FrontPoint[]): OrderFront {
   const x = pts.map((p) => [p.q, p.n, p.t] as Vec3);
   const poly = labelVertices(convexHull(pts.map((p) => ({ sD: p.sD, n: p.n }))));
   const labelAt = new Map<string, number>();
@@ -127,12 +163,12 @@ function prepare(s: number, pts: FrontPoint[]): Order {
 }
 
 /** Labels of a face's vertices, in counter-clockwise order starting where the arc starts. */
-function faceName(o: Order, verts: readonly number[], allVertices: number): string {
-  const items = verts.map((i) => ({ label: o.labelsOf.get(i)!.join('='), r: o.rank.get(o.labelsOf.get(i)![0]!)! }));
+function faceName(front: OrderFront, verts: readonly number[], allVertices: number): string {
+  const items = verts.map((i) => ({ label: front.labelsOf.get(i)!.join('='), r: front.rank.get(front.labelsOf.get(i)![0]!)! }));
   items.sort((a, b) => a.r - b.r);
   if (items.length >= 2 && items.length < allVertices) {
     // rotate so that the largest gap in cyclic rank order comes last (E-A rather than A-E)
-    const ranks = [...o.rank.values()];
+    const ranks = [...front.rank.values()];
     const total = Math.max(...ranks) + 1;
     let gapAt = items.length - 1;
     let gap = items[0]!.r + total - items[items.length - 1]!.r;
@@ -150,14 +186,20 @@ function faceName(o: Order, verts: readonly number[], allVertices: number): stri
 
 const nz = (m: SigmaMonomial) => (m.p !== 0 ? 1 : 0) + (m.H !== 0 ? 1 : 0) + (m.sigma !== 0 ? 1 : 0);
 
+/** A candidate monomial and where it comes from. */
+interface Candidate {
+  readonly m: SigmaMonomial;
+  readonly origin: MonomialOrigin;
+}
+
 /**
  * Choice among equivalent monomials: fewer variables; then the one chosen for the same face at a
- * larger ν (`prefer`, tags naming the vertices it comes from), where forms that coincide here
- * differ; then with H, then with σ, then smaller.
+ * larger ν (`prefer`: the origins of its choices), where forms that coincide here differ; then
+ * with H, then with σ, then smaller.
  */
-function chooser(prefer: ReadonlySet<string> | undefined) {
-  return (a: { m: SigmaMonomial; tag: string }, b: { m: SigmaMonomial; tag: string }): number =>
-    nz(a.m) - nz(b.m) || (prefer ? (prefer.has(b.tag) ? 1 : 0) - (prefer.has(a.tag) ? 1 : 0) : 0) || simpler(a.m, b.m);
+function chooser(prefer: Preferred | undefined) {
+  return (a: Candidate, b: Candidate): number =>
+    nz(a.m) - nz(b.m) || (prefer ? (preferred(prefer, b.origin) ? 1 : 0) - (preferred(prefer, a.origin) ? 1 : 0) : 0) || simpler(a.m, b.m);
 }
 
 /** Simplicity order of monomials: fewer variables, then with H, then with σ, then smaller. */
@@ -186,90 +228,52 @@ function normalise(d: Vec3, squareH: boolean): { m: SigmaMonomial; flipped: bool
   return { m: { p: v[0], H: v[1], sigma: v[2] }, flipped };
 }
 
-const isZero = (v: Vec3) => v[0] === 0 && v[1] === 0 && v[2] === 0;
-
-/** Rays of the tangent cone of a face, reduced modulo the face's span; extreme ones only. */
-function extremeRays<G extends { d: Vec3; recession: boolean }>(span: readonly Vec3[], gens: G[]): G[][] {
-  // equivalence "same ray modulo span" and orientation tests, by dimension of the span
-  const dim = span.length;
-  const sameRay = (g: Vec3, h: Vec3): boolean => {
-    if (dim === 0) return isZero(cross3(g, h)) && dot3(g, h) > 0;
-    const e = span[0]!;
-    if (dim === 1) {
-      const pg = projected(g, e);
-      const ph = projected(h, e);
-      return isZero(cross3(pg, ph)) && dot3(pg, ph) > 0;
-    }
-    const n = cross3(span[0]!, span[1]!);
-    return Math.sign(dot3(g, n)) === Math.sign(dot3(h, n));
-  };
-  const groups: G[][] = [];
-  for (const g of gens) {
-    if (dim === 1 && isZero(cross3(g.d, span[0]!))) continue;
-    if (dim === 2 && dot3(g.d, cross3(span[0]!, span[1]!)) === 0) continue;
-    const grp = groups.find((G) => sameRay(G[0]!.d, g.d));
-    if (grp) grp.push(g);
-    else groups.push([g]);
-  }
-  const reps = groups.map((G) => G[0]!.d);
-  const extreme = (r: Vec3): boolean => {
-    if (dim === 2) return true;
-    if (dim === 1) {
-      const e = span[0]!;
-      const signs = reps.map((g) => Math.sign(dot3(cross3(e, r), g)));
-      return signs.every((x) => x >= 0) || signs.every((x) => x <= 0);
-    }
-    for (const r2 of reps) {
-      const m = cross3(r, r2);
-      if (isZero(m)) continue;
-      const side = reps.map((g) => Math.sign(dot3(g, m)));
-      if (!(side.every((x) => x >= 0) || side.every((x) => x <= 0))) continue;
-      const inPlane = reps.filter((g, k) => side[k] === 0);
-      const turn = inPlane.map((g) => Math.sign(dot3(cross3(r, g), m)));
-      if (turn.every((x) => x >= 0) || turn.every((x) => x <= 0)) return true;
-    }
-    return reps.length === 1;
-  };
-  return groups.filter((G) => extreme(G[0]!.d));
+/** A condition with the origin of its monomial. */
+interface SourcedCondition extends Condition {
+  readonly origin: MonomialOrigin;
 }
 
-/** g minus its component along e, scaled to stay integral: (e·e) g − (g·e) e. */
-function projected(g: Vec3, e: Vec3): Vec3 {
-  const ee = dot3(e, e);
-  const ge = dot3(g, e);
-  return [ee * g[0] - ge * e[0], ee * g[1] - ge * e[1], ee * g[2] - ge * e[2]];
+/** Whether d is independent of the vectors of `span` (at most two). */
+function independentOf(span: readonly Vec3[], d: Vec3): boolean {
+  if (span.length === 0) return true;
+  if (span.length === 1) return !isZero3(cross3(span[0]!, d));
+  return dot3(cross3(span[0]!, span[1]!), d) !== 0;
 }
 
-function conditionsOf(o: Order, verts: number[], squareH: boolean, prefer?: ReadonlySet<string>): (Condition & { tag: string })[] {
-  const x = o.x;
-  const name = (i: number) => (o.labelsOf.get(i) ?? [`#${i}`]).join('=');
-  const order = chooser(prefer);
-  // equalities: a basis of the face's span, simplest monomials first
-  const diffs: { d: Vec3; m: SigmaMonomial; tag: string }[] = [];
+/**
+ * The scaling conditions of the face with vertices `verts`: equalities (ratios ≍ 1) along a basis
+ * of the face's span, simplest monomials first, and inequalities along the extreme rays of its
+ * tangent cone (the polyhedron's edges leaving the face; recession directions are implied by
+ * p, H → ∞).
+ */
+function conditionsOf(front: OrderFront, verts: number[], squareH: boolean, prefer?: Preferred): SourcedCondition[] {
+  const x = front.x;
+  const name = (i: number) => (front.labelsOf.get(i) ?? [`#${i}`]).join('=');
+  const simplestFirst = chooser(prefer);
+  const differences: (Candidate & { d: Vec3 })[] = [];
   for (const i of verts) for (const j of verts) {
-    if (i < j) diffs.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), squareH).m, tag: `eq:${[name(i), name(j)].sort().join('|')}` });
+    if (i >= j) continue;
+    const [u, v] = [name(i), name(j)].sort() as [string, string];
+    differences.push({ d: primitive(sub3(x[j]!, x[i]!)), m: normalise(sub3(x[j]!, x[i]!), squareH).m, origin: { kind: 'equal', vertices: [u, v] } });
   }
-  diffs.sort(order);
+  differences.sort(simplestFirst);
   const span: Vec3[] = [];
-  const out: (Condition & { tag: string })[] = [];
-  for (const { d, m, tag } of diffs) {
-    const independent = span.length === 0 ? true : span.length === 1 ? !isZero(cross3(span[0]!, d)) : dot3(cross3(span[0]!, span[1]!), d) !== 0;
-    if (independent && span.length < 2) {
+  const out: SourcedCondition[] = [];
+  for (const { d, m, origin } of differences) {
+    if (span.length < 2 && independentOf(span, d)) {
       span.push(d);
-      out.push({ monomial: m, relation: 'asymp', tag });
+      out.push({ monomial: m, relation: 'asymp', origin });
     }
   }
-  // inequalities: along the polyhedron's edges leaving the face (they span its tangent cone), and
-  // the recession directions
-  const gens: { d: Vec3; recession: boolean; tag: string }[] = RECESSION.map((d) => ({ d, recession: true, tag: 'recession' }));
-  for (const [a, b] of o.edges) {
-    if (verts.includes(a) && !verts.includes(b)) gens.push({ d: primitive(sub3(x[b]!, x[a]!)), recession: false, tag: `to:${name(a)}>${name(b)}` });
-    if (verts.includes(b) && !verts.includes(a)) gens.push({ d: primitive(sub3(x[a]!, x[b]!)), recession: false, tag: `to:${name(b)}>${name(a)}` });
+  const generators: { d: Vec3; origin: MonomialOrigin }[] = RECESSION.map((d) => ({ d, origin: { kind: 'recession' } }));
+  for (const [a, b] of front.edges) {
+    if (verts.includes(a) && !verts.includes(b)) generators.push({ d: primitive(sub3(x[b]!, x[a]!)), origin: { kind: 'toward', from: name(a), to: name(b) } });
+    if (verts.includes(b) && !verts.includes(a)) generators.push({ d: primitive(sub3(x[a]!, x[b]!)), origin: { kind: 'toward', from: name(b), to: name(a) } });
   }
-  for (const G of extremeRays(span, gens)) {
-    if (G.some((g) => g.recession)) continue; // implied by p, H → ∞
-    const best = G.map((g) => ({ ...normalise(g.d, squareH), tag: g.tag })).sort(order)[0]!;
-    out.push({ monomial: best.m, relation: best.flipped ? 'to_infinity' : 'to_zero', tag: best.tag });
+  for (const ray of extremeRays(span, generators)) {
+    if (ray.some((g) => g.origin.kind === 'recession')) continue; // implied by p, H → ∞
+    const best = ray.map((g) => ({ ...normalise(g.d, squareH), origin: g.origin })).sort(simplestFirst)[0]!;
+    out.push({ monomial: best.m, relation: best.flipped ? 'to_infinity' : 'to_zero', origin: best.origin });
   }
   return out;
 }
@@ -277,89 +281,122 @@ function conditionsOf(o: Order, verts: number[], squareH: boolean, prefer?: Read
 /** Monomial exponent as a number when integral, else "a/b". */
 const expo = (r: Rational): number | string => (r.den === 1n ? Number(r.num) : r.toString());
 
+/** Under the face's interior direction α, every order leads with the points carrying the face's labels. */
+function staysFace(orders: readonly OrderFront[], labels: readonly string[], face: Face): boolean {
+  const alpha = interiorDirection(face);
+  for (const other of orders) {
+    const want = new Set(labels.map((l) => other.labelAt.get(l)));
+    if (want.has(undefined)) return false;
+    const got = new Set(faceVertices(other.x, argmax(other.x, alpha)));
+    if (got.size !== want.size || [...got].some((i) => !want.has(i))) return false;
+  }
+  return true;
+}
+
+const conditionsKey = (cs: readonly Condition[]) => cs.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort().join(' ');
+
+/**
+ * The same conditions at every other order where the labels sit on as many vertices of their own
+ * (not merged with others, as D=E at odd s).
+ */
+function sameConditionsElsewhere(
+  orders: readonly OrderFront[],
+  front: OrderFront,
+  labels: readonly string[],
+  verts: readonly number[],
+  conditions: readonly Condition[],
+  squareH: boolean,
+  prefer: Preferred | undefined,
+): boolean {
+  const key = conditionsKey(conditions);
+  for (const other of orders) {
+    if (other === front) continue;
+    const idx = [...new Set(labels.map((l) => other.labelAt.get(l)!))];
+    if (idx.length !== verts.length || idx.some((i) => (other.labelsOf.get(i) ?? []).some((l) => !labels.includes(l)))) continue;
+    if (conditionsKey(conditionsOf(other, idx, squareH, prefer)) !== key) return false;
+  }
+  return true;
+}
+
+/**
+ * The natural T (the base of the s-th power of the face's leading terms, from the same labels two
+ * orders later, or earlier) and the learning (s_R of the labelled vertices at both orders: 0,
+ * the same, or growing); null when no order two apart carries the labels.
+ */
+function naturalTOf(
+  all: readonly OrderFront[],
+  front: OrderFront,
+  labels: readonly string[],
+  prefer: Preferred | undefined,
+): { naturalT: Regime['naturalT']; learning: Regime['learning']; origin: MonomialOrigin } | null {
+  const hasLabels = (other: OrderFront) => labels.every((l) => other.labelAt.has(l));
+  const partner = all.find((other) => other.s === front.s + 2 && hasLabels(other)) ?? all.find((other) => other.s === front.s - 2 && hasLabels(other));
+  if (!partner) return null;
+  const step = Math.sign(partner.s - front.s);
+  const bases = labels.map((l) => {
+    const d = sub3(partner.x[partner.labelAt.get(l)!]!, front.x[front.labelAt.get(l)!]!).map((v) => Rational.of(step * v, 2));
+    return { p: d[0]!, H: d[1]!, sigma: d[2]!, origin: { kind: 'naturalT', vertex: l } as const };
+  });
+  const asCandidate = (b: (typeof bases)[number]): Candidate => ({ m: { p: b.p.toNumber(), H: b.H.toNumber(), sigma: b.sigma.toNumber() }, origin: b.origin });
+  const simplestFirst = chooser(prefer);
+  bases.sort((a, b) => simplestFirst(asCandidate(a), asCandidate(b)));
+  const base = bases[0]!;
+  const sR = (ord: OrderFront) => Math.max(...labels.map((l) => ord.pts[ord.labelAt.get(l)!]!.sR));
+  const learning: Regime['learning'] = sR(front) === 0 && sR(partner) === 0 ? 'none' : sR(front) === sR(partner) ? 'lazy' : 'rich';
+  return { naturalT: { p: expo(base.p), H: expo(base.H), sigma: expo(base.sigma) }, learning, origin: base.origin };
+}
+
+/** Sign of the balance monomial β on the normal cone of the face: over, under, balanced or agnostic. */
+function parameterizationOf(face: Face, beta: Vec3): Regime['parameterization'] {
+  const signs = face.facets.map((f) => Math.sign(dot3(f.normal, beta)));
+  if (signs.every((x) => x === 0)) return 'balanced';
+  if (signs.every((x) => x >= 0)) return 'over';
+  if (signs.every((x) => x <= 0)) return 'under';
+  return 'agnostic';
+}
+
+/** The paper's name of a regime, where it has one. */
+function interpretationOf(learning: Regime['learning'], parameterization: Regime['parameterization'], hasFree: boolean, faceDim: number): string | null {
+  if (learning === 'none') return 'free evolution';
+  if (learning === 'lazy') return hasFree ? 'NTK' : 'NTK, f(0) ≡ 0';
+  return parameterization === 'over' && faceDim === 1 ? 'mean-field' : null;
+}
+
+/**
+ * The regime of one face of one order's front, or null when the face does not stay a face with
+ * the same conditions on all orders, or has no natural T. Also returns the origins of the chosen
+ * monomials (for the choices at a smaller ν).
+ */
 function analyseFace(
-  orders: Order[],
-  all: Order[],
-  o: Order,
+  orders: OrderFront[],
+  all: OrderFront[],
+  front: OrderFront,
   face: Face,
   squareH: boolean,
   beta: Vec3,
-  preferences: ReadonlyMap<string, ReadonlySet<string>> | undefined,
-): (Regime & { tags: string[] }) | null {
-  const verts = faceVertices(o.x, face.points);
-  const labels = verts.flatMap((i) => o.labelsOf.get(i) ?? []);
-  if (labels.length !== verts.length && verts.some((i) => !o.labelsOf.has(i))) return null;
-  const alpha = interiorDirection(face);
-  // stays a face: under the same α, every other order leads with the points carrying the same labels
-  for (const o2 of orders) {
-    const want = new Set(labels.map((l) => o2.labelAt.get(l)));
-    if (want.has(undefined)) return null;
-    const lead = argmax(o2.x, alpha);
-    const got = new Set(faceVertices(o2.x, lead));
-    if (got.size !== want.size || [...got].some((i) => !want.has(i))) return null;
-  }
-  // the same conditions wherever the labels give a face with as many distinct vertices
+  preferences: ReadonlyMap<string, Preferred> | undefined,
+): { regime: Regime; origins: MonomialOrigin[] } | null {
+  const verts = faceVertices(front.x, face.points);
+  const labels = verts.flatMap((i) => front.labelsOf.get(i) ?? []);
+  if (labels.length !== verts.length && verts.some((i) => !front.labelsOf.has(i))) return null;
+  if (!staysFace(orders, labels, face)) return null;
   const prefer = preferences?.get(labelSet(labels));
-  const tagged = conditionsOf(o, verts, squareH, prefer);
-  const conditions: Condition[] = tagged.map(({ monomial, relation }) => ({ monomial, relation }));
-  const key = (cs: Condition[]) => cs.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort().join(' ');
-  for (const o2 of orders) {
-    if (o2 === o) continue;
-    const idx = [...new Set(labels.map((l) => o2.labelAt.get(l)!))];
-    // only where the labels sit on vertices of their own (not merged with others, as D=E at odd s)
-    if (idx.length !== verts.length || idx.some((i) => (o2.labelsOf.get(i) ?? []).some((l) => !labels.includes(l)))) continue;
-    if (key(conditionsOf(o2, idx, squareH, prefer)) !== key(conditions)) return null;
-  }
-  // natural T: base of the s-th power, from the same labels two orders later (or earlier)
-  const hasLabels = (o2: Order) => labels.every((l) => o2.labelAt.has(l));
-  const partner = all.find((o2) => o2.s === o.s + 2 && hasLabels(o2)) ?? all.find((o2) => o2.s === o.s - 2 && hasLabels(o2));
-  let naturalT: Regime['naturalT'] | null = null;
-  let tTag = '';
-  let learning: Regime['learning'] = 'rich';
-  if (partner) {
-    const step = Math.sign(partner.s - o.s);
-    const bases = labels.map((l) => {
-      const d = sub3(partner.x[partner.labelAt.get(l)!]!, o.x[o.labelAt.get(l)!]!).map((v) => Rational.of(step * v, 2));
-      return { p: d[0]!, H: d[1]!, sigma: d[2]!, tag: `T:${l}` };
-    });
-    const asNum = (b: { p: Rational; H: Rational; sigma: Rational }) => ({ p: b.p.toNumber(), H: b.H.toNumber(), sigma: b.sigma.toNumber() });
-    const order = chooser(prefer);
-    bases.sort((a, b) => order({ m: asNum(a), tag: a.tag }, { m: asNum(b), tag: b.tag }));
-    naturalT = { p: expo(bases[0]!.p), H: expo(bases[0]!.H), sigma: expo(bases[0]!.sigma) };
-    tTag = bases[0]!.tag;
-    const sR = (ord: Order) => Math.max(...labels.map((l) => ord.pts[ord.labelAt.get(l)!]!.sR));
-    if (sR(o) === 0 && sR(partner) === 0) learning = 'none';
-    else if (sR(o) === sR(partner)) learning = 'lazy';
-  }
-  if (!naturalT) return null;
-  const signs = face.facets.map((f) => Math.sign(dot3(f.normal, beta)));
-  const parameterization: Regime['parameterization'] = signs.every((x) => x === 0)
-    ? 'balanced'
-    : signs.every((x) => x >= 0)
-      ? 'over'
-      : signs.every((x) => x <= 0)
-        ? 'under'
-        : 'agnostic';
-  const hasFree = labels.some((l) => o.pts[o.labelAt.get(l)!]!.sR === 0);
-  const interpretation =
-    learning === 'none'
-      ? 'free evolution'
-      : learning === 'lazy'
-        ? hasFree
-          ? 'NTK'
-          : 'NTK, f(0) ≡ 0'
-        : parameterization === 'over' && face.dim === 1
-          ? 'mean-field'
-          : null;
-  return {
-    face: faceName(o, verts, o.labelAt.size),
+  const sourced = conditionsOf(front, verts, squareH, prefer);
+  const conditions: Condition[] = sourced.map(({ monomial, relation }) => ({ monomial, relation }));
+  if (!sameConditionsElsewhere(orders, front, labels, verts, conditions, squareH, prefer)) return null;
+  const natural = naturalTOf(all, front, labels, prefer);
+  if (!natural) return null;
+  const parameterization = parameterizationOf(face, beta);
+  const hasFree = labels.some((l) => front.pts[front.labelAt.get(l)!]!.sR === 0);
+  const regime: Regime = {
+    face: faceName(front, verts, front.labelAt.size),
     conditions,
-    naturalT,
+    naturalT: natural.naturalT,
     parameterization,
-    learning,
-    interpretation,
-    tags: [...tagged.map((c) => c.tag), tTag],
+    learning: natural.learning,
+    interpretation: interpretationOf(natural.learning, parameterization, hasFree, face.dim),
   };
+  return { regime, origins: [...sourced.map((c) => c.origin), natural.origin] };
 }
 
 /**
@@ -378,12 +415,12 @@ export function regimesFromFronts(
   scenario: Scenario,
   fronts: { s: number; points: FrontPoint[] }[],
   minOrder = 3,
-  preferences?: ReadonlyMap<string, ReadonlySet<string>>,
+  preferences?: RegimeAnalysis['choices'],
 ): RegimeAnalysis {
   const squareH = scenario === 'sym' && nu % 2 === 0;
   const all = fronts.map((f) => prepare(f.s, f.points));
-  const orders = all.filter((o) => o.s >= minOrder);
-  if (orders.length < 2 || new Set(orders.map((o) => o.s % 2)).size < 2) {
+  const orders = all.filter((front) => front.s >= minOrder);
+  if (orders.length < 2 || new Set(orders.map((front) => front.s % 2)).size < 2) {
     throw new InputError(`regimes: need fronts of at least two orders s >= ${minOrder} of both parities (use a larger --order)`);
   }
   // balance monomial: the step up the free column, from its second point to its top (B)
@@ -396,18 +433,17 @@ export function regimesFromFronts(
   // one regime per set of labels ("D=E" and "D-E" name the same labels); orders with more
   // distinct vertices (the pentagon rather than the quadrangle) are read first
   const byName = new Map<string, Regime>();
-  const choices = new Map<string, Set<string>>();
+  const choices = new Map<string, MonomialOrigin[]>();
   const labelKey = (face: string) => labelSet(face.split(/[-=]/));
   const seen = new Set<string>();
   const byDetail = [...orders].sort((a, b) => b.vertices.length - a.vertices.length || b.s - a.s);
-  for (const o of byDetail) {
-    for (const face of o.faces) {
-      const r = analyseFace(orders, all, o, face, squareH, beta, preferences);
-      if (r && !seen.has(labelKey(r.face))) {
-        seen.add(labelKey(r.face));
-        const { tags, ...regime } = r;
-        byName.set(r.face, regime);
-        choices.set(labelKey(r.face), new Set(tags));
+  for (const front of byDetail) {
+    for (const face of front.faces) {
+      const analysed = analyseFace(orders, all, front, face, squareH, beta, preferences);
+      if (analysed && !seen.has(labelKey(analysed.regime.face))) {
+        seen.add(labelKey(analysed.regime.face));
+        byName.set(analysed.regime.face, analysed.regime);
+        choices.set(labelKey(analysed.regime.face), analysed.origins);
       }
     }
   }
@@ -420,7 +456,7 @@ export function regimesFromFronts(
     const rb = rank(b.face);
     return ra[0] - rb[0] || (ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0);
   });
-  return { regimes, orders: orders.map((o) => o.s), choices };
+  return { regimes, orders: orders.map((front) => front.s), choices };
 }
 
 /** Front points of one order from exponent triples (q, n, l) of Y_s. */

@@ -10,7 +10,7 @@
  * before the error line is printed).
  *
  * The signal handlers are installed only while something is registered, so that commands that
- * compute in one synchronous step (wick, curve) keep the default behaviour (immediate
+ * compute in one short synchronous step (curve, diagram) keep the default behaviour (immediate
  * termination). Handlers run between computing steps: the computations behind a registered
  * command yield to the event loop regularly.
  */

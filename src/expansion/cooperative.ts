@@ -3,7 +3,10 @@
  * (an interrupt closing a streamed document) and worker messages are handled promptly. Results
  * are the same as those of the plain synchronous functions.
  */
+import type { Diagram } from '../diagram/index.js';
 import { DiagramSum, mergeTerms } from '../merge/index.js';
+import type { Poly } from '../rational/index.js';
+import { cycleExpectation, fallingFactorialToPoly, wickCountsSteps, type WickProgress } from '../wick/index.js';
 
 /** Longest stretch of synchronous work between two turns of the event loop (ms). */
 const SLICE_MS = 40;
@@ -28,4 +31,22 @@ export async function mergeCooperative(x: DiagramSum, y: DiagramSum, onTerm?: ()
     await slicer.breathe();
   }
   return out.build(x.factor.mul(y.factor));
+}
+
+/**
+ * E[G] exactly as `wickExpectation` (src/wick/wickExpectation.ts) computes it, with breaks for the
+ * event loop between slices of the Wick kernel; `onProgress` sees the kernel's work counter at
+ * each pause.
+ */
+export async function wickExpectationCooperative(d: Diagram, onProgress?: (progress: WickProgress) => void): Promise<Poly> {
+  const cycle = cycleExpectation(d);
+  if (cycle) return cycle;
+  const slicer = new Slicer();
+  const steps = wickCountsSteps(d);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return fallingFactorialToPoly(r.value.counts, r.value.sigma2);
+    onProgress?.(r.value);
+    await slicer.breathe();
+  }
 }

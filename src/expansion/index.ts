@@ -27,7 +27,7 @@ export { expectation, WickCache } from './series.js';
 export { WickPool } from './wickPool.js';
 export { MIN_PARALLEL } from './series.js';
 export { lossPower } from './powers.js';
-export { mergeCooperative, Slicer } from './cooperative.js';
+export { mergeCooperative, Slicer, wickExpectationCooperative } from './cooperative.js';
 export {
   CHECKPOINT_VERSION,
   checkpointIdentity,

@@ -8,7 +8,7 @@
  * grid of (θ, ρ), against ρ*(θ) (and the line where the theory's t_crit = −h). Right: example loss
  * curves at θ = 10, ρ ≈ 0.71ρ* and 2.2ρ* (the ratios of Fig. 6), plotted as L − p/2.
  */
-import { nu4Threshold, sym4Ascent } from '../solutions/index.js';
+import { brentRoot, nu4Threshold, sym4Ascent } from '../solutions/index.js';
 import { relativeDeviation, worstAgreement } from './deviation.js';
 import { sig } from './format.js';
 import { jobTable } from './jobs.js';
@@ -90,15 +90,11 @@ export function horizonRatio(h: number): number {
     const sigma2 = Math.sqrt(rho / p ** 3);
     return sym4Ascent({ nu: 4, scenario: 'sym', p, H, sigma2, T: sigma2 }).tCrit;
   };
-  let lo = 1 + 1e-9;
+  // t_crit rises with f, from −∞ as f → 1: bracket the root by doubling, then Brent
+  const lo = 1 + 1e-9;
   let hi = 2;
   while (tCrit(hi) < -h) hi *= 2;
-  for (let k = 0; k < 60; k++) {
-    const mid = (lo + hi) / 2;
-    if (tCrit(mid) < -h) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+  return brentRoot((f) => tCrit(f) + h, lo, hi);
 }
 
 interface GridPlan {

@@ -13,7 +13,21 @@ export function bellNumbers(n: number): bigint[] {
   return out;
 }
 
-const LOG2_BELL = bellNumbers(64).map((b) => Math.log2(Number(b)));
+const BELL = bellNumbers(64);
+const LOG2_BELL = BELL.map((b) => Math.log2(Number(b)));
+
+/**
+ * B_n as a double (exact while B_n < 2^53, i.e. n ≤ 22), from a table made once, for 0 ≤ n ≤ 64.
+ *
+ * @example
+ * ```ts
+ * bellNumber(5); // 52
+ * ```
+ */
+export function bellNumber(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n >= BELL.length) throw new RangeError(`bellNumber: n must be an integer in 0..${BELL.length - 1}, got ${n}`);
+  return Number(BELL[n]!);
+}
 
 /**
  * log2 B_n (as a double): exact for 0 ≤ n ≤ 64; beyond, the lower bound log2 B_64 + (n − 64)

@@ -9,10 +9,10 @@ export { wickExpectation } from './wickExpectation.js';
 export { wickByPairings } from './wickByPairings.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
-export { wickCounts, wickCountsWith, MAX_SUBSET_SIDE, type WickCounts, type WickOptions } from './wickCounts.js';
+export { wickCounts, wickCountsWith, wickCountsSteps, MAX_SUBSET_SIDE, type WickCounts, type WickOptions, type WickProgress } from './wickCounts.js';
 export { fallingFactorialToPoly, stirlingFirstKind } from './fallingFactorial.js';
 export { ExactSums, EXACT_BITS, type ExactSumsOptions } from './exactSums.js';
-export { sumOverOuterPartitions, cheapestPlan, MIN_COST_TO_COMPARE, type OuterPartitionOptions, type Programme } from './outerPartitionSums.js';
+export { sumOverOuterPartitions, outerPartitionSteps, cheapestPlan, MIN_COST_TO_COMPARE, type OuterPartitionOptions, type OuterPartitionWork, type Programme } from './outerPartitionSums.js';
 export { modularPrime, primesForBits, chineseRemainder } from './modularPrimes.js';
 export { bellNumbers, log2Bell } from './bellNumbers.js';
 export { BlockPartitionSums } from './kernel/blockPartitionSums.js';

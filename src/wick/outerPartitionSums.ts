@@ -64,17 +64,40 @@ const KERNELS: Readonly<Record<Programme, readonly PartitionSumKernel[]>> = {
  * estimates the earlier kernel wins.
  */
 export function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: InnerRows): PartitionSumKernel {
-  let best = kernels[0]!;
-  let cost = best.plan(rows);
+  return cheapestPlanWithCost(kernels, rows).kernel;
+}
+
+/** {@link cheapestPlan} with the estimated work of the chosen plan (inner-loop steps). */
+function cheapestPlanWithCost(kernels: readonly PartitionSumKernel[], rows: InnerRows): { kernel: PartitionSumKernel; cost: number } {
+  let kernel = kernels[0]!;
+  let cost = kernel.plan(rows);
   for (let i = 1; i < kernels.length && cost >= MIN_COST_TO_COMPARE; i++) {
     const c = kernels[i]!.plan(rows);
     if (c < cost) {
-      best = kernels[i]!;
+      kernel = kernels[i]!;
       cost = c;
     }
   }
-  return best;
+  return { kernel, cost };
 }
+
+/**
+ * Work done so far by a sum over outer partitions: partitions of the outer side enumerated, and
+ * the kernel steps of their plans (each plan's own estimate, counted once per partition, whatever
+ * the number of primes it then runs with).
+ */
+export interface OuterPartitionWork {
+  partitions: number;
+  steps: number;
+}
+
+/**
+ * Kernel steps between two pauses of {@link outerPartitionSteps}: a few milliseconds of work, so
+ * that a caller that lets the event loop run at each pause does so promptly.
+ */
+const PAUSE_STEPS = 2 ** 18;
+/** Partitions between two pauses when their kernels are cheap. */
+const PAUSE_PARTITIONS = 4096;
 
 /**
  * table[kOuter][kInner] = Σ over partitions ρ_outer (kOuter blocks), ρ_inner (kInner blocks) of
@@ -90,6 +113,20 @@ export function cheapestPlan(kernels: readonly PartitionSumKernel[], rows: Inner
  * ```
  */
 export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[][] {
+  const steps = outerPartitionSteps(options, { partitions: 0, steps: 0 });
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link sumOverOuterPartitions} in resumable slices: the generator pauses (yielding `work`, updated
+ * in place) after about {@link PAUSE_STEPS} kernel steps or {@link PAUSE_PARTITIONS} partitions,
+ * and once more with the final count, and returns the table. Between two pauses nothing is shared with other callers, so slices of
+ * several sums may interleave.
+ */
+export function* outerPartitionSteps<W extends OuterPartitionWork>(options: OuterPartitionOptions, work: W): Generator<W, bigint[][], void> {
   const { nOuter, nInner, nColours, edgeOuter, edgeInner, edgeColour, exactBits, programme } = options;
   const m = edgeOuter.length;
   const dfExact = doubleFactorials(m);
@@ -108,9 +145,17 @@ export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[]
   const edgeCol = new Int32Array(m);
   const log2BellInner = log2Bell(nInner);
 
+  let pauseAtSteps = work.steps + PAUSE_STEPS;
+  let pauseAtPartitions = work.partitions + PAUSE_PARTITIONS;
   try {
     firstRestrictedGrowth(rgs, prefixMax, nOuter);
     do {
+      if (work.steps >= pauseAtSteps || work.partitions >= pauseAtPartitions) {
+        yield work;
+        pauseAtSteps = work.steps + PAUSE_STEPS;
+        pauseAtPartitions = work.partitions + PAUSE_PARTITIONS;
+      }
+      work.partitions++;
       const kOuter = prefixMax[nOuter - 1]! + 1;
       // Columns = (outer block, colour) pairs that carry edges.
       colIndex.fill(-1, 0, kOuter * nColours);
@@ -140,8 +185,11 @@ export function sumOverOuterPartitions(options: OuterPartitionOptions): bigint[]
       if (anyOdd) continue;
 
       rows.cols = cols;
-      sums.add(kOuter, log2Bound, cheapestPlan(kernels, rows));
+      const { kernel, cost } = cheapestPlanWithCost(kernels, rows);
+      work.steps += cost;
+      sums.add(kOuter, log2Bound, kernel);
     } while (nextRestrictedGrowth(rgs, prefixMax, nOuter));
+    yield work; // the final count
   } finally {
     for (const kernel of kernels) kernel.release();
   }

@@ -57,9 +57,15 @@ function typedBound(
   return { log2Work, log2Box };
 }
 
+/** The outer side chosen for the programme over type vectors, and log2 of its work bound. */
+export interface TypedSide {
+  readonly side: 'H' | 'p';
+  readonly log2Work: number;
+}
+
 /**
  * The outer side ('H' or 'p') for which the programme over type vectors has the smaller work
- * bound, when that bound is at most 2^{@link MAX_LOG2_TYPED_WORK}, its box at most 2^24 doubles and its inner
+ * bound (with that bound), when that bound is at most 2^{@link MAX_LOG2_TYPED_WORK}, its box at most 2^24 doubles and its inner
  * side at most {@link MAX_TYPED_SIDE} nodes; null when neither side qualifies. idH, idP number
  * the non-isolated nodes 0..nH−1, 0..nP−1 (−1 for isolated nodes).
  *
@@ -67,7 +73,7 @@ function typedBound(
  * ```ts
  * // 1 H-node, 22 p-nodes each joined to it by two edges: one type of 22 p-nodes, work 2·C(24, 2)
  * const flower = makeDiagram(1, 22, Array.from({ length: 44 }, (_, e) => [0, e >> 1, 0] as [number, number, number]));
- * typedOuterSide(flower, Int32Array.of(0), Int32Array.from({ length: 22 }, (_, i) => i), 1, 22, 1); // 'H'
+ * typedOuterSide(flower, Int32Array.of(0), Int32Array.from({ length: 22 }, (_, i) => i), 1, 22, 1)?.side; // 'H'
  * ```
  */
 export function typedOuterSide(
@@ -77,7 +83,7 @@ export function typedOuterSide(
   nH: number,
   nP: number,
   nColours: number,
-): 'H' | 'p' | null {
+): TypedSide | null {
   const m = d.edges.length / EDGE_STRIDE;
   const edgeH = new Int32Array(m);
   const edgeP = new Int32Array(m);
@@ -101,5 +107,5 @@ export function typedOuterSide(
       bestWork = log2Work;
     }
   }
-  return best;
+  return best === null ? null : { side: best, log2Work: bestWork };
 }

@@ -23,10 +23,10 @@
  */
 import { InputError } from '../errors.js';
 import { colourCounts, edgeCount, EDGE_STRIDE, type Diagram } from '../diagram/index.js';
-import { log2Bell } from './bellNumbers.js';
+import { bellNumber, log2Bell } from './bellNumbers.js';
 import { EXACT_BITS } from './exactSums.js';
-import { sumOverOuterPartitions, type Programme } from './outerPartitionSums.js';
-import { typedOuterSide } from './typedOuterSide.js';
+import { outerPartitionSteps, type OuterPartitionWork, type Programme } from './outerPartitionSums.js';
+import { typedOuterSide, type TypedSide } from './typedOuterSide.js';
 
 /** Largest number of nodes on the side handled by the subset programme (memory ≤ 2^n·(n+3) doubles). */
 export const MAX_SUBSET_SIDE = 20;
@@ -119,6 +119,33 @@ export interface WickOptions {
 
 /** @internal {@link wickCounts} with tuning switches. */
 export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
+  const steps = wickCountsSteps(d, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Progress of one expectation: the work counter of the sum over outer partitions
+ * (outerPartitionSums.ts) and what was estimated before it started.
+ */
+export interface WickProgress extends OuterPartitionWork {
+  /** Bell(n_outer): the number of partitions the sum enumerates */
+  readonly partitionsTotal: number;
+  /**
+   * log2 of the work estimate the size check compares with its limit: Bell(n_outer)·3^{n_inner}
+   * for the programme over even sets, the type-vector bound of typedOuterSide.ts otherwise
+   */
+  readonly log2Estimate: number;
+}
+
+/**
+ * {@link wickCountsWith} in resumable slices (outerPartitionSteps in outerPartitionSums.ts): the
+ * generator pauses every millisecond or so of work, yielding the progress so far, and returns the
+ * counts. A caller that lets the event loop run at each pause stays responsive to signals.
+ */
+export function* wickCountsSteps(d: Diagram, options: WickOptions = {}): Generator<WickProgress, WickCounts, void> {
   const exactBits = options.exactBits ?? EXACT_BITS;
   const programme = options.programme ?? 'auto';
   if (!(exactBits <= EXACT_BITS)) throw new RangeError(`wick: exactBits must be at most ${EXACT_BITS}`);
@@ -151,11 +178,11 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
     let hOuter =
       nP <= MAX_SUBSET_SIDE && (nH > MAX_SUBSET_SIDE || log2Cost(nH, nP) <= log2Cost(nP, nH));
     // Too much work by the estimate above: the programme over type vectors may still be cheap.
-    let typed: 'H' | 'p' | null = null;
+    let typed: TypedSide | null = null;
     const tooMuch = (hOuter ? nP : nH) > MAX_SUBSET_SIDE || log2Cost(hOuter ? nH : nP, hOuter ? nP : nH) > MAX_LOG2_COST;
     if (tooMuch && options.typedSide !== false) {
       typed = typedOuterSide(d, idH, idP, nH, nP, nColours);
-      if (typed) hOuter = typed === 'H';
+      if (typed) hOuter = typed.side === 'H';
     }
     const nOuter = hOuter ? nH : nP;
     const nInner = hOuter ? nP : nH;
@@ -180,7 +207,8 @@ export function wickCountsWith(d: Diagram, options: WickOptions): WickCounts {
       edgeColour[e] = d.edges[e * EDGE_STRIDE + 2]!;
     }
     const inner: Programme = typed && nInner > MAX_SUBSET_SIDE ? 'types' : programme;
-    const sums = sumOverOuterPartitions({ nOuter, nInner, nColours, edgeOuter, edgeInner, edgeColour, exactBits, programme: inner });
+    const progress: WickProgress = { partitions: 0, steps: 0, partitionsTotal: bellNumber(nOuter), log2Estimate: typed ? typed.log2Work : log2Cost(nOuter, nInner) };
+    const sums = yield* outerPartitionSteps({ nOuter, nInner, nColours, edgeOuter, edgeInner, edgeColour, exactBits, programme: inner }, progress);
     table = hOuter ? sums : transpose(sums, nOuter, nInner);
   }
   table = multiplyByVariable(table, 0, d.nH - nH);

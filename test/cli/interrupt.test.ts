@@ -4,53 +4,8 @@
  * with `--format json` leaves one valid document on stdout with `"complete": false` (nothing
  * appended after it). Real processes, real signals.
  */
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { built, gfdPath } from './run.js';
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  /** ms from the signal to the exit */
-  latency: number;
-}
-
-/**
- * Starts `gfd args` (stdout into a pipe), sends `signal` after `delay` ms and, when `when` is given,
- * once stdout also matches it; collects the output.
- */
-function interrupted(args: string[], delay: number, signal: NodeJS.Signals = 'SIGINT', when?: RegExp): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [gfdPath, ...args, '--quiet']);
-    let stdout = '';
-    let stderr = '';
-    let sentAt = 0;
-    let due = false;
-    const send = () => {
-      if (sentAt || !due || (when && !when.test(stdout))) return;
-      sentAt = performance.now();
-      child.kill(signal);
-    };
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-      send();
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      due = true;
-      send();
-    }, delay);
-    const guard = setTimeout(() => child.kill('SIGKILL'), delay + 30_000);
-    child.on('error', reject);
-    child.on('close', (code, sig) => {
-      clearTimeout(timer);
-      clearTimeout(guard);
-      resolve({ code, signal: sig, stdout, stderr, latency: sentAt ? performance.now() - sentAt : -1 });
-    });
-  });
-}
+import { built, interrupted, type Run } from './run.js';
 
 const M = ['--nu', '3', '--scenario', 'asym'];
 const CASES: [string, string[]][] = [

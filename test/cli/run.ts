@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -10,4 +10,49 @@ export const built = existsSync(`${root}dist/cli/main.js`);
 export function gfd(args: string[], timeout = 60_000): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [gfdPath, ...args], { encoding: 'utf8', timeout });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A run of the CLI ended by a signal. */
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** ms from the signal to the exit */
+  latency: number;
+}
+
+/**
+ * Starts `gfd args` (stdout into a pipe), sends `signal` after `delay` ms and, when `when` is given,
+ * once stdout also matches it; collects the output.
+ */
+export function interrupted(args: string[], delay: number, signal: NodeJS.Signals = 'SIGINT', when?: RegExp): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [gfdPath, ...args, '--quiet']);
+    let stdout = '';
+    let stderr = '';
+    let sentAt = 0;
+    let due = false;
+    const send = () => {
+      if (sentAt || !due || (when && !when.test(stdout))) return;
+      sentAt = performance.now();
+      child.kill(signal);
+    };
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      send();
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      due = true;
+      send();
+    }, delay);
+    const guard = setTimeout(() => child.kill('SIGKILL'), delay + 30_000);
+    child.on('error', reject);
+    child.on('close', (code, sig) => {
+      clearTimeout(timer);
+      clearTimeout(guard);
+      resolve({ code, signal: sig, stdout, stderr, latency: sentAt ? performance.now() - sentAt : -1 });
+    });
+  });
 }

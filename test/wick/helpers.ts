@@ -92,3 +92,18 @@ export function expectationByIndexSum(d: Diagram, p: number, H: number): bigint 
   assign(0);
   return total;
 }
+
+/** Bell numbers B_0..B_n from the recurrence B_{n+1} = Σ_k C(n, k) B_k (not the Bell triangle of bellNumbers.ts). */
+export function bellByRecurrence(n: number): number[] {
+  const bell = [1];
+  for (let m = 0; m < n; m++) {
+    let sum = 0;
+    let c = 1;
+    for (let k = 0; k <= m; k++) {
+      sum += c * bell[k]!;
+      c = (c * (m - k)) / (k + 1);
+    }
+    bell.push(sum);
+  }
+  return bell;
+}

@@ -10,20 +10,10 @@ import type { Arithmetic, InnerRows } from '../../src/wick/kernel/partitionSumKe
 import { reduceModulo } from '../../src/wick/kernel/reduceModulo.js';
 import { ExactSums } from '../../src/wick/exactSums.js';
 import { cheapestPlan, MIN_COST_TO_COMPARE } from '../../src/wick/outerPartitionSums.js';
-import { gaussianMoment, randInt, rng } from './helpers.js';
+import { bellByRecurrence, gaussianMoment, randInt, rng } from './helpers.js';
 
 describe('restricted growth strings', () => {
-  // Bell numbers from the recurrence B_{n+1} = Σ_k C(n, k) B_k.
-  const bell = [1];
-  for (let n = 0; n < 9; n++) {
-    let s = 0;
-    let c = 1;
-    for (let k = 0; k <= n; k++) {
-      s += c * bell[k]!;
-      c = (c * (n - k)) / (k + 1);
-    }
-    bell.push(s);
-  }
+  const bell = bellByRecurrence(9);
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('enumerate each set partition of %i elements once', (n) => {
     const a = new Int32Array(n);
     const m = new Int32Array(n);

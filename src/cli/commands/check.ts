@@ -18,10 +18,7 @@ import { makeModel } from '../../model/index.js';
 import { modelJson } from '../../render/index.js';
 import { CHECK_PARAMETERS, checkAgainstExpand, checkAgainstLimit, checkJson, checkLatex, checkText, formulaCoefficients, type FormulaCheck } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress, seriesProgress } from '../progress.js';
-import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine, partialJson } from './seriesRun.js';
-import type { Poly } from '../../rational/index.js';
-import { interruptible } from '../openDocuments.js';
+import { ENGINES, goalSeries, MAX_LEADING_ORDER, withSeriesBookkeeping, type Engine } from './seriesRun.js';
 
 const FORMATS = ['text', 'json', 'latex'] as const;
 const AGAINST = ['expand', 'limit'] as const;
@@ -66,24 +63,13 @@ async function runCheck(flags: CheckFlags): Promise<void> {
   const text = (flags.formula ?? flags.coefficients)!;
   const scaling = flags.against === 'limit' ? parseScaling(flags.scaling ?? DEFAULT_SCALING) : null;
   formulaCoefficients(text, kind, CHECK_PARAMETERS[flags.against], flags.order); // refuse a bad formula before any expansion
-  const progress = makeProgress(flags.quiet);
-  const finished: number[] = [];
-  const onTerm = (t: number | { s: number }) => {
-    progress.stop();
-    finished.push(typeof t === 'number' ? t : t.s);
-  };
-  const run = { onProgress: seriesProgress(progress), threads: flags.threads };
-  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
-  let polys: Poly[];
-  try {
+  const polys = await withSeriesBookkeeping(model, flags.order, { json: flags.format === 'json', quiet: flags.quiet }, async (hooks) => {
+    const run = { ...hooks, threads: flags.threads };
     // against the limit only its monomials are needed: the leading-terms engine by default
-    polys = scaling
-      ? await goalSeries(model, flags.order, [scalingGoal(scaling)], { ...run, onTerm, engine: flags.engine })
-      : (await expandLossParallel(model, flags.order, { ...run, onTerm })).map((t) => t.poly);
-  } finally {
-    release();
-  }
-  progress.stop();
+    return scaling
+      ? goalSeries(model, flags.order, [scalingGoal(scaling)], { ...run, engine: flags.engine })
+      : (await expandLossParallel(model, flags.order, run)).map((t) => t.poly);
+  });
   const check: FormulaCheck = scaling ? checkAgainstLimit(text, limitSeries(polys, scaling), kind) : checkAgainstExpand(text, polys, kind);
   const context = {
     model: modelJson(model),

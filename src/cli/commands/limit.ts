@@ -28,10 +28,7 @@ import { makeModel } from '../../model/index.js';
 import { limitJson, limitLatex, limitText, type LimitReport } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress, seriesProgress } from '../progress.js';
-import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine, partialJson } from './seriesRun.js';
-import type { Poly } from '../../rational/index.js';
-import { interruptible } from '../openDocuments.js';
+import { ENGINES, MAX_LEADING_ORDER, runGoalSeries, type Engine } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -69,29 +66,17 @@ async function runLimit(flags: LimitFlags): Promise<void> {
   const scaling = flags.scaling === undefined ? null : parseScaling(flags.scaling);
   const direction = flags.alpha === undefined ? null : parseDirection(flags.alpha);
   const observable = parseObservable(model, flags.observable);
-  const progress = makeProgress(flags.quiet);
   const goals: LeadingGoal[] = [];
   if (scaling) goals.push(scalingGoal(scaling));
   if (direction) goals.push(directionGoal(direction));
   if (direction && observable.kind === 'loss') goals.push(frontGoal(model)); // the faces need the fronts
-  const finished: number[] = [];
-  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
-  let polys: Poly[];
-  try {
-    polys = await goalSeries(model, flags.order, goals, {
-      engine: flags.engine,
-      threads: flags.threads,
-      observable: observable.kind === 'loss' ? undefined : observable.diagram,
-      onProgress: seriesProgress(progress),
-      onTerm: (s) => {
-        progress.stop();
-        finished.push(s);
-      },
-    });
-  } finally {
-    release();
-  }
-  progress.stop();
+  const polys = await runGoalSeries(
+    model,
+    flags.order,
+    goals,
+    { engine: flags.engine, threads: flags.threads, observable: observable.kind === 'loss' ? undefined : observable.diagram },
+    { json: flags.format === 'json', quiet: flags.quiet },
+  );
   const report: LimitReport = {
     model,
     observable: observable.name,

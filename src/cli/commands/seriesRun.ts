@@ -15,6 +15,8 @@ import type { Poly } from '../../rational/index.js';
 import { InputError } from '../../errors.js';
 import { availableParallelism } from 'node:os';
 import { modelJson } from '../../render/index.js';
+import { interruptible } from '../openDocuments.js';
+import { makeProgress, seriesProgress } from '../progress.js';
 
 /**
  * Largest order the large-size commands accept with the full series. The diagram classes grow
@@ -54,4 +56,47 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
  */
 export function partialJson(json: boolean, model: Model, order: number, finished: readonly number[]): (reason: string) => string | null {
   return (reason) => (json ? JSON.stringify({ model: modelJson(model), order, finishedOrders: [...finished], complete: false, reason }) : null);
+}
+
+/** The progress and per-order hooks {@link withSeriesBookkeeping} hands to the computation. */
+export interface SeriesHooks {
+  onProgress: ReturnType<typeof seriesProgress>;
+  onTerm: (term: number | { readonly s: number }) => void;
+}
+
+/**
+ * Runs `compute` (a series computed order by order) with what every command that prints one
+ * document at the end needs around it: a progress bar (not with `quiet`), the list of finished
+ * orders, and the interrupt behaviour of {@link partialJson} until the series is done.
+ */
+export async function withSeriesBookkeeping<T>(
+  model: Model,
+  order: number,
+  output: { readonly json: boolean; readonly quiet?: boolean },
+  compute: (hooks: SeriesHooks) => Promise<T>,
+): Promise<T> {
+  const progress = makeProgress(output.quiet);
+  const finished: number[] = [];
+  const onTerm = (term: number | { readonly s: number }) => {
+    progress.stop();
+    finished.push(typeof term === 'number' ? term : term.s);
+  };
+  const release = interruptible(partialJson(output.json, model, order, finished));
+  try {
+    return await compute({ onProgress: seriesProgress(progress), onTerm });
+  } finally {
+    release();
+    progress.stop();
+  }
+}
+
+/** {@link goalSeries} with the bookkeeping of {@link withSeriesBookkeeping}. */
+export function runGoalSeries(
+  model: Model,
+  order: number,
+  goals: readonly LeadingGoal[],
+  run: { readonly engine: Engine; readonly threads?: number; readonly observable?: GoalRun['observable'] },
+  output: { readonly json: boolean; readonly quiet?: boolean },
+): Promise<Poly[]> {
+  return withSeriesBookkeeping(model, order, output, (hooks) => goalSeries(model, order, goals, { ...run, ...hooks }));
 }

@@ -20,10 +20,7 @@ import { Rational } from '../../rational/index.js';
 import { modelJson } from '../../render/index.js';
 import { solve2DJson, solve2DLatex, solve2DText, solveChain, solveChain2D, solveJson, solveLatex, solveText } from '../../solutions/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
-import { makeProgress, seriesProgress } from '../progress.js';
-import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine, partialJson } from './seriesRun.js';
-import type { Poly } from '../../rational/index.js';
-import { interruptible } from '../openDocuments.js';
+import { ENGINES, MAX_LEADING_ORDER, runGoalSeries, type Engine } from './seriesRun.js';
 
 const FORMATS = ['json', 'latex', 'text'] as const;
 
@@ -100,24 +97,7 @@ async function runSolve(flags: SolveFlags, cmd: Command): Promise<void> {
   const given = (name: string) => cmd.getOptionValueSource(name) !== 'default';
   const other = index ? (given('at') ? parseOtherValue(flags.at, index) : Rational.ONE) : null;
   const at = index ? null : parsePoint(flags.at);
-  const progress = makeProgress(flags.quiet);
-  const finished: number[] = [];
-  const release = interruptible(partialJson(flags.format === 'json', model, flags.order, finished));
-  let polys: Poly[];
-  try {
-    polys = await goalSeries(model, flags.order, [scalingGoal(scaling)], {
-      engine: flags.engine,
-      threads: flags.threads,
-      onProgress: seriesProgress(progress),
-      onTerm: (s) => {
-        progress.stop();
-        finished.push(s);
-      },
-    });
-  } finally {
-    release();
-  }
-  progress.stop();
+  const polys = await runGoalSeries(model, flags.order, [scalingGoal(scaling)], { engine: flags.engine, threads: flags.threads }, { json: flags.format === 'json', quiet: flags.quiet });
   const lim = limitSeries(polys, scaling);
   const scalingJson = () => ({ H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() });
   if (index) {

@@ -22,3 +22,4 @@ export { curveValues, formulaParams, inferScenario, type CurveParamsSpec } from 
 export { curveGrid, MAX_CURVE_POINTS } from './curveGrid.js';
 export { cubeIntegral, cubeIntegralTotal } from './sym4/cubeIntegral.js';
 export { borelFDerivative, borelFWithDerivative, gaussLaplaceMoments } from './special/borelIntegral.js';
+export { brentRoot } from './numeric/brent.js';
