@@ -11,3 +11,4 @@ export { parsePoly } from './parsePoly.js';
 // internal: for later stages and 'gf-diagrams/internal'
 export { PolyBuilder } from './poly.js';
 export { gcd, lcm } from './integers.js';
+export { nullspace, rank, solveLinear, integerRow } from './linearAlgebra.js';

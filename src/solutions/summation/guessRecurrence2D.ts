@@ -7,8 +7,7 @@
  * single shift (a polynomial vanishing on the support) are true but empty and are skipped.
  */
 import { InputError } from '../../errors.js';
-import { Rational } from '../../rational/index.js';
-import { nullspace } from './nullspace.js';
+import { Rational, nullspace } from '../../rational/index.js';
 
 export interface Recurrence2D {
   /** the shifts (i, j) and P_{ij} as monomials c·s^a n^b */
