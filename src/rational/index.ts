@@ -12,3 +12,5 @@ export { parsePoly } from './parsePoly.js';
 export { PolyBuilder } from './poly.js';
 export { gcd, lcm } from './integers.js';
 export { nullspace, rank, solveLinear, integerRow } from './linearAlgebra.js';
+export { nerdamer } from './nerdamer.js';
+export type { Nerdamer, NerdamerExpr, NerdamerTreeNode } from './nerdamerTypes.js';
