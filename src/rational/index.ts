@@ -6,11 +6,13 @@
 // public: re-exported by src/index.ts
 export { Rational, type RationalLike } from './rational.js';
 export { Poly, type Monomial, type PolyTerm } from './poly.js';
+export { LaurentPoly, type LaurentTerm } from './laurentPoly.js';
 export { parsePoly } from './parsePoly.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { PolyBuilder } from './poly.js';
 export { gcd, lcm } from './integers.js';
+export { rationalRoot, integerRoot } from './rationalRoot.js';
 export { nullspace, rank, solveLinear, integerRow } from './linearAlgebra.js';
 export { nerdamer } from './nerdamer.js';
 export type { Nerdamer, NerdamerExpr, NerdamerTreeNode } from './nerdamerTypes.js';

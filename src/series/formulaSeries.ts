@@ -10,9 +10,8 @@
  * working order until the result is known to the order asked for.
  */
 import { InputError } from '../errors.js';
-import { Rational, nerdamer, type NerdamerTreeNode, type RationalLike } from '../rational/index.js';
+import { LaurentPoly, Rational, nerdamer, type NerdamerTreeNode, type RationalLike } from '../rational/index.js';
 import { compose } from './compose.js';
-import { LaurentPoly } from './laurentPoly.js';
 import { PowerSeries } from './powerSeries.js';
 import { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
 

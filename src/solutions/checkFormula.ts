@@ -14,8 +14,8 @@
  */
 import { InputError } from '../errors.js';
 import type { LimitSeries, YZPoly } from '../asymptotics/index.js';
-import { Rational, type Poly } from '../rational/index.js';
-import { formulaSeries, formulaValue, LaurentPoly } from '../series/index.js';
+import { LaurentPoly, Rational, type Poly } from '../rational/index.js';
+import { formulaSeries, formulaValue } from '../series/index.js';
 
 export type CheckAgainst = 'expand' | 'limit';
 export type FormulaKind = 'formula' | 'coefficients';

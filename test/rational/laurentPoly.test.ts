@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePoly, Rational } from '../../src/rational/index.js';
-import { integerRoot, LaurentPoly, rationalRoot } from '../../src/series/index.js';
+import { integerRoot, LaurentPoly, rationalRoot } from '../../src/rational/index.js';
 import { randInt, rng } from '../helpers/randomDiagram.js';
 
 function randomLaurent(r: () => number): LaurentPoly {

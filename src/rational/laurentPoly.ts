@@ -6,7 +6,8 @@
  * lowest form (no zero coefficients, no zero exponents), so structural equality is equality.
  */
 import { InputError } from '../errors.js';
-import { type Poly, Rational, type RationalLike } from '../rational/index.js';
+import type { Poly } from './poly.js';
+import { Rational, type RationalLike } from './rational.js';
 import { rationalRoot } from './rationalRoot.js';
 
 /** One nonzero term coeff·Π v^e; `exponents` in a fixed variable order (p, H, sigma2, then by name), no zero exponent. */
