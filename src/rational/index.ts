@@ -11,6 +11,7 @@ export { parsePoly } from './parsePoly.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { PolyBuilder } from './poly.js';
+export { termExponent } from './laurentPoly.js';
 export { gcd, lcm } from './integers.js';
 export { rationalRoot, integerRoot } from './rationalRoot.js';
 export { nullspace, rank, solveLinear, integerRow } from './linearAlgebra.js';

@@ -51,6 +51,5 @@ export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } fr
 // internal: for later stages and 'gf-diagrams/internal'
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
-export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
 export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
