@@ -232,7 +232,7 @@ export class LaurentPoly {
     return LaurentPoly.fromTerms(quotient).mul(ub).mul(ua.inverse()!);
   }
 
-  /** [q, u]: q = this·u with u a monomial chosen so that every variable's lowest exponent in q is 0. */
+  /** The pair (q, u) with q = this·u, u a monomial chosen so that every variable's lowest exponent in q is 0. */
   private lowestShifted(): [LaurentPoly, LaurentPoly] {
     const low = new Map<string, number>();
     for (const v of this.variables()) low.set(v, Math.min(...[...this.map.values()].map((t) => termExponent(t, v))));
