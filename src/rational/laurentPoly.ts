@@ -243,13 +243,7 @@ export class LaurentPoly {
   /** The term with the lexicographically greatest exponents in `vars` (this ≠ 0). */
   private leadingTerm(vars: readonly string[]): LaurentTerm {
     const ts = [...this.map.values()];
-    const cmp = (x: LaurentTerm, y: LaurentTerm) => {
-      for (const v of vars) {
-        const d = termExponent(x, v) - termExponent(y, v);
-        if (d !== 0) return d;
-      }
-      return 0;
-    };
+    const cmp = lexicographic(vars);
     return ts.reduce((m, t) => (cmp(t, m) > 0 ? t : m), ts[0]!);
   }
 
@@ -261,11 +255,10 @@ export class LaurentPoly {
 
   /** Terms by increasing exponent of vars[0], then of vars[1], … (the printed monomial breaks ties). */
   termsBy(vars: readonly string[]): LaurentTerm[] {
+    const byExponents = lexicographic(vars);
     const cmp = (x: LaurentTerm, y: LaurentTerm) => {
-      for (const v of vars) {
-        const d = termExponent(x, v) - termExponent(y, v);
-        if (d !== 0) return d;
-      }
+      const d = byExponents(x, y);
+      if (d !== 0) return d;
       const kx = keyOf(x.exponents);
       const ky = keyOf(y.exponents);
       return kx < ky ? -1 : kx > ky ? 1 : 0;
@@ -313,6 +306,17 @@ export class LaurentPoly {
 /** The exponent of `v` in a term (0 when absent). */
 export function termExponent(t: LaurentTerm, v: string): number {
   return t.exponents.find(([w]) => w === v)?.[1] ?? 0;
+}
+
+/** Terms compared by the exponent of vars[0], then of vars[1], … */
+function lexicographic(vars: readonly string[]): (x: LaurentTerm, y: LaurentTerm) => number {
+  return (x, y) => {
+    for (const v of vars) {
+      const d = termExponent(x, v) - termExponent(y, v);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
 }
 
 /** The exponents of a product: both lists are sorted, so merge them. */
