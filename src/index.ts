@@ -7,7 +7,7 @@
 export { InputError, RationalError } from './errors.js';
 
 // exact numbers and polynomials in p, H, σ²
-export { Rational, Poly, parsePoly, type RationalLike, type Monomial, type PolyTerm } from './rational/index.js';
+export { Rational, Poly, LaurentPoly, parsePoly, type RationalLike, type Monomial, type PolyTerm, type LaurentTerm } from './rational/index.js';
 
 // the model: order ν, scenario, target
 export {
@@ -360,7 +360,6 @@ export type { Figure, PlotPanel, CurvesPanel, HeatmapPanel, PlotAxis, PlotTheory
 
 // exact truncated power series and the formula → series compiler
 export {
-  LaurentPoly,
   PowerSeries,
   MAX_SERIES_ORDER,
   seriesExp,
@@ -375,7 +374,6 @@ export {
   formulaSeries,
   formulaValue,
   MAX_FORMULA_EXPONENT,
-  type LaurentTerm,
   type FormulaSeriesOptions,
 } from './series/index.js';
 

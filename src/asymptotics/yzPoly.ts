@@ -1,8 +1,9 @@
 /**
- * Sparse polynomials in the two scaling symbols y (H = y·p^a) and z (σ² = z·p^b), exact
- * rational coefficients. Only what the limit series needs: build, add, compare, evaluate, print.
+ * Polynomials in the two scaling symbols y (H = y·p^a) and z (σ² = z·p^b), exact rational
+ * coefficients: a view of rational/'s {@link LaurentPoly} in the variables y and z that reads
+ * terms as (coeff, y, z) and lists them by increasing power of y, then of z.
  */
-import { Rational } from '../rational/index.js';
+import { LaurentPoly, Rational, termExponent, type LaurentTerm } from '../rational/index.js';
 
 export interface YZTerm {
   readonly coeff: Rational;
@@ -10,57 +11,80 @@ export interface YZTerm {
   readonly z: number;
 }
 
+const YZ = ['y', 'z'] as const;
+const asYZ = (t: LaurentTerm): YZTerm => ({ coeff: t.coeff, y: termExponent(t, 'y'), z: termExponent(t, 'z') });
+
+/**
+ * A polynomial c(y, z).
+ *
+ * @example
+ * ```ts
+ * const c = YZPoly.fromTerms([{ coeff: Rational.of(1, 2), y: 2, z: 2 }, { coeff: Rational.of(-1), y: 1, z: 1 }]);
+ * c.toString();                                // "-y*z + 1/2*y^2*z^2"
+ * c.evaluate(Rational.of(1), Rational.of(2)).toString(); // "0"
+ * ```
+ */
 export class YZPoly {
-  private constructor(private readonly map: ReadonlyMap<string, YZTerm>) {
+  private constructor(private readonly poly: LaurentPoly) {
     Object.freeze(this);
   }
 
   static fromTerms(terms: Iterable<{ coeff: Rational; y: number; z: number }>): YZPoly {
-    const m = new Map<string, YZTerm>();
-    for (const t of terms) {
-      const k = `${t.y},${t.z}`;
-      const c = (m.get(k)?.coeff ?? Rational.ZERO).add(t.coeff);
-      if (c.isZero()) m.delete(k);
-      else m.set(k, { coeff: c, y: t.y, z: t.z });
-    }
-    return new YZPoly(m);
+    const ts = [...terms].map((t) => ({ coeff: t.coeff, exponents: [['y', t.y], ['z', t.z]] as [string, number][] }));
+    return new YZPoly(LaurentPoly.fromTerms(ts));
+  }
+
+  /** The same polynomial as a {@link LaurentPoly} in the variables y, z. */
+  toLaurent(): LaurentPoly {
+    return this.poly;
   }
 
   /** Terms by increasing power of y, then of z. */
   terms(): YZTerm[] {
-    return [...this.map.values()].sort((a, b) => a.y - b.y || a.z - b.z);
+    return this.poly.termsBy(YZ).map(asYZ);
   }
 
   coeff(y: number, z: number): Rational {
-    return this.map.get(`${y},${z}`)?.coeff ?? Rational.ZERO;
+    return this.poly.coeff([['y', y], ['z', z]]);
   }
 
   /** The value at rational y, z, exactly. */
   evaluate(y: Rational, z: Rational): Rational {
-    let v = Rational.ZERO;
-    for (const t of this.map.values()) v = v.add(t.coeff.mul(y.pow(t.y)).mul(z.pow(t.z)));
-    return v;
+    return this.poly.substitute({ y, z }).constantValue()!;
   }
 
   isZero(): boolean {
-    return this.map.size === 0;
+    return this.poly.isZero();
   }
 
   equals(o: YZPoly): boolean {
-    return this.map.size === o.map.size && this.terms().every((t) => o.coeff(t.y, t.z).equals(t.coeff));
+    return this.poly.equals(o.poly);
+  }
+
+  add(o: YZPoly): YZPoly {
+    return new YZPoly(this.poly.add(o.poly));
+  }
+  sub(o: YZPoly): YZPoly {
+    return new YZPoly(this.poly.sub(o.poly));
+  }
+  scale(k: Rational): YZPoly {
+    return new YZPoly(this.poly.scale(k));
+  }
+  mul(o: YZPoly): YZPoly {
+    return new YZPoly(this.poly.mul(o.poly));
+  }
+  pow(k: number): YZPoly {
+    return new YZPoly(this.poly.pow(k));
+  }
+  /** this/o when o divides this in Q[y, z], else null. */
+  divide(o: YZPoly): YZPoly | null {
+    const q = this.poly.divide(o.poly);
+    if (q === null || q.terms().some((t) => t.exponents.some(([, e]) => e < 0))) return null; // not in Q[y, z]
+    return new YZPoly(q);
   }
 
   /** e.g. `1/2 - y*z + 1/2*y^2*z^2` */
   toString(): string {
-    const ts = this.terms();
-    if (ts.length === 0) return '0';
-    return ts
-      .map((t, i) => {
-        const mono = [t.y ? (t.y === 1 ? 'y' : `y^${t.y}`) : '', t.z ? (t.z === 1 ? 'z' : `z^${t.z}`) : ''].filter(Boolean).join('*');
-        const a = t.coeff.abs();
-        const body = mono === '' ? a.toString() : a.equals(1) ? mono : `${a.toString()}*${mono}`;
-        return i === 0 ? (t.coeff.sign() < 0 ? `-${body}` : body) : `${t.coeff.sign() < 0 ? ' - ' : ' + '}${body}`;
-      })
-      .join('');
+    return this.poly.toString(YZ);
   }
 }

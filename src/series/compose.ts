@@ -2,8 +2,7 @@
  * Composition f(g(t)) and reversion (the compositional inverse) of truncated power series.
  */
 import { InputError } from '../errors.js';
-import { Rational } from '../rational/index.js';
-import { LaurentPoly } from './laurentPoly.js';
+import { LaurentPoly, Rational } from '../rational/index.js';
 import { PowerSeries } from './powerSeries.js';
 
 /**

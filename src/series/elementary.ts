@@ -4,8 +4,7 @@
  * from the previous ones, exactly.
  */
 import { InputError } from '../errors.js';
-import { Rational, type RationalLike } from '../rational/index.js';
-import { LaurentPoly } from './laurentPoly.js';
+import { LaurentPoly, Rational, type RationalLike } from '../rational/index.js';
 import { PowerSeries } from './powerSeries.js';
 
 /**

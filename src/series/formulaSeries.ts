@@ -9,30 +9,11 @@
  * Divisions by series that vanish at t = 0 lose orders; the evaluation is repeated at a higher
  * working order until the result is known to the order asked for.
  */
-import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { Rational, type RationalLike } from '../rational/index.js';
+import { LaurentPoly, Rational, nerdamer, type NerdamerTreeNode, type RationalLike } from '../rational/index.js';
 import { compose } from './compose.js';
-import { LaurentPoly } from './laurentPoly.js';
 import { PowerSeries } from './powerSeries.js';
 import { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
-
-interface TreeNode {
-  type: 'OPERATOR' | 'FUNCTION' | 'VARIABLE_OR_LITERAL' | string;
-  value: string;
-  left?: TreeNode;
-  right?: TreeNode;
-}
-
-let cachedTree: ((e: string) => TreeNode) | null = null;
-function nerdamerTree(): (e: string) => TreeNode {
-  if (!cachedTree) {
-    const require = createRequire(import.meta.url);
-    const nerdamer = require('nerdamer') as { tree(e: string): TreeNode };
-    cachedTree = (e) => nerdamer.tree(e);
-  }
-  return cachedTree;
-}
 
 export interface FormulaSeriesOptions {
   /** Truncation order N of the result (O(t^N)). */
@@ -101,7 +82,7 @@ function context(text: string, opts: FormulaSeriesOptions): Omit<Context, 'order
 }
 
 /** The nerdamer expression tree, after checks nerdamer's tree builder does not make. */
-function parseFormula(text: string): TreeNode {
+function parseFormula(text: string): NerdamerTreeNode {
   const src = text.trim();
   if (src === '') throw new InputError('formula: empty formula');
   if (/[^0-9A-Za-z_+\-*/^().! \t]/.test(src)) throw new InputError(`formula: unexpected character in "${text}" (use + - * / ^ ( ) and names)`);
@@ -112,15 +93,15 @@ function parseFormula(text: string): TreeNode {
   for (const m of src.matchAll(implicit)) {
     if (!FUNCTIONS.includes(m[1]!)) throw new InputError(`formula: write * for a product in "${text}" (or an unsupported function ${m[1]}(…); use exp, log, sqrt)`);
   }
-  let tree: TreeNode;
+  let tree: NerdamerTreeNode;
   try {
-    tree = nerdamerTree()(src);
+    tree = nerdamer().tree(src);
   } catch (e) {
     throw new InputError(`formula: cannot parse "${text}" (${(e as Error).message.split('\n')[0]})`);
   }
   // nerdamer's tree silently drops what it cannot place (e.g. "t t"): every name and number of the
   // text must be a leaf or a function of the tree
-  const count = (n: TreeNode | undefined): number => {
+  const count = (n: NerdamerTreeNode | undefined): number => {
     if (!n || typeof n !== 'object') return 0;
     const own = n.type === 'OPERATOR' ? 0 : (String(n.value).match(TOKEN) ?? []).length;
     return own + count(n.left) + count(n.right);
@@ -129,7 +110,7 @@ function parseFormula(text: string): TreeNode {
   return tree;
 }
 
-function evaluate(node: TreeNode | undefined, ctx: Context): PowerSeries {
+function evaluate(node: NerdamerTreeNode | undefined, ctx: Context): PowerSeries {
   if (!node || typeof node !== 'object') throw new InputError(`formula: incomplete expression in "${ctx.text}"`);
   if (node.type === 'VARIABLE_OR_LITERAL') return leaf(node.value, ctx);
   if (node.type === 'FUNCTION') return call(node, ctx);
@@ -170,7 +151,7 @@ function leaf(value: string, ctx: Context): PowerSeries {
   throw new InputError(`formula: unknown name "${value}" in "${ctx.text}" (use ${known})`);
 }
 
-function call(node: TreeNode, ctx: Context): PowerSeries {
+function call(node: NerdamerTreeNode, ctx: Context): PowerSeries {
   const arg = node.right;
   if (!arg || (arg.type === 'OPERATOR' && arg.value === ',')) throw new InputError(`formula: ${node.value} takes one argument in "${ctx.text}"`);
   switch (node.value) {
@@ -188,8 +169,8 @@ function call(node: TreeNode, ctx: Context): PowerSeries {
 }
 
 /** A subexpression that must be a rational number (exponents, factorial arguments). */
-function constantOf(node: TreeNode | undefined, ctx: Context, what: string): Rational {
-  const symbolic = (n: TreeNode | undefined): boolean =>
+function constantOf(node: NerdamerTreeNode | undefined, ctx: Context, what: string): Rational {
+  const symbolic = (n: NerdamerTreeNode | undefined): boolean =>
     !!n && typeof n === 'object' && ((n.type === 'VARIABLE_OR_LITERAL' && (n.value === ctx.variable || ctx.parameters.has(n.value))) || symbolic(n.left) || symbolic(n.right));
   if (symbolic(node)) throw new InputError(`formula: ${what} must be a rational number in "${ctx.text}"`);
   const s = evaluate(node, { ...ctx, order: 1 });

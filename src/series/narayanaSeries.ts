@@ -9,7 +9,7 @@
  * N_{m,n} = (1/m) C(m,n) C(m,n−1) are not used, so they can check it).
  */
 import { InputError } from '../errors.js';
-import { LaurentPoly } from './laurentPoly.js';
+import { LaurentPoly } from '../rational/index.js';
 import { PowerSeries } from './powerSeries.js';
 import { seriesSqrt } from './elementary.js';
 

@@ -9,8 +9,7 @@
  * coefficient ring is not a field, and that is refused with an InputError rather than guessed.
  */
 import { InputError } from '../errors.js';
-import { Rational, type RationalLike } from '../rational/index.js';
-import { LaurentPoly } from './laurentPoly.js';
+import { LaurentPoly, Rational, type RationalLike } from '../rational/index.js';
 
 /** A coefficient of a series: a Laurent polynomial in the parameters, or a rational number. */
 export type SeriesCoefficient = LaurentPoly | RationalLike;

@@ -13,9 +13,9 @@
  * A coefficient formula (in s and the same parameters) is compared with Y_s or c_s directly.
  */
 import { InputError } from '../errors.js';
-import type { LimitSeries, YZPoly } from '../asymptotics/index.js';
-import { Rational, type Poly } from '../rational/index.js';
-import { formulaSeries, formulaValue, LaurentPoly } from '../series/index.js';
+import type { LimitSeries } from '../asymptotics/index.js';
+import { LaurentPoly, Rational, type Poly } from '../rational/index.js';
+import { formulaSeries, formulaValue } from '../series/index.js';
 
 export type CheckAgainst = 'expand' | 'limit';
 export type FormulaKind = 'formula' | 'coefficients';
@@ -115,17 +115,6 @@ export function checkAgainstLimit(text: string, limit: LimitSeries, kind: Formul
   }
   const order = limit.terms.length - 1;
   const formula = formulaCoefficients(text, kind, CHECK_PARAMETERS.limit, order);
-  return compareCoefficients('limit', kind, text, formula, limit.terms.map((t) => yzToLaurent(t.coeff)));
+  return compareCoefficients('limit', kind, text, formula, limit.terms.map((t) => t.coeff.toLaurent()));
 }
 
-function yzToLaurent(c: YZPoly): LaurentPoly {
-  return LaurentPoly.fromTerms(
-    c.terms().map((t) => ({
-      coeff: t.coeff,
-      exponents: [
-        ['y', t.y],
-        ['z', t.z],
-      ] as [string, number][],
-    })),
-  );
-}

@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { Rational } from '../../src/rational/index.js';
-import { compose, formulaSeries, formulaValue, LaurentPoly, narayanaSeries, PowerSeries, seriesExp, seriesLog, seriesPow, seriesSqrt } from '../../src/series/index.js';
+import { LaurentPoly, Rational } from '../../src/rational/index.js';
+import { compose, formulaSeries, formulaValue, narayanaSeries, PowerSeries, seriesExp, seriesLog, seriesPow, seriesSqrt } from '../../src/series/index.js';
 
 const y = LaurentPoly.variable('y');
 const z = LaurentPoly.variable('z');

@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { Rational } from '../../src/rational/index.js';
+import { LaurentPoly, Rational } from '../../src/rational/index.js';
 import {
   borelFSeries,
   borelTransform,
   compose,
-  LaurentPoly,
   narayanaSeries,
   PowerSeries,
   reversion,

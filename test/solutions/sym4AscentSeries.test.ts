@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { limitSeries, parseScaling, type YZPoly } from '../../src/asymptotics/index.js';
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel } from '../../src/model/index.js';
-import { parsePoly, Rational } from '../../src/rational/index.js';
-import { LaurentPoly } from '../../src/series/index.js';
+import { LaurentPoly, parsePoly, Rational } from '../../src/rational/index.js';
 import { sym4AscentLimitCoefficients, sym4AscentSeries } from '../../src/solutions/curves/sym4/ascentSeries.js';
 
 /** Largest s compared with the full engine (s = 3 takes about a second; s = 4 about 30 s). */

@@ -4,7 +4,7 @@
  * exactly over Q (BigInt rationals); evaluation is in floating point.
  */
 import { InputError } from '../../errors.js';
-import { Rational } from '../../rational/index.js';
+import { Rational, solveLinear } from '../../rational/index.js';
 import { polynomialRoots, type Complex } from './polynomialRoots.js';
 
 /** P(x)/Q(x), coefficients in increasing powers of x; Q(0) = 1. */
@@ -52,7 +52,7 @@ function solvePade(a: readonly Rational[], L: number, M: number): PadeApproximan
     row.push(at(k).neg());
     rows.push(row);
   }
-  const q = solveExact(rows, M);
+  const q = solveLinear(rows, M);
   if (q === null) return null;
   const den = [Rational.ONE, ...q];
   const num: Rational[] = [];
@@ -72,24 +72,6 @@ function matchesTo(a: readonly Rational[], r: PadeApproximant, n: number): boole
     if (!v.equals(r.numerator[k] ?? Rational.ZERO)) return false;
   }
   return true;
-}
-
-/** Unique solution of an n×n system given as augmented rows, or null if singular (Gauss–Jordan over Q). */
-function solveExact(rows: Rational[][], n: number): Rational[] | null {
-  const m = rows.map((r) => r.slice());
-  for (let c = 0; c < n; c++) {
-    const piv = m.findIndex((r, i) => i >= c && !r[c]!.isZero());
-    if (piv < 0) return null;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    const inv = Rational.ONE.div(m[c]![c]!);
-    m[c] = m[c]!.map((v) => v.mul(inv));
-    for (let i = 0; i < n; i++) {
-      if (i === c || m[i]![c]!.isZero()) continue;
-      const f = m[i]![c]!;
-      m[i] = m[i]!.map((v, j) => v.sub(f.mul(m[c]![j]!)));
-    }
-  }
-  return m.map((r) => r[n]!);
 }
 
 /**

@@ -8,8 +8,8 @@
  * point (classical Runge–Kutta of order 4 with a fixed step), so its values are numerical, not
  * exact. Fields given as nerdamer expressions are compiled once to plain functions.
  */
-import { createRequire } from 'node:module';
 import { InputError } from '../../errors.js';
+import { nerdamer } from '../../rational/index.js';
 
 export type Field = (x: readonly number[]) => number[];
 export type Scalar = (x: readonly number[]) => number;
@@ -94,7 +94,7 @@ export function compilePde(pde: LinearPde): { field: Field; rate: Scalar } {
   const compile = (expr: string): Scalar => {
     let fn: (...a: number[]) => number;
     try {
-      fn = nerdamerLib()(expr).buildFunction([...pde.vars]) as (...a: number[]) => number;
+      fn = nerdamer()(expr).buildFunction([...pde.vars]);
     } catch (e) {
       throw new InputError(`characteristics: cannot read "${expr}" (${(e as Error).message})`);
     }
@@ -102,15 +102,4 @@ export function compilePde(pde: LinearPde): { field: Field; rate: Scalar } {
   };
   const comps = pde.field.map(compile);
   return { field: (x) => comps.map((c) => c(x)), rate: compile(pde.rate) };
-}
-
-interface NerdamerExpr {
-  buildFunction(vars: string[]): unknown;
-}
-type Nerdamer = (expr: string) => NerdamerExpr;
-
-let cached: Nerdamer | undefined;
-function nerdamerLib(): Nerdamer {
-  cached ??= createRequire(import.meta.url)('nerdamer') as Nerdamer;
-  return cached;
 }

@@ -7,8 +7,7 @@
  * hold any out, the ansatz is not tried: no answer rather than a fit that uses every term.
  */
 import { InputError } from '../../errors.js';
-import { Rational } from '../../rational/index.js';
-import { nullspace } from './nullspace.js';
+import { Rational, nullspace } from '../../rational/index.js';
 import { makeRecurrence, recurrenceResidual, type Recurrence } from './recurrence.js';
 
 export interface GuessOptions {

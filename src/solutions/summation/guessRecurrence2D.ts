@@ -7,13 +7,15 @@
  * single shift (a polynomial vanishing on the support) are true but empty and are skipped.
  */
 import { InputError } from '../../errors.js';
-import { Rational } from '../../rational/index.js';
-import { nullspace } from './nullspace.js';
+import { LaurentPoly, Rational, nullspace, termExponent } from '../../rational/index.js';
 
 export interface Recurrence2D {
-  /** the shifts (i, j) and P_{ij} as monomials c·s^a n^b */
-  readonly terms: readonly { readonly shift: readonly [number, number]; readonly poly: readonly { coeff: Rational; a: number; b: number }[] }[];
+  /** the shifts (i, j) and P_{ij}, a polynomial in the variables s and n */
+  readonly terms: readonly { readonly shift: readonly [number, number]; readonly poly: LaurentPoly }[];
 }
+
+/** The variables of the P_{ij}; their terms are listed by the power of s, then of n. */
+export const RECURRENCE_2D_VARIABLES = ['s', 'n'] as const;
 
 export interface Guess2DOptions {
   /** largest shift in s and in n (default 2, 2) */
@@ -39,9 +41,7 @@ export function recurrence2DResidual(rec: Recurrence2D, C: Array2D, s: number, n
   for (const t of rec.terms) {
     const c = at(C, s + t.shift[0], n + t.shift[1]);
     if (c.isZero()) continue;
-    let p = Rational.ZERO;
-    for (const m of t.poly) p = p.add(m.coeff.mul(Rational.of(s).pow(m.a)).mul(Rational.of(n).pow(m.b)));
-    v = v.add(p.mul(c));
+    v = v.add(t.poly.substitute({ s, n }).constantValue()!.mul(c));
   }
   return v;
 }
@@ -100,9 +100,9 @@ export function guessRecurrence2D(C: Array2D, opts: Guess2DOptions = {}): Recurr
         terms: shifts
           .map((shift, k) => ({
             shift,
-            poly: monos.map(([a, b], m) => ({ coeff: Rational.of(v[k * monos.length + m]!), a, b })).filter((x) => !x.coeff.isZero()),
+            poly: LaurentPoly.fromTerms(monos.map(([a, b], m) => ({ coeff: Rational.of(v[k * monos.length + m]!), exponents: [['s', a], ['n', b]] as [string, number][] }))),
           }))
-          .filter((t) => t.poly.length > 0),
+          .filter((t) => !t.poly.isZero()),
       });
       const rec = basis.map(toRec).find((r) => r.terms.length >= 2);
       if (rec) return normalise(rec);
@@ -113,9 +113,9 @@ export function guessRecurrence2D(C: Array2D, opts: Guess2DOptions = {}): Recurr
 
 function normalise(rec: Recurrence2D): Recurrence2D {
   const last = rec.terms[rec.terms.length - 1]!;
-  const lead = last.poly[last.poly.length - 1]!.coeff;
+  const lead = last.poly.termsBy(RECURRENCE_2D_VARIABLES).at(-1)!.coeff;
   if (lead.sign() > 0) return rec;
-  return { terms: rec.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ ...m, coeff: m.coeff.neg() })) })) };
+  return { terms: rec.terms.map((t) => ({ shift: t.shift, poly: t.poly.neg() })) };
 }
 
 /** e.g. `C_{s+1,n+1} - C_{s,n+1} - C_{s,n} = 0` (largest shifts first). */
@@ -123,7 +123,10 @@ export function recurrence2DText(rec: Recurrence2D, c = 'C'): string {
   const idx = (v: string, k: number) => (k === 0 ? v : `${v}+${k}`);
   const parts: string[] = [];
   for (const t of [...rec.terms].reverse()) {
-    const poly = [...t.poly].sort((x, y) => y.a + y.b - (x.a + x.b) || y.a - x.a);
+    const poly = t.poly
+      .terms()
+      .map((m) => ({ coeff: m.coeff, a: termExponent(m, 's'), b: termExponent(m, 'n') }))
+      .sort((x, y) => y.a + y.b - (x.a + x.b) || y.a - x.a);
     const neg = poly[0]!.coeff.sign() < 0;
     const text = poly
       .map((m, k) => {

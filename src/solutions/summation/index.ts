@@ -49,9 +49,7 @@ export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, 
 export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
-export { nullspace, integerRow } from './nullspace.js';
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
-export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
 export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';

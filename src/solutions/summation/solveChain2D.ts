@@ -13,10 +13,10 @@
  * fail, and then L h = B(x, v) with B read off the rows s < r_1 of L applied to the array.
  */
 import type { LimitSeries } from '../../asymptotics/index.js';
-import { Rational } from '../../rational/index.js';
+import { Rational, termExponent } from '../../rational/index.js';
 import type { LinearPde } from './characteristics.js';
 import { firstIntegrals, type FirstIntegrals } from './firstIntegrals.js';
-import { guessRecurrence2D, type Array2D, type Guess2DOptions, type Recurrence2D } from './guessRecurrence2D.js';
+import { guessRecurrence2D, RECURRENCE_2D_VARIABLES, type Array2D, type Guess2DOptions, type Recurrence2D } from './guessRecurrence2D.js';
 import { applyMultiOperator, firstOrderPde, multiTheoremOperator, type MultiMonomial, type MultiThetaOperator } from './multiTheorem.js';
 
 export type SolveStep2D = 'limit' | 'recurrence' | 'pde' | 'integrals';
@@ -82,11 +82,10 @@ function shiftedPower(a: number, e: number): Rational[] {
  * @example
  * ```ts
  * // Pascal's rule C_{s+1,n+1} − C_{s,n+1} − C_{s,n} = 0 → K = {(0,0), (−1,0), (−1,−1)}, P_k = 1, −1, −1
- * const R = (x: number) => Rational.of(x);
  * const rec = { terms: [
- *   { shift: [0, 0] as const, poly: [{ coeff: R(-1), a: 0, b: 0 }] },
- *   { shift: [0, 1] as const, poly: [{ coeff: R(-1), a: 0, b: 0 }] },
- *   { shift: [1, 1] as const, poly: [{ coeff: R(1), a: 0, b: 0 }] },
+ *   { shift: [0, 0] as const, poly: LaurentPoly.constant(-1) },
+ *   { shift: [0, 1] as const, poly: LaurentPoly.constant(-1) },
+ *   { shift: [1, 1] as const, poly: LaurentPoly.constant(1) },
  * ] };
  * recurrence2DTheoremTerms(rec).map((t) => t.k.join(',')); // ["-1,-1", "-1,0", "0,0"]
  * ```
@@ -97,9 +96,9 @@ export function recurrence2DTheoremTerms(rec: Recurrence2D): { k: number[]; poly
   return rec.terms.map((t) => {
     const [i, j] = t.shift;
     const acc = new Map<string, Rational>();
-    for (const m of t.poly) {
-      const ps = shiftedPower(i, m.a);
-      const pn = shiftedPower(j, m.b);
+    for (const m of t.poly.termsBy(RECURRENCE_2D_VARIABLES)) {
+      const ps = shiftedPower(i, termExponent(m, 's'));
+      const pn = shiftedPower(j, termExponent(m, 'n'));
       ps.forEach((cs, e1) =>
         pn.forEach((cn, e2) => {
           const key = `${e1},${e2}`;

@@ -3,14 +3,14 @@
  * variable of the differential equation is x = τ = t/T' (T' = T p^{−ρ}), h(x) = Σ a_s x^s and
  * E[L(t)] ≈ p^{e_0} h(t p^ρ/T). The 2-index chain ({@link solveChain2D}) has h(x, v) with v = y or z.
  */
-import type { Rational } from '../../rational/index.js';
+import { termExponent, type Rational } from '../../rational/index.js';
 import { recurrenceLatex, recurrenceText } from './recurrence.js';
 import type { SolveChain } from './solveChain.js';
 import { operatorLatex, operatorNerdamer, operatorText } from './thetaOperator.js';
 import { polyLatex, polyText } from './univariate.js';
 import type { LinearPde } from './characteristics.js';
 import { firstIntegralsLatex, firstIntegralsText } from './firstIntegrals.js';
-import { recurrence2DText } from './guessRecurrence2D.js';
+import { recurrence2DText, RECURRENCE_2D_VARIABLES } from './guessRecurrence2D.js';
 import type { MultiThetaOperator } from './multiTheorem.js';
 import type { SolveChain2D } from './solveChain2D.js';
 import { symbolicLatex } from './symbolicCalculus.js';
@@ -146,7 +146,7 @@ export function solve2DJson(c: SolveChain2D) {
     recurrence: c.recurrence
       ? {
           ansatz: c.ansatz,
-          terms: c.recurrence.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), s: m.a, n: m.b })) })),
+          terms: c.recurrence.terms.map((t) => ({ shift: t.shift, poly: t.poly.termsBy(RECURRENCE_2D_VARIABLES).map((m) => ({ coeff: m.coeff.toString(), s: termExponent(m, 's'), n: termExponent(m, 'n') })) })),
           text: recurrence2DText(c.recurrence),
         }
       : null,

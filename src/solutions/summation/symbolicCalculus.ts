@@ -6,28 +6,11 @@
  * rational points, and an identity only when nerdamer simplifies it to 0 and it holds at such
  * points in floating point (relative tolerance {@link NUMERIC_TOLERANCE}).
  */
-import { createRequire } from 'node:module';
 import { InputError } from '../../errors.js';
+import { nerdamer, type Nerdamer, type NerdamerExpr } from '../../rational/index.js';
 
-interface NerdamerExpr {
-  toString(): string;
-  toTeX(): string;
-  variables(): string[];
-  buildFunction(vars: string[]): (...a: number[]) => number;
-  symbol: { isPoly(multivariate?: boolean): boolean };
-}
-type Nerdamer = (expr: string, subs?: Record<string, string>) => NerdamerExpr;
-
-let cached: Nerdamer | undefined;
-function nerdamer(): Nerdamer {
-  if (!cached) {
-    const require = createRequire(import.meta.url);
-    cached = require('nerdamer') as Nerdamer;
-    require('nerdamer/Algebra');
-    require('nerdamer/Calculus');
-    require('nerdamer/Solve');
-  }
-  return cached;
+function nerdamerCalculus(): Nerdamer {
+  return nerdamer({ calculus: true });
 }
 
 /** Relative tolerance of the floating-point checks. */
@@ -36,7 +19,7 @@ export const NUMERIC_TOLERANCE = 1e-9;
 /** nerdamer's normal form of `expr`, or null when nerdamer fails on it. */
 export function symbolic(expr: string): string | null {
   try {
-    return nerdamer()(expr).toString();
+    return nerdamerCalculus()(expr).toString();
   } catch {
     return null;
   }
@@ -45,7 +28,7 @@ export function symbolic(expr: string): string | null {
 /** LaTeX of an expression (nerdamer's printer). */
 export function symbolicLatex(expr: string): string {
   try {
-    return nerdamer()(expr).toTeX();
+    return nerdamerCalculus()(expr).toTeX();
   } catch {
     return expr;
   }
@@ -53,7 +36,7 @@ export function symbolicLatex(expr: string): string {
 
 /** Free symbols of an expression (constants e, π and the unit i excluded by nerdamer). */
 export function freeSymbols(expr: string): string[] {
-  return nerdamer()(expr).variables();
+  return nerdamerCalculus()(expr).variables();
 }
 
 const RESERVED = new Set(['e', 'pi', 'i', 'E', 'PI', 'Infinity']);
@@ -62,7 +45,7 @@ const RESERVED = new Set(['e', 'pi', 'i', 'E', 'PI', 'Infinity']);
 export function readExpression(expr: string, vars: readonly string[], what: string): string {
   let out: NerdamerExpr;
   try {
-    out = nerdamer()(expr);
+    out = nerdamerCalculus()(expr);
   } catch (e) {
     throw new InputError(`${what}: cannot read "${expr}" (${(e as Error).message})`);
   }
@@ -85,7 +68,7 @@ export function derivative(expr: string, v: string): string | null {
 /** expr with v replaced by value, or null. */
 export function substitute(expr: string, v: string, value: string): string | null {
   try {
-    return nerdamer()(expr, { [v]: `(${value})` }).toString();
+    return nerdamerCalculus()(expr, { [v]: `(${value})` }).toString();
   } catch {
     return null;
   }
@@ -100,7 +83,7 @@ export function symbolicallyZero(expr: string): boolean {
 /** expr is a polynomial in its symbols (nerdamer's test). */
 export function isPolynomial(expr: string): boolean {
   try {
-    const e = nerdamer()(expr);
+    const e = nerdamerCalculus()(expr);
     return e.variables().length === 0 || e.symbol.isPoly(true);
   } catch {
     return false;
@@ -122,7 +105,7 @@ export function samplePoints(dim: number, count: number, seed = 20251): number[]
 
 function compile(expr: string, vars: readonly string[]): ((x: readonly number[]) => number) | null {
   try {
-    const f = nerdamer()(expr).buildFunction([...vars]);
+    const f = nerdamerCalculus()(expr).buildFunction([...vars]);
     return (x) => {
       try {
         return f(...x);

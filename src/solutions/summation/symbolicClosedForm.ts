@@ -10,7 +10,6 @@
 import type { LimitSeries, YZPoly } from '../../asymptotics/index.js';
 import { Rational } from '../../rational/index.js';
 import type { ClosedForm } from './firstOrderSolution.js';
-import { yzDivide, yzMul, yzPow, yzScale } from './yzArithmetic.js';
 
 export interface SymbolicClosedForm {
   readonly kind: 'power' | 'exponential' | 'geometric';
@@ -50,19 +49,19 @@ export function symbolicClosedForm(lim: LimitSeries, numeric: ClosedForm, x = 'x
     let poch = Rational.ONE; // (c)_s
     for (let s = 0; s < c.length; s++) {
       if (s > 0) poch = poch.mul(k.add(s - 1));
-      const lhs = yzMul(c[s]!, yzPow(yzScale(c0, k), s));
-      const rhs = yzScale(yzMul(c0, yzPow(c1, s)), poch);
+      const lhs = c[s]!.mul(c0.scale(k).pow(s));
+      const rhs = c0.mul(c1.pow(s)).scale(poch);
       if (!lhs.equals(rhs)) return null;
     }
-    return finish('power', c0, c1, yzScale(c0, k), numeric.exponent, c.length - 1, x);
+    return finish('power', c0, c1, c0.scale(k), numeric.exponent, c.length - 1, x);
   }
   if (numeric.kind === 'exponential' || numeric.kind === 'geometric') {
     let fact = Rational.ONE;
     for (let s = 1; s < c.length; s++) {
       fact = fact.mul(s);
-      const lhs = yzMul(c[s]!, yzPow(c0, s - 1));
-      const rhs = yzPow(c1, s);
-      if (!lhs.equals(numeric.kind === 'geometric' ? yzScale(rhs, fact) : rhs)) return null;
+      const lhs = c[s]!.mul(c0.pow(s - 1));
+      const rhs = c1.pow(s);
+      if (!lhs.equals(numeric.kind === 'geometric' ? rhs.scale(fact) : rhs)) return null;
     }
     return finish(numeric.kind, c0, c1, c0, null, c.length - 1, x);
   }
@@ -70,14 +69,14 @@ export function symbolicClosedForm(lim: LimitSeries, numeric: ClosedForm, x = 'x
 }
 
 function finish(kind: SymbolicClosedForm['kind'], c0: YZPoly, num: YZPoly, den: YZPoly, exponent: Rational | null, through: number, x: string): SymbolicClosedForm {
-  const q = yzDivide(num, den);
-  const one = yzDivide(den, den)!;
+  const q = num.divide(den);
+  const one = den.divide(den)!;
   const rate = q ? { num: q, den: one } : { num, den };
   const rateText = ONE(rate.den) ? paren(rate.num.toString()) : `${paren(rate.num.toString())}/${paren(rate.den.toString())}`;
   // 1 − R x with R a single negative term reads 1 + |R| x
   const single = ONE(rate.den) && rate.num.terms().length === 1 && rate.num.terms()[0]!.coeff.sign() < 0;
-  const negText = single ? yzScale(rate.num, Rational.of(-1)).toString() : '';
-  const negLatex = single ? latexYZ(yzScale(rate.num, Rational.of(-1))) : '';
+  const negText = single ? rate.num.scale(Rational.of(-1)).toString() : '';
+  const negLatex = single ? latexYZ(rate.num.scale(Rational.of(-1))) : '';
   const rateLatex = ONE(rate.den) ? `\\left(${latexYZ(rate.num)}\\right)` : `\\frac{${latexYZ(rate.num)}}{${latexYZ(rate.den)}}`;
   const scale = paren(c0.toString());
   const scaleLatex = `\\left(${latexYZ(c0)}\\right)`;

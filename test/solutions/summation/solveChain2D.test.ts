@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
-import { Rational } from '../../../src/rational/index.js';
+import { LaurentPoly, Rational } from '../../../src/rational/index.js';
 import { limitArray, recurrence2DText, recurrence2DTheoremTerms, solve2DJson, solve2DText, solveChain2D } from '../../../src/solutions/index.js';
 
 const nerdamer = createRequire(import.meta.url)('nerdamer') as (e: string) => { buildFunction(v: string[]): (...a: number[]) => number };
@@ -63,8 +63,8 @@ describe('solveChain2D (hand-built limit series)', () => {
     const R = (x: number) => Rational.of(x);
     const terms = recurrence2DTheoremTerms({
       terms: [
-        { shift: [0, 0], poly: [{ coeff: R(1), a: 0, b: 0 }] },
-        { shift: [1, 1], poly: [{ coeff: R(1), a: 1, b: 0 }, { coeff: R(2), a: 0, b: 1 }] },
+        { shift: [0, 0], poly: LaurentPoly.constant(1) },
+        { shift: [1, 1], poly: LaurentPoly.fromTerms([{ coeff: R(1), exponents: [['s', 1]] }, { coeff: R(2), exponents: [['n', 1]] }]) },
       ],
     });
     const show = terms.map((t) => ({ k: t.k, poly: t.poly.map((m) => `${m.coeff}@${m.exps.join(',')}`).sort() }));

@@ -11,8 +11,8 @@
  * the engine's limit series (time t/T', T' = T p^{3/2}) the s-th coefficient is c_s = z^s s! G_s
  * for s ≥ 1; the p/2 term dominates c_0, and G_0 = yθz⁴/2 − 3yz² is the O(1) part of Y_0.
  */
-import { Rational } from '../../../rational/index.js';
-import { borelFSeries, compose, LaurentPoly, PowerSeries, seriesPow } from '../../../series/index.js';
+import { LaurentPoly, Rational } from '../../../rational/index.js';
+import { borelFSeries, compose, PowerSeries, seriesPow } from '../../../series/index.js';
 
 const integrate = (f: PowerSeries): PowerSeries => f.integral();
 

@@ -6,7 +6,8 @@
  * lowest form (no zero coefficients, no zero exponents), so structural equality is equality.
  */
 import { InputError } from '../errors.js';
-import { type Poly, Rational, type RationalLike } from '../rational/index.js';
+import type { Poly } from './poly.js';
+import { Rational, type RationalLike } from './rational.js';
 import { rationalRoot } from './rationalRoot.js';
 
 /** One nonzero term coeff·Π v^e; `exponents` in a fixed variable order (p, H, sigma2, then by name), no zero exponent. */
@@ -206,15 +207,71 @@ export class LaurentPoly {
     return new LaurentPoly(m);
   }
 
+  /**
+   * this/o when the quotient is a Laurent polynomial, else null (o = 0 included): long division
+   * in the lexicographic order of the variables (p, H, sigma2, then by name) after both are
+   * multiplied by the monomials that make their lowest exponents 0.
+   */
+  divide(o: LaurentPoly): LaurentPoly | null {
+    if (o.isZero()) return null;
+    if (this.isZero()) return LaurentPoly.ZERO;
+    const [a, ua] = this.lowestShifted();
+    const [b, ub] = o.lowestShifted();
+    const vars = [...new Set([...a.variables(), ...b.variables()])].sort(compareVariables);
+    const lb = b.leadingTerm(vars);
+    let rem = a;
+    const quotient: LaurentTerm[] = [];
+    while (!rem.isZero()) {
+      const lr = rem.leadingTerm(vars);
+      const exps = vars.map((v) => [v, termExponent(lr, v) - termExponent(lb, v)] as [string, number]);
+      if (exps.some(([, e]) => e < 0)) return null;
+      const t = LaurentPoly.monomial(lr.coeff.div(lb.coeff), exps);
+      quotient.push(...t.map.values());
+      rem = rem.sub(t.mul(b));
+    }
+    return LaurentPoly.fromTerms(quotient).mul(ub).mul(ua.inverse()!);
+  }
+
+  /** The pair (q, u) with q = this·u, u a monomial chosen so that every variable's lowest exponent in q is 0. */
+  private lowestShifted(): [LaurentPoly, LaurentPoly] {
+    const low = new Map<string, number>();
+    for (const v of this.variables()) low.set(v, Math.min(...[...this.map.values()].map((t) => termExponent(t, v))));
+    const u = LaurentPoly.monomial(1, [...low].map(([v, e]) => [v, -e] as [string, number]));
+    return [this.mul(u), u];
+  }
+
+  /** The term with the lexicographically greatest exponents in `vars` (this ≠ 0). */
+  private leadingTerm(vars: readonly string[]): LaurentTerm {
+    const ts = [...this.map.values()];
+    const cmp = lexicographic(vars);
+    return ts.reduce((m, t) => (cmp(t, m) > 0 ? t : m), ts[0]!);
+  }
+
   /** Terms by increasing total degree, then by the printed monomial. */
   terms(): LaurentTerm[] {
     const deg = (t: LaurentTerm) => t.exponents.reduce((a, [, e]) => a + e, 0);
     return [...this.map.entries()].sort((a, b) => deg(a[1]) - deg(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, t]) => t);
   }
 
-  /** e.g. `1/2 - y*z + 1/2*y^2*z^2` (negative exponents written `y^-1`). */
-  toString(): string {
-    return this.render((c) => c.toString(), (v, e) => (e === 1 ? v : `${v}^${e}`), '*');
+  /** Terms by increasing exponent of vars[0], then of vars[1], … (the printed monomial breaks ties). */
+  termsBy(vars: readonly string[]): LaurentTerm[] {
+    const byExponents = lexicographic(vars);
+    const cmp = (x: LaurentTerm, y: LaurentTerm) => {
+      const d = byExponents(x, y);
+      if (d !== 0) return d;
+      const kx = keyOf(x.exponents);
+      const ky = keyOf(y.exponents);
+      return kx < ky ? -1 : kx > ky ? 1 : 0;
+    };
+    return [...this.map.values()].sort(cmp);
+  }
+
+  /**
+   * e.g. `1/2 - y*z + 1/2*y^2*z^2` (negative exponents written `y^-1`); terms in the order of
+   * {@link terms}, or of {@link termsBy} when `order` lists variables.
+   */
+  toString(order?: readonly string[]): string {
+    return this.render((c) => c.toString(), (v, e) => (e === 1 ? v : `${v}^${e}`), '*', order === undefined ? this.terms() : this.termsBy(order));
   }
 
   /** LaTeX, e.g. `\frac{1}{2} - y z`; `sigma2` is written σ². */
@@ -224,6 +281,7 @@ export class LaurentPoly {
       (c) => c.toLatex(),
       (v, e) => (e === 1 ? name(v) : v === 'sigma2' ? `\\sigma^{${2 * e}}` : `${name(v)}^{${e}}`),
       ' ',
+      this.terms(),
     );
   }
 
@@ -231,8 +289,7 @@ export class LaurentPoly {
     return this.toString();
   }
 
-  private render(num: (c: Rational) => string, power: (v: string, e: number) => string, times: string): string {
-    const ts = this.terms();
+  private render(num: (c: Rational) => string, power: (v: string, e: number) => string, times: string, ts: readonly LaurentTerm[]): string {
     if (ts.length === 0) return '0';
     return ts
       .map((t, i) => {
@@ -244,6 +301,22 @@ export class LaurentPoly {
       })
       .join('');
   }
+}
+
+/** The exponent of `v` in a term (0 when absent). */
+export function termExponent(t: LaurentTerm, v: string): number {
+  return t.exponents.find(([w]) => w === v)?.[1] ?? 0;
+}
+
+/** Terms compared by the exponent of vars[0], then of vars[1], … */
+function lexicographic(vars: readonly string[]): (x: LaurentTerm, y: LaurentTerm) => number {
+  return (x, y) => {
+    for (const v of vars) {
+      const d = termExponent(x, v) - termExponent(y, v);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
 }
 
 /** The exponents of a product: both lists are sorted, so merge them. */

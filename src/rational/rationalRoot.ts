@@ -2,7 +2,7 @@
  * Exact k-th roots of rationals: r^{1/k} when it is rational (the real root; negative r only for
  * odd k), else null.
  */
-import { Rational } from '../rational/index.js';
+import { Rational } from './rational.js';
 
 /** ⌊n^{1/k}⌋ for n ≥ 0 (Newton's method on BigInts). */
 export function integerRoot(n: bigint, k: bigint): bigint {

@@ -2,8 +2,7 @@
  * The coefficient ring: Laurent polynomials over Q in named variables, and exact rational roots.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePoly, Rational } from '../../src/rational/index.js';
-import { integerRoot, LaurentPoly, rationalRoot } from '../../src/series/index.js';
+import { integerRoot, LaurentPoly, parsePoly, Poly, Rational, rationalRoot } from '../../src/rational/index.js';
 import { randInt, rng } from '../helpers/randomDiagram.js';
 
 function randomLaurent(r: () => number): LaurentPoly {
@@ -66,5 +65,56 @@ describe('rationalRoot', () => {
     expect(rationalRoot(Rational.of(2), 2n)).toBeNull();
     expect(rationalRoot(Rational.of(-4), 2n)).toBeNull();
     expect(rationalRoot(Rational.of(-27, 8), 3n)!.toString()).toBe('-3/2');
+  });
+});
+
+describe('exact division and term orders', () => {
+  const r = rng(29);
+  it('(a·b)/b = a for random Laurent polynomials, and a·b + 1 is not divisible by a b with several terms', () => {
+    let tried = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const a = randomLaurent(r);
+      const b = randomLaurent(r);
+      if (b.isZero()) {
+        expect(a.divide(b)).toBeNull();
+        continue;
+      }
+      const q = a.mul(b).divide(b);
+      expect(q?.equals(a)).toBe(true);
+      if (b.size >= 2) {
+        tried++;
+        expect(a.mul(b).add(LaurentPoly.ONE).divide(b)).toBeNull();
+      }
+    }
+    expect(tried).toBeGreaterThan(10);
+  });
+  it('a quotient by a monomial has the exponents subtracted (negative ones included)', () => {
+    const y = LaurentPoly.variable('y');
+    const z = LaurentPoly.variable('z');
+    expect(y.divide(y.mul(z))?.toString()).toBe('z^-1');
+    expect(y.mul(y).sub(LaurentPoly.ONE).divide(y.sub(LaurentPoly.ONE))?.toString()).toBe('1 + y');
+  });
+  it('termsBy lists terms by increasing exponent of the named variables in turn', () => {
+    const c = LaurentPoly.fromTerms([
+      { coeff: 1, exponents: [['y', 2]] },
+      { coeff: 2, exponents: [['z', 3]] },
+      { coeff: 3, exponents: [['y', 1], ['z', 5]] },
+      { coeff: 4, exponents: [['y', 1], ['z', 1]] },
+    ]);
+    const zy = c.termsBy(['z', 'y']).map((t) => t.coeff.toString());
+    const yz = c.termsBy(['y', 'z']).map((t) => t.coeff.toString());
+    expect(yz).toEqual(['2', '4', '3', '1']);
+    expect(zy).toEqual(['1', '4', '2', '3']);
+    expect(c.toString(['y', 'z'])).toBe('2*z^3 + 4*y*z + 3*y*z^5 + y^2');
+  });
+  it('Poly in p, H, sigma2 and LaurentPoly agree on products, sums and values', () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const mk = () => Poly.fromTerms(Array.from({ length: randInt(r, 0, 5) }, () => ({ coeff: Rational.of(randInt(r, -9, 9), randInt(r, 1, 4)), p: randInt(r, 0, 3), H: randInt(r, 0, 3), sigma2: randInt(r, 0, 3) })));
+      const a = mk();
+      const b = mk();
+      expect(LaurentPoly.fromPoly(a.mul(b).sub(a)).equals(LaurentPoly.fromPoly(a).mul(LaurentPoly.fromPoly(b)).sub(LaurentPoly.fromPoly(a)))).toBe(true);
+      const at = { p: Rational.of(randInt(r, -5, 5), 3), H: Rational.of(randInt(r, -5, 5), 2), sigma2: Rational.of(randInt(r, 1, 5), 7) };
+      expect(LaurentPoly.fromPoly(a).substitute(at).constantValue()!.equals(a.evaluate(at.p, at.H, at.sigma2))).toBe(true);
+    }
   });
 });
