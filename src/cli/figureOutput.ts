@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { svgToPdf, svgToPng } from '../render/index.js';
+import { measureTextWithFont } from '../render/textWidth.js';
 import { checkOutputPath } from './options.js';
 
 export const FIGURE_FORMATS = ['svg', 'png', 'pdf'] as const;
@@ -29,9 +30,13 @@ export async function figureBytes(svg: string, format: FigureFormat): Promise<Ui
   return new TextEncoder().encode(svg.endsWith('\n') ? svg : `${svg}\n`);
 }
 
-/** Write a figure in `format` to `out`, or to stdout. */
-export async function writeFigure(svg: string, format: FigureFormat, out: string | undefined): Promise<void> {
-  const bytes = await figureBytes(svg, format);
+/**
+ * Draw a figure (`draw` renders its SVG, laid out with the glyph widths of the font the PNG and
+ * PDF use) and write it in `format` to `out`, or to stdout.
+ */
+export async function writeFigure(draw: () => Promise<string>, format: FigureFormat, out: string | undefined): Promise<void> {
+  await measureTextWithFont();
+  const bytes = await figureBytes(await draw(), format);
   if (out !== undefined) writeFileSync(out, bytes);
   else await new Promise<void>((done, fail) => process.stdout.write(bytes, (e) => (e ? fail(e) : done())));
 }

@@ -73,7 +73,7 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
     release();
   }
   progress.stop();
-  if (isFigureFormat(flags.format)) await writeFigure(await paretoSvg(model, fronts), flags.format, flags.out);
+  if (isFigureFormat(flags.format)) await writeFigure(() => paretoSvg(model, fronts), flags.format, flags.out);
   else if (flags.format === 'json') emit(JSON.stringify(paretoJson(model, fronts)), flags.out);
   else if (flags.format === 'latex') emit(paretoLatex(model, fronts), flags.out);
   else if (flags.out !== undefined) emit(fronts.map(frontText).join('\n'), flags.out);
