@@ -84,10 +84,10 @@ export type PlotPanel = CurvesPanel | HeatmapPanel;
 
 export interface Figure {
   readonly title: string;
-  /** Panels per row (default and at most {@link MAX_COLUMNS}). */
+  /** Panels per row (default and at most 3, `MAX_COLUMNS`). */
   readonly columns?: number;
   readonly panels: readonly PlotPanel[];
-  /** Size of each panel's plotting area in pixels (default {@link PANEL_WIDTH} × {@link PANEL_HEIGHT}). */
+  /** Size of each panel's plotting area in pixels (default 230 × 165, `PANEL_WIDTH` × `PANEL_HEIGHT`). */
   readonly width?: number;
   readonly height?: number;
 }

@@ -63,6 +63,13 @@ function firstOutput(args: string[]): Promise<{ firstMs: number; exitMs: number 
   });
 }
 
+/** Set fields of the explorer's form by name. */
+const fillForm = (page: Page, fields: Record<string, string>) =>
+  page.evaluate((values) => {
+    const f = document.getElementById('controls') as HTMLFormElement;
+    for (const [name, value] of Object.entries(values)) (f.elements.namedItem(name) as HTMLInputElement).value = value;
+  }, fields);
+
 const waitFinished = (page: Page, timeout = 20_000) =>
   page.waitForFunction(() => ['done', 'error', 'cancelled'].includes(document.body.dataset.state ?? ''), { timeout });
 
@@ -184,13 +191,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url, { waitUntil: 'load' });
-    await page.evaluate(() => {
-      const f = document.getElementById('controls') as HTMLFormElement;
-      (f.elements.namedItem('nu') as HTMLInputElement).value = '3';
-      (f.elements.namedItem('scenario') as HTMLSelectElement).value = 'asym';
-      (f.elements.namedItem('order') as HTMLInputElement).value = '7';
-      (f.elements.namedItem('scaling') as HTMLInputElement).value = 'H = y*p, sigma2 = z/p';
-    });
+    await fillForm(page, { nu: '3', scenario: 'asym', order: '7', scaling: 'H = y*p, sigma2 = z/p' });
     await page.click('#run');
     // wait until the run is inside level 5 (seconds of work, hours to the end)
     await page.waitForFunction(() => (window.explorer.timing?.levels.length ?? 0) >= 5, { timeout: 20_000 });
@@ -228,13 +229,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       await page.setViewport({ width: 1400, height: 1000 });
       await page.goto(server.url, { waitUntil: 'load' });
       // choose the model and the limit order, type the scaling, run from the form
-      await page.evaluate((m) => {
-        const f = document.getElementById('controls') as HTMLFormElement;
-        (f.elements.namedItem('nu') as HTMLInputElement).value = m.nu;
-        (f.elements.namedItem('scenario') as HTMLSelectElement).value = m.scenario;
-        (f.elements.namedItem('order') as HTMLInputElement).value = m.order;
-        (f.elements.namedItem('limit') as HTMLInputElement).value = m.limit;
-      }, { nu: String(c.nu), scenario: c.scenario, order: String(c.order), limit: c.limit === null ? '' : String(c.limit) });
+      await fillForm(page, { nu: String(c.nu), scenario: c.scenario, order: String(c.order), limit: c.limit === null ? '' : String(c.limit) });
       await page.click('input[name="scaling"]');
       await page.type('input[name="scaling"]', c.scaling);
       await page.click('#run');
