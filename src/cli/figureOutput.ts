@@ -5,8 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { svgToPdf, svgToPng } from '../render/index.js';
-import { measureTextWithFont } from '../render/textWidth.js';
+import { measureTextWithFont, svgToPdf, svgToPng } from '../render/index.js';
 import { checkOutputPath } from './options.js';
 
 export const FIGURE_FORMATS = ['svg', 'png', 'pdf'] as const;
