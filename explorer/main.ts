@@ -56,6 +56,8 @@ window.explorer = { timing: null, report: null, limits: {} };
 
 let worker: Worker | null = null;
 let runId = 0;
+/** The run whose results the page shows (a cancelled run stays shown until the next one starts). */
+let shownRun = 0;
 
 function setState(state: 'idle' | 'running' | 'done' | 'cancelled' | 'error', text: string): void {
   document.body.dataset.state = state;
@@ -158,6 +160,30 @@ function drawLimit(source: LimitSource, series: readonly LimitTermJson[], typed:
   window.explorer.limits[source.key] = { source, series: [...series] };
 }
 
+/**
+ * Typesetting the limit rows as they stream in, in slices of a few milliseconds, so that the page
+ * stays responsive (Cancel above all) while a run sends a row per face and order.
+ */
+const pendingRows: (() => void)[] = [];
+let rowsScheduled = false;
+
+function flushRows(budgetMs: number): void {
+  const end = performance.now() + budgetMs;
+  while (pendingRows.length > 0 && performance.now() < end) pendingRows.shift()!();
+}
+
+function queueRow(job: () => void): void {
+  pendingRows.push(job);
+  if (rowsScheduled) return;
+  rowsScheduled = true;
+  const slice = () => {
+    flushRows(8);
+    if (pendingRows.length > 0) setTimeout(slice, 0);
+    else rowsScheduled = false;
+  };
+  setTimeout(slice, 0);
+}
+
 function stopWorker(): void {
   worker?.terminate();
   worker = null;
@@ -166,6 +192,8 @@ function stopWorker(): void {
 function start(request: Request, face: string | null): void {
   stopWorker();
   const id = ++runId;
+  shownRun = id;
+  pendingRows.length = 0;
   writeUrl(request, face);
   const model = { nu: request.nu, scenario: request.scenario, target: request.target };
   const partial = { model, order: request.order } as unknown as ModelReport;
@@ -204,9 +232,12 @@ function start(request: Request, face: string | null): void {
       (timing.limits[key] ??= [])[m.term.s] = performance.now() - timing.started;
       const shown = (window.explorer.limits[key] ??= { source: m.source, series: [] });
       shown.series[m.term.s] = m.term;
-      const body = limitBlock(m.source, request.scaling).querySelector('tbody')!;
-      body.querySelector(`tr[data-s="${m.term.s}"]`)?.remove();
-      body.insertAdjacentHTML('beforeend', limitRowHtml(m.term));
+      queueRow(() => {
+        if (id !== shownRun) return;
+        const body = limitBlock(m.source, request.scaling).querySelector('tbody')!;
+        body.querySelector(`tr[data-s="${m.term.s}"]`)?.remove();
+        body.insertAdjacentHTML('beforeend', limitRowHtml(m.term));
+      });
       if (m.term.s > request.order) {
         progress.value = (m.term.s + 1) / (request.limitOrder + 1);
         status.textContent = `limit series: order ${m.term.s} of ${request.limitOrder}`;
@@ -215,6 +246,8 @@ function start(request: Request, face: string | null): void {
       stopWorker();
       void panels.then(() => {
         if (id !== runId) return;
+        // the streamed rows first: what follows redraws over them
+        flushRows(Infinity);
         timing.done = performance.now() - timing.started;
         window.explorer.report = m.report;
         // what the run settled: the report's faces (exact orders only if the leading engine could not certify its pruning)
@@ -265,6 +298,8 @@ cancelButton.addEventListener('click', () => {
   if (!worker) return;
   stopWorker();
   runId++;
+  // what has arrived stays: its rows are typeset now
+  flushRows(Infinity);
   setState('cancelled', 'Cancelled.');
 });
 
