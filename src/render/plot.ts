@@ -296,7 +296,7 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
           type: 'quantitative',
           title: panel.valueTitle,
           scale: { scheme: 'viridis', domain: [0, 1] },
-          legend: { orient: 'left', gradientLength: height - 30 },
+          legend: { orient: 'right', gradientLength: height - 30, offset: 8 },
         },
       },
     },
