@@ -1,8 +1,10 @@
 /**
  * Y_0 … Y_S as far as some goals need them (the leading monomials along weights, the Pareto
  * fronts), by the engine asked for or the fastest that applies:
- * - `contracted` (contracted/): weight goals only, p and H weighted positively, bridgeless loss
- *   terms and a connected observable; exact on the goal monomials by a proven bound;
+ * - `contracted` (contracted/): weight goals, p and H weighted positively, bridgeless loss
+ *   terms and a connected observable; exact on the goal monomials by a proven bound; for a front
+ *   goal (of the loss), the monomials on the bounded faces of each Newton polyhedron only (the
+ *   convex part of the fronts, contracted/contractedPolyhedron.ts): chosen only when asked for;
  * - `leading` (leadingSeries.ts): any goals; exact, with the full series taking over from an
  *   order where its guess fails;
  * - `full`: the whole series (expansion/);
@@ -13,7 +15,8 @@ import type { Diagram } from '../diagram/index.js';
 import { expandLossParallel, observableSeriesParallel } from '../expansion/index.js';
 import type { DiagramSum } from '../merge/index.js';
 import type { Model } from '../model/index.js';
-import type { Poly } from '../rational/index.js';
+import { Rational, type Poly } from '../rational/index.js';
+import { contractedNewtonPolyhedra } from './contracted/contractedPolyhedron.js';
 import { contractedApplies, contractedLeadingSeries, type ContractedWeight } from './contracted/contractedSeries.js';
 import { leadingStart } from './leadingGoals.js';
 import { leadingSeries, type LeadingGoal } from './leadingSeries.js';
@@ -44,6 +47,17 @@ export function contractedWeights(model: Model, goals: readonly LeadingGoal[], o
   return out.length > 0 ? out : null;
 }
 
+/** Whether the goals are one Pareto-front goal of the loss that the contracted engine can serve (its convex part). */
+export function contractedFront(model: Model, goals: readonly LeadingGoal[], observable?: Diagram | DiagramSum): boolean {
+  if (goals.length !== 1 || goals[0]!.kind !== 'front' || observable !== undefined) return false;
+  return contractedApplies(model, { p: Rational.ONE, H: Rational.ONE, sigma2: Rational.ZERO });
+}
+
+/** Whether `contracted` can serve the goals. */
+export function contractedServes(model: Model, goals: readonly LeadingGoal[], observable?: Diagram | DiagramSum): boolean {
+  return contractedWeights(model, goals, observable) !== null || contractedFront(model, goals, observable);
+}
+
 /** The engine `auto` stands for, given the goals. */
 export function resolveEngine(engine: Engine, model: Model, goals: readonly LeadingGoal[], observable?: Diagram | DiagramSum): Exclude<Engine, 'auto'> {
   if (engine !== 'auto') return engine;
@@ -52,8 +66,8 @@ export function resolveEngine(engine: Engine, model: Model, goals: readonly Lead
 
 /**
  * Y_0 … Y_order as far as the goals need them. Throws a RangeError when `contracted` is asked
- * for goals it cannot serve (a Pareto front, a weight with p or H not positive, a loss term with
- * a bridge).
+ * for goals it cannot serve (a weight with p or H not positive, a loss term with a bridge, a
+ * front mixed with other goals or of an observable).
  */
 export async function goalSeries(model: Model, order: number, goals: readonly LeadingGoal[], options: GoalSeriesOptions = {}): Promise<Poly[]> {
   const engine = resolveEngine(options.engine ?? 'auto', model, goals, options.observable);
@@ -63,9 +77,13 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
     reported = s + 1;
     options.onTerm?.(s, y);
   };
+  if (engine === 'contracted' && contractedFront(model, goals, options.observable)) {
+    const polyhedra = await contractedNewtonPolyhedra(model, order, { onPolyhedron: (p) => onTerm(p.s, p.terms) });
+    return polyhedra.map((p) => p.terms);
+  }
   if (engine === 'contracted') {
     const weights = contractedWeights(model, goals, options.observable);
-    if (weights === null) throw new RangeError('the contracted engine serves weight goals only (a scaling or a direction with positive p and H weights)');
+    if (weights === null) throw new RangeError('the contracted engine serves weight goals (a scaling or a direction with positive p and H weights) or the convex part of the loss fronts');
     const r = await contractedLeadingSeries(model, order, weights, { observable: options.observable, onTerm });
     return r.terms;
   }

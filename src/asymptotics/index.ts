@@ -36,4 +36,6 @@ export {
   type ContractedStats,
 } from './contracted/contractedSeries.js';
 export { necessaryStates, type NecessaryCounts } from './contracted/necessaryStates.js';
-export { goalSeries, resolveEngine, contractedWeights, ENGINES, type Engine, type GoalSeriesOptions } from './goalSeries.js';
+export { contractedNewtonPolyhedra, type NewtonPolyhedron, type PolyhedronOptions } from './contracted/contractedPolyhedron.js';
+export { convexPart, type FrontScope } from './frontAnalysis.js';
+export { goalSeries, resolveEngine, contractedWeights, contractedFront, contractedServes, ENGINES, type Engine, type GoalSeriesOptions } from './goalSeries.js';

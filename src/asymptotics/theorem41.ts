@@ -47,9 +47,11 @@ export function theoremParetoExponents(nu: number, scenario: Scenario, s: number
 }
 
 /**
- * SYM, odd ν (conjecture, docs/asymptotics.md): s_R = s+1−s_D even, 1 ≤ n ≤ s_D+1 without
- * (n, s_D) = (s+2, s+1), and q = 1 + (ν−1)s_D − (ν−1)(n−1)/2, lowered by (ν−1)/2 on the free
- * column s_R = 0 above n = 1.
+ * SYM, odd ν (conjecture, docs/asymptotics.md §"SYM with odd ν"): s_R = s+1−s_D even,
+ * n ≤ s_D+1 without (n, s_D) = (s+2, s+1), and q = 1 + (ν−1)s_D − h(n−1), h = (ν−1)/2, lowered
+ * by h on the free column s_R = 0 above n = 1 and, for s_R ≥ 2, raised by min(n − 1, b),
+ * b = ⌊(s_R − 2)/4⌋, so that only n ≥ min(b, s_D) + 1 are Pareto-optimal. The raise is checked
+ * for ν = 3 (docs); for ν ≥ 5 it first matters at s = 6 and is a guess.
  */
 export function conjecturedOddSymTerms(nu: number, s: number): Exponents[] {
   if (nu % 2 === 0) throw new InputError('asymptotics: the odd-nu SYM description needs odd nu');
@@ -59,9 +61,11 @@ export function conjecturedOddSymTerms(nu: number, s: number): Exponents[] {
     const sR = s + 1 - sD;
     if (sR % 2 === 1) continue;
     const twoL = nu * (sD + 1) + (nu - 2) * s;
-    for (let n = 1; n <= sD + 1; n++) {
+    const b = sR >= 2 ? Math.floor((sR - 2) / 4) : 0;
+    const nMin = Math.min(b, sD) + 1;
+    for (let n = nMin; n <= sD + 1; n++) {
       if (n === s + 2) continue;
-      const q = 1 + (nu - 1) * sD - h * (n - 1) - (sR === 0 && n >= 2 ? h : 0);
+      const q = 1 + (nu - 1) * sD - h * (n - 1) - (sR === 0 && n >= 2 ? h : 0) + Math.min(n - 1, b);
       out.push({ p: q, H: n, sigma2: twoL / 2 });
     }
   }

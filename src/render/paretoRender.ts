@@ -28,6 +28,7 @@ export function frontJson(a: FrontAnalysis) {
     coplanar: a.polygon.coplanar,
     normal: a.polygon.normal ? { p: a.polygon.normal[0].toString(), H: a.polygon.normal[1].toString(), sigma: a.polygon.normal[2].toString() } : null,
     check: checkJson(a),
+    ...(a.scope === 'convex' ? { scope: 'convex' } : {}),
   };
 }
 
@@ -50,7 +51,7 @@ function checkText(a: FrontAnalysis): string {
 export function frontText(a: FrontAnalysis): string {
   const n = a.polygon.normal;
   const lines = [
-    `s=${a.s}: ${a.terms.length} Pareto-optimal terms; vertices ${vertexText(a)}; normal ${n ? `(${n.map(String).join(', ')})` : a.polygon.coplanar ? 'none (degenerate)' : 'none (not coplanar)'}; ${checkText(a)}`,
+    `s=${a.s}: ${a.terms.length} Pareto-optimal terms${a.scope === 'convex' ? ' on the Newton polyhedron' : ''}; vertices ${vertexText(a)}; normal ${n ? `(${n.map(String).join(', ')})` : a.polygon.coplanar ? 'none (degenerate)' : 'none (not coplanar)'}; ${checkText(a)}`,
   ];
   for (const t of a.terms) lines.push(`  sD=${t.sD} n=${t.H}: ${t.coeff.toString()} * p^${t.p} H^${t.H} sigma2^${t.sigma2}`);
   return lines.join('\n');

@@ -33,6 +33,34 @@ describe('gfd pareto', () => {
     expect(lead.code).toBe(0);
     expect(lead.stdout).toBe(full.stdout);
   });
+  it('--engine contracted prints the fronts\' monomials on the Newton polyhedron, checked against the prediction\'s own', () => {
+    const args = ['pareto', '--nu', '3', '--scenario', 'sym', '--order', '4', '--quiet'];
+    const full = JSON.parse(gfd([...args, '--engine', 'full']).stdout);
+    const r = gfd([...args, '--engine', 'contracted']);
+    expect(r.code).toBe(0);
+    const conv = JSON.parse(r.stdout);
+    type T = { coeff: string; p: number; H: number; sigma2: number };
+    const key = (t: T) => `${t.coeff} ${t.p},${t.H},${t.sigma2}`;
+    for (let s = 0; s <= 4; s++) {
+      const f = full.fronts[s];
+      const c = conv.fronts[s];
+      expect(c.scope).toBe('convex');
+      expect(f.scope).toBeUndefined();
+      // a subset of the Pareto front: every monomial with the coefficient of the full engine
+      const all = new Set(f.terms.map(key));
+      for (const t of c.terms) expect(all.has(key(t))).toBe(true);
+      expect(c.check.status).toBe('agree');
+    }
+    // s = 4: the free column above A holds 4 Pareto points, of which only A and B are convex
+    const col = (d: { terms: T[] }) => d.terms.filter((t) => t.sigma2 === 11).length;
+    expect(col(full.fronts[4])).toBe(5);
+    expect(col(conv.fronts[4])).toBe(2);
+  });
+  it('--engine contracted is refused for a target whose loss terms have a bridge', () => {
+    const r = gfd(['pareto', '--nu', '3', '--scenario', 'asym', '--target', '{1,2}{3}', '--order', '2', '--engine', 'contracted']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it.each([
     [['--engine', 'fast']],
     [['--engine', 'full', '--order', '13']],

@@ -195,8 +195,8 @@ export async function contractedLeadingSeries(
   return { terms, stats };
 }
 
-/** The orders of one weight, one after the other, each with its own threshold search. */
-class LeadingRun {
+/** @internal The orders of one weight, one after the other (0, 1, 2, …), each with its own threshold search. */
+export class LeadingRun {
   private readonly weights: IntWeights;
   private readonly den: bigint;
   private readonly bound: FutureBound;
@@ -204,7 +204,7 @@ class LeadingRun {
 
   constructor(
     private readonly st: Setup,
-    weight: ContractedWeight,
+    readonly weight: ContractedWeight,
     private readonly options: ContractedOptions,
   ) {
     const w = integerWeights(weight);

@@ -11,13 +11,16 @@
  * ```
  * The top-level `terms` are exactly the Pareto-optimal monomials of Y_S; `fronts` has one entry per s.
  * `--engine leading` (the default) computes only what the fronts need (asymptotics/leadingSeries.ts),
- * `--engine full` the whole polynomials; both print the same.
+ * `--engine full` the whole polynomials; both print the same. `--engine contracted` computes only
+ * the Pareto-optimal monomials on the bounded faces of each Newton polyhedron (the convex part,
+ * far higher orders for SYM with odd ν); each front then carries `"scope":"convex"` and is checked
+ * against the predicted monomials on their own polyhedron.
  *
  * `--format svg|png|pdf` draws the polygons (one panel per s) and writes the figure to `--out FILE`
  * or stdout; PNG and PDF are refused on a terminal. `--out` takes the other formats too.
  */
 import type { Command } from 'commander';
-import { analyseFront, frontGoal, type FrontAnalysis } from '../../asymptotics/index.js';
+import { analyseFront, frontGoal, resolveEngine, type FrontAnalysis } from '../../asymptotics/index.js';
 import type { Poly } from '../../rational/index.js';
 import { makeModel } from '../../model/index.js';
 import { frontText, paretoJson, paretoLatex, paretoSvg } from '../../render/index.js';
@@ -48,7 +51,7 @@ export function register(program: Command): void {
     .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_LEADING_ORDER))
     .option('--format <f>', 'json | latex | svg | png | pdf | text', choiceOption('format', FORMATS), 'json')
     .option('--out <file>', 'write the document or figure to FILE instead of stdout')
-    .option('--engine <e>', 'auto (= leading for fronts) | leading | full', choiceOption('engine', ENGINES), 'auto')
+    .option('--engine <e>', 'auto (= leading) | leading | full | contracted (only the terms on the Newton polyhedron)', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .action((flags: ParetoFlags) => runPareto(flags));
@@ -60,15 +63,17 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
   else if (flags.out !== undefined) checkFigureTarget('svg', flags.out);
   const progress = makeProgress(flags.quiet);
   const fronts: FrontAnalysis[] = [];
+  const goals = [frontGoal(model)];
+  const scope = resolveEngine(flags.engine, model, goals) === 'contracted' ? 'convex' : 'pareto';
   const onTerm = (s: number, y: Poly) => {
     progress.stop();
-    const a = analyseFront(model, s, y);
+    const a = analyseFront(model, s, y, scope);
     fronts.push(a);
     if (flags.format === 'text' && flags.out === undefined) process.stdout.write(`${frontText(a)}\n`);
   };
   const release = interruptible((reason) => (flags.format === 'json' ? JSON.stringify({ ...paretoJson(model, fronts), complete: false, reason }) : null));
   try {
-    await goalSeries(model, flags.order, [frontGoal(model)], { engine: flags.engine, onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
+    await goalSeries(model, flags.order, goals, { engine: flags.engine, onTerm, onProgress: seriesProgress(progress), threads: flags.threads });
   } finally {
     release();
   }

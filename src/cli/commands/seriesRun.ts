@@ -3,7 +3,7 @@
  * and the engine that computes the goal monomials (asymptotics/goalSeries.ts).
  */
 import {
-  contractedWeights,
+  contractedServes,
   goalSeries as goalSeriesOf,
   resolveEngine,
   type Engine,
@@ -41,8 +41,8 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
   if (engine === 'full' && order > MAX_ASYMPTOTIC_ORDER) {
     throw new InputError(`--order: at most ${MAX_ASYMPTOTIC_ORDER} with --engine full, got ${order}`);
   }
-  if (engine === 'contracted' && contractedWeights(model, goals, run.observable) === null) {
-    throw new InputError('--engine contracted: serves scalings and directions with positive p and H weights only (use leading or full for Pareto fronts)');
+  if (engine === 'contracted' && !contractedServes(model, goals, run.observable)) {
+    throw new InputError('--engine contracted: serves scalings and directions with positive p and H weights, and loss fronts, of models whose loss terms have no bridge (use leading or full)');
   }
   return goalSeriesOf(model, order, goals, { ...run, engine, threads: run.threads ?? availableParallelism() });
 }
