@@ -170,5 +170,10 @@ export const ntkAsym: Experiment = {
       },
     };
   },
-  figure: (result) => resultFigure(result, Math.max(2, result.panels.length / 2)),
+  // one row per case: its 1 − R/p beside its loss (the panels list every 1 − R/p, then every loss)
+  figure: (result) => {
+    const half = result.panels.length / 2;
+    const rows = result.panels.slice(0, half).flatMap((residual, k) => [residual, result.panels[half + k]!]);
+    return resultFigure({ ...result, panels: rows }, 2);
+  },
 };

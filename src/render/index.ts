@@ -26,6 +26,7 @@ export { polygonSpec, polygonsSpec, renderSpec, type PolygonPanel } from './repo
 // internal: for later stages and 'gf-diagrams/internal'
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';
 export { latexWidth, LATEX_LINE_WIDTH } from './latexWidth.js';
+export { measureTextWithFont } from './textWidth.js';
 export { frontJson } from './paretoRender.js';
 export {
   tex,

@@ -2,7 +2,7 @@
  * Renderers of `gfd limit`: the limit coefficients c_s(y, z) and exponents e_s along a scaling,
  * and the leading monomials along a power-law direction, as JSON, text and LaTeX.
  */
-import type { DirectionLead, LimitSeries, Scaling, Direction, YZPoly } from '../asymptotics/index.js';
+import type { DirectionLead, LimitSeries, LimitTerm, Scaling, Direction, YZPoly } from '../asymptotics/index.js';
 import type { Model } from '../model/index.js';
 import type { Rational } from '../rational/index.js';
 import { modelJson } from './seriesRender.js';
@@ -18,11 +18,14 @@ export interface LimitReport {
 
 const yz = (c: YZPoly) => c.terms().map((t) => ({ coeff: t.coeff.toString(), y: t.y, z: t.z }));
 
+/** One entry of `series` in `gfd limit --format json`: s, e_s and the terms of c_s(y, z). */
+export const limitTermJson = (t: LimitTerm) => ({ s: t.s, exponent: t.exponent?.toString() ?? null, terms: yz(t.coeff) });
+
 export function limitJson(r: LimitReport) {
   const out: Record<string, unknown> = { model: modelJson(r.model), observable: r.observable };
   if (r.scaling && r.limit) {
     out.scaling = { H: `y*p^(${r.scaling.a})`, sigma2: `z*p^(${r.scaling.b})`, a: r.scaling.a.toString(), b: r.scaling.b.toString() };
-    out.series = r.limit.terms.map((t) => ({ s: t.s, exponent: t.exponent?.toString() ?? null, terms: yz(t.coeff) }));
+    out.series = r.limit.terms.map(limitTermJson);
     out.affine = r.limit.affine;
     out.timeScale = r.limit.rate ? { T: `p^(${r.limit.rate})`, rate: r.limit.rate.toString(), normalisation: r.limit.normalisation!.toString() } : null;
   }

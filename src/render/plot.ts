@@ -9,8 +9,9 @@
  * with lines on top (e.g. a divergence rate over a parameter grid and a theoretical boundary).
  * Axes are linear or logarithmic; logarithmic axes drop non-positive values (the JSON keeps them).
  */
-import type * as VegaLite from 'vega-lite';
 import { InputError } from '../errors.js';
+import { renderSpec } from './report/polygonFigure.js';
+import { measureTextWithFont } from './textWidth.js';
 
 /** One axis: title, scale type and optional fixed domain. */
 export interface PlotAxis {
@@ -83,12 +84,50 @@ export type PlotPanel = CurvesPanel | HeatmapPanel;
 
 export interface Figure {
   readonly title: string;
-  /** Panels per row (default: all in one row). */
+  /** Panels per row (default and at most 3, `MAX_COLUMNS`). */
   readonly columns?: number;
   readonly panels: readonly PlotPanel[];
-  /** Size of each panel in pixels (default 300 × 220). */
+  /** Size of each panel's plotting area in pixels (default 230 × 165, `PANEL_WIDTH` × `PANEL_HEIGHT`). */
   readonly width?: number;
   readonly height?: number;
+}
+
+/**
+ * Sizes for print: a figure of three panels to a row is about 800 px wide, so at a paper's text
+ * width (about 470 pt) its 12 px labels print at about 7 pt. Legends sit under their panel, their
+ * labels wrapped to its width, so that columns are as wide as the plots and gutters stay narrow.
+ */
+export const MAX_COLUMNS = 3;
+export const PANEL_WIDTH = 230;
+export const PANEL_HEIGHT = 165;
+const FONT = { label: 12, title: 13, legend: 12, panelTitle: 13, figureTitle: 14 } as const;
+/** Average advance of a DejaVu Sans character, in em (for wrapping text to a width). */
+const CHAR_EM = 0.56;
+
+/** Words of `text` in lines of at most `chars` characters (a longer word keeps its own line). */
+export function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** Characters of a `fontSize` px font that fit in `px` pixels. */
+const charsIn = (px: number, fontSize: number): number => Math.max(8, Math.floor(px / (fontSize * CHAR_EM)));
+
+/**
+ * A legend's `labelExpr` that shows each label wrapped to `px` pixels (Vega draws an array of
+ * strings as lines); the data keep the full label.
+ */
+function wrappedLabels(labels: readonly string[], px: number): string {
+  const lookup = Object.fromEntries(labels.map((l) => [l, wrapText(l, charsIn(px, FONT.legend))]));
+  return `${JSON.stringify(lookup)}[datum.label] || datum.label`;
 }
 
 /** Colours of series (colour-blind-safe Tableau 10 order). */
@@ -173,15 +212,15 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     type: 'nominal',
     title: null,
     scale: { domain: seriesNames, range: seriesNames.map((_s, i) => SERIES_COLOURS[i % SERIES_COLOURS.length]) },
-    // beside the plot, never over curves or reference lines; full labels; swatches at full strength
-    legend: { orient: 'right', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 3, symbolOpacity: 1, symbolSize: 250 },
+    // under the plot, never over curves or reference lines; full labels, wrapped to the panel's width; swatches at full strength
+    legend: { orient: 'bottom', direction: 'vertical', labelLimit: width - 10, labelExpr: wrappedLabels(seriesNames, width - 35), symbolType: 'stroke', symbolStrokeWidth: 3, symbolOpacity: 1, symbolSize: 250 },
   };
   const dash = {
     field: 'kind',
     type: 'nominal',
     title: null,
     scale: { domain: kinds, range: dashes },
-    legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolStrokeColor: '#444', symbolStrokeWidth: 2, symbolSize: 300, labelLimit: 0 },
+    legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolStrokeColor: '#444', symbolStrokeWidth: 2, symbolSize: 300, labelLimit: width - 10, labelExpr: wrappedLabels(kinds, width - 35) },
   };
   const xEnc = { field: 'x', type: 'quantitative', scale: scaleOf(x), axis: axisOf(x) };
   const yEnc = { field: 'y', type: 'quantitative', scale: scaleOf(y), axis: axisOf(y) };
@@ -219,13 +258,13 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
       layer: [
         { mark: { type: 'rule', color: '#000', strokeDash: [3, 3], strokeWidth: 1 }, encoding: { y: { field: 'y', type: 'quantitative' } } },
         {
-          mark: { type: 'text', align: 'right', baseline: 'top', dx: -2, dy: 2, fontSize: 10, x: 'width' },
+          mark: { type: 'text', align: 'right', baseline: 'top', dx: -2, dy: 2, fontSize: FONT.label - 1, x: 'width' },
           encoding: { y: { field: 'y', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
     });
   }
-  return { title: panel.title, width, height, layer: layers, resolve: { scale: { strokeDash: 'shared', color: 'shared' } } };
+  return { title: panelTitle(panel.title, width), width, height, layer: layers, resolve: { scale: { strokeDash: 'shared', color: 'shared' } } };
 }
 
 /** Vega-Lite layers of a heatmap panel. */
@@ -257,7 +296,7 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
           type: 'quantitative',
           title: panel.valueTitle,
           scale: { scheme: 'viridis', domain: [0, 1] },
-          legend: { orient: 'left', gradientLength: height - 30 },
+          legend: { orient: 'right', gradientLength: height - 30, offset: 8 },
         },
       },
     },
@@ -276,7 +315,7 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
           type: 'nominal',
           title: null,
           scale: { domain: labels, range: labels.map((_l, i) => THEORY_DASHES[i % THEORY_DASHES.length]!) },
-          legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 300, labelLimit: 0, symbolStrokeWidth: 2.5 },
+          legend: { orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 300, labelLimit: width - 10, labelExpr: wrappedLabels(labels, width - 35), symbolStrokeWidth: 2.5 },
         },
         color: { value: '#e31a1c' },
       },
@@ -288,14 +327,17 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
       layer: [
         { mark: { type: 'point', shape: 'diamond', filled: true, size: 90, color: '#fff', stroke: '#000', strokeWidth: 1 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } },
         {
-          mark: { type: 'text', align: 'right', dx: -8, dy: -8, fontSize: 10, color: '#000', fontWeight: 'bold', stroke: '#fff', strokeWidth: 0.4 },
+          mark: { type: 'text', align: 'right', dx: -8, dy: -8, fontSize: FONT.label - 1, color: '#000', fontWeight: 'bold', stroke: '#fff', strokeWidth: 0.4 },
           encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
     });
   }
-  return { title: panel.title, width, height, layer: layers };
+  return { title: panelTitle(panel.title, width), width, height, layer: layers };
 }
+
+/** A panel's title, wrapped to the panel's width (plot and axis). */
+const panelTitle = (title: string, width: number) => ({ text: wrapText(title, charsIn(width + 50, FONT.panelTitle)), anchor: 'start' });
 
 /**
  * The Vega-Lite specification of a figure (independent scales per panel).
@@ -307,19 +349,25 @@ function heatmapSpec(panel: HeatmapPanel, width: number, height: number): Record
  */
 export function figureSpec(figure: Figure): Record<string, unknown> {
   if (figure.panels.length === 0) throw new InputError('plot: a figure needs at least one panel');
-  const width = figure.width ?? 300;
-  const height = figure.height ?? 220;
+  const width = figure.width ?? PANEL_WIDTH;
+  const height = figure.height ?? PANEL_HEIGHT;
+  const columns = Math.min(figure.columns ?? MAX_COLUMNS, MAX_COLUMNS, figure.panels.length);
   const views = figure.panels.map((panel) => (panel.kind === 'curves' ? curvesSpec(panel, width, height) : heatmapSpec(panel, width, height)));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: figure.title, anchor: 'start', fontSize: 14 },
+    title: { text: wrapText(figure.title, charsIn(columns * (width + 70), FONT.figureTitle)), anchor: 'start', fontSize: FONT.figureTitle },
     background: 'white',
-    padding: 8,
-    columns: figure.columns ?? figure.panels.length,
+    padding: 6,
+    columns,
     concat: views,
-    spacing: 24,
+    spacing: { row: 14, column: 16 },
     resolve: { scale: { x: 'independent', y: 'independent', color: 'independent', strokeDash: 'independent' }, legend: { color: 'independent', strokeDash: 'independent' } },
-    config: { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 10, titleFontSize: 11 }, legend: { labelFontSize: 10 }, title: { fontSize: 12 } },
+    config: {
+      font: 'DejaVu Sans, Helvetica, Arial, sans-serif',
+      axis: { labelFontSize: FONT.label, titleFontSize: FONT.title, titlePadding: 4 },
+      legend: { labelFontSize: FONT.legend, rowPadding: 2, padding: 2, offset: 6, layout: { bottom: { direction: 'vertical', anchor: 'start', margin: 4 } } },
+      title: { fontSize: FONT.panelTitle, offset: 4 },
+    },
   };
 }
 
@@ -333,13 +381,6 @@ export function figureSpec(figure: Figure): Record<string, unknown> {
  * ```
  */
 export async function renderFigure(figure: Figure): Promise<string> {
-  // vega and vega-lite take a quarter of a second to load: only the commands that draw pay for it
-  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
-  const compiled = vl.compile(figureSpec(figure) as unknown as VegaLite.TopLevelSpec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  await measureTextWithFont();
+  return renderSpec(figureSpec(figure));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { figureSpec, renderFigure, type Figure } from '../../src/render/plot.js';
+import { figureSpec, MAX_COLUMNS, PANEL_WIDTH, renderFigure, wrapText, type Figure } from '../../src/render/plot.js';
 
 /**
  * Minimal XML well-formedness check written for this test: every start tag is closed in order,
@@ -157,5 +157,50 @@ describe('renderFigure (vega-lite → SVG)', () => {
 
   it('refuses a figure without panels', () => {
     expect(() => figureSpec({ title: 'empty', panels: [] })).toThrow(InputError);
+  });
+});
+
+describe('figures sized for a paper', () => {
+  const long = 'resummed limit series of the edge A–B, order 3 (Padé [1/2])';
+  const panel = (k: number): Figure['panels'][number] => ({
+    kind: 'curves',
+    title: `Panel ${k}: a title long enough to need two lines at the width of one panel`,
+    x: { title: 't + 1', scale: 'log' },
+    y: { title: 'L', scale: 'log' },
+    theory: [{ series: `H = 4p² = ${256 * k}`, kind: long, x: xs, y: power(1) }],
+    simulation: [{ series: `H = 4p² = ${256 * k}`, kind: 'simulation: mean ± std over runs', x: xs, y: power(1) }],
+  });
+  const five: Figure = { title: 'five panels', columns: 5, panels: [1, 2, 3, 4, 5].map(panel) };
+
+  it('wrapText keeps every word, in order, in lines of at most the given length', () => {
+    const lines = wrapText(long, 20);
+    expect(lines.join(' ')).toBe(long);
+    expect(lines.every((l) => l.length <= 20)).toBe(true);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(wrapText('a-very-long-single-word', 5)).toEqual(['a-very-long-single-word']);
+  });
+
+  it('puts at most three panels in a row, however many are asked for', () => {
+    expect(MAX_COLUMNS).toBe(3);
+    expect(figureSpec(five).columns).toBe(3);
+    expect(figureSpec({ ...five, columns: 2 }).columns).toBe(2);
+    expect(figureSpec({ ...five, panels: five.panels.slice(0, 2), columns: undefined }).columns).toBe(2);
+  });
+
+  it('columns stand a narrow gutter apart and long labels wrap instead of being cut', async () => {
+    const svg = await renderFigure(five);
+    const origins = [...svg.matchAll(/<g class="mark-group role-scope concat_(\d+)_group"[^>]*><g transform="translate\(([-\d.]+),([-\d.]+)\)"/g)].map((m) => ({ panel: Number(m[1]), x: Number(m[2]), y: Number(m[3]) }));
+    expect(origins).toHaveLength(5);
+    const xs0 = [...new Set(origins.map((o) => o.x))].sort((a, b) => a - b);
+    expect(xs0).toHaveLength(3);
+    // a column is the plot, its y axis (labels and title) and a gutter: no room kept for legends beside it
+    expect(xs0[1]! - xs0[0]!).toBeLessThanOrEqual(PANEL_WIDTH + 100);
+    expect(xs0[2]! - xs0[1]!).toBeLessThanOrEqual(PANEL_WIDTH + 100);
+    expect(Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1])).toBeLessThanOrEqual(3 * (PANEL_WIDTH + 100));
+    // nothing is cut with an ellipsis, and every word of the long legend label is drawn
+    const text = [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]*)(?=<)/g)].map((m) => m[1]).join(' ');
+    expect(text).not.toContain('…');
+    for (const word of long.split(' ')) expect(text).toContain(word.replace('&', '&amp;'));
+    expect(svg).toMatch(/<text[^>]*><tspan[^>]*>resummed limit series of/);
   });
 });

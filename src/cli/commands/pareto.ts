@@ -15,6 +15,9 @@
  * the Pareto-optimal monomials on the bounded faces of each Newton polyhedron (the convex part,
  * far higher orders for SYM with odd ν); each front then carries `"scope":"convex"` and is checked
  * against the predicted monomials on their own polyhedron.
+ *
+ * `--format svg|png|pdf` draws the polygons (one panel per s) and writes the figure to `--out FILE`
+ * or stdout; PNG and PDF are refused on a terminal. `--out` takes the other formats too.
  */
 import type { Command } from 'commander';
 import { analyseFront, frontGoal, resolveEngine, type FrontAnalysis } from '../../asymptotics/index.js';
@@ -25,8 +28,10 @@ import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../optio
 import { makeProgress, seriesProgress } from '../progress.js';
 import { ENGINES, goalSeries, MAX_LEADING_ORDER, type Engine } from './seriesRun.js';
 import { interruptible } from '../openDocuments.js';
+import { checkFigureTarget, isFigureFormat, writeFigure } from '../figureOutput.js';
+import { emit } from '../output.js';
 
-const FORMATS = ['json', 'latex', 'svg', 'text'] as const;
+const FORMATS = ['json', 'latex', 'svg', 'png', 'pdf', 'text'] as const;
 
 interface ParetoFlags {
   nu: string;
@@ -37,13 +42,15 @@ interface ParetoFlags {
   quiet?: boolean;
   threads?: number;
   engine: Engine;
+  out?: string;
 }
 
 export function register(program: Command): void {
   withModelOptions(program.command('pareto'))
     .description('Pareto-optimal terms of Y_s, the Pareto polygons (Fig. 2) and the Theorem 4.1 check')
     .requiredOption('--order <S>', 'largest s', intOption('order', 0, MAX_LEADING_ORDER))
-    .option('--format <f>', 'json | latex | svg | text', choiceOption('format', FORMATS), 'json')
+    .option('--format <f>', 'json | latex | svg | png | pdf | text', choiceOption('format', FORMATS), 'json')
+    .option('--out <file>', 'write the document or figure to FILE instead of stdout')
     .option('--engine <e>', 'auto (= leading) | leading | full | contracted (only the terms on the Newton polyhedron)', choiceOption('engine', ENGINES), 'auto')
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
@@ -52,6 +59,8 @@ export function register(program: Command): void {
 
 async function runPareto(flags: ParetoFlags): Promise<void> {
   const model = makeModel({ nu: flags.nu, scenario: flags.scenario, target: flags.target });
+  if (isFigureFormat(flags.format)) checkFigureTarget(flags.format, flags.out);
+  else if (flags.out !== undefined) checkFigureTarget('svg', flags.out);
   const progress = makeProgress(flags.quiet);
   const fronts: FrontAnalysis[] = [];
   const goals = [frontGoal(model)];
@@ -60,7 +69,7 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
     progress.stop();
     const a = analyseFront(model, s, y, scope);
     fronts.push(a);
-    if (flags.format === 'text') process.stdout.write(`${frontText(a)}\n`);
+    if (flags.format === 'text' && flags.out === undefined) process.stdout.write(`${frontText(a)}\n`);
   };
   const release = interruptible((reason) => (flags.format === 'json' ? JSON.stringify({ ...paretoJson(model, fronts), complete: false, reason }) : null));
   try {
@@ -69,7 +78,8 @@ async function runPareto(flags: ParetoFlags): Promise<void> {
     release();
   }
   progress.stop();
-  if (flags.format === 'json') process.stdout.write(`${JSON.stringify(paretoJson(model, fronts))}\n`);
-  else if (flags.format === 'latex') process.stdout.write(`${paretoLatex(model, fronts)}\n`);
-  else if (flags.format === 'svg') process.stdout.write(`${await paretoSvg(model, fronts)}\n`);
+  if (isFigureFormat(flags.format)) await writeFigure(() => paretoSvg(model, fronts), flags.format, flags.out);
+  else if (flags.format === 'json') emit(JSON.stringify(paretoJson(model, fronts)), flags.out);
+  else if (flags.format === 'latex') emit(paretoLatex(model, fronts), flags.out);
+  else if (flags.out !== undefined) emit(fronts.map(frontText).join('\n'), flags.out);
 }

@@ -22,6 +22,7 @@ import type { Model } from '../../model/index.js';
 import type { Poly } from '../../rational/index.js';
 import { Rational } from '../../rational/index.js';
 import { solveChain, solveJson } from '../../solutions/index.js';
+import { limitTermJson } from '../limitRender.js';
 import { frontJson } from '../paretoRender.js';
 import { regimesJson, type RegimesReport } from '../regimesRender.js';
 import { modelJson, seriesEntryJson } from '../seriesRender.js';
@@ -59,7 +60,7 @@ const scalingJson = (sc: Scaling) => ({ H: `y*p^(${sc.a})`, sigma2: `z*p^(${sc.b
 function limitJsonOf(series: readonly Poly[], sc: Scaling) {
   const lim = limitSeries(series, sc);
   const json = {
-    series: lim.terms.map((t) => ({ s: t.s, exponent: t.exponent?.toString() ?? null, terms: t.coeff.terms().map((u) => ({ coeff: u.coeff.toString(), y: u.y, z: u.z })) })),
+    series: lim.terms.map(limitTermJson),
     affine: lim.affine,
     timeScale: lim.rate ? { T: `p^(${lim.rate})`, rate: lim.rate.toString(), normalisation: lim.normalisation!.toString() } : null,
   };

@@ -17,7 +17,7 @@ const toNumber = (x: number | string): number => {
   return Number(a) / Number(b ?? 1);
 };
 
-const CONFIG = { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 11, titleFontSize: 12 }, title: { fontSize: 12 } };
+const CONFIG = { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 13, titlePadding: 3 }, title: { fontSize: 13, offset: 3 } };
 
 /** One panel as a Vega-Lite view (no top-level keys), titled `s = …`. */
 function polygonView(panel: PolygonPanel, maxS: number, size: number): Record<string, unknown> {
@@ -78,21 +78,25 @@ export function polygonSpec(panel: PolygonPanel, maxS: number, title: string, si
  * (spec.concat as unknown[]).length; // 2
  * ```
  */
-export function polygonsSpec(panels: readonly PolygonPanel[], title: string, columns = 5, size = 200): Record<string, unknown> {
+export function polygonsSpec(panels: readonly PolygonPanel[], title: string, columns = 3, size = 170): Record<string, unknown> {
   const maxS = Math.max(0, ...panels.map((p) => p.s));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start', fontSize: 14 },
     background: 'white',
-    padding: 8,
+    padding: 6,
+    // three to a row (as the curves of plot.ts), gutters narrow: sized for a paper's page
     columns: Math.min(columns, panels.length),
-    spacing: 24,
+    spacing: { row: 10, column: 14 },
     concat: panels.map((p) => polygonView(p, maxS, size)),
     config: CONFIG,
   };
 }
 
-/** Vega-Lite → Vega → SVG text (headless; works in Node and in a browser). */
+/**
+ * Vega-Lite → Vega → SVG text (headless; works in Node and in a browser): the one path every
+ * figure takes. vega and vega-lite load on first use (a quarter of a second): only what draws pays.
+ */
 export async function renderSpec(spec: Record<string, unknown>): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = vl.compile(spec as never).spec;

@@ -226,6 +226,28 @@ const ratLatex = (x: string): string => {
   return `${isNeg ? '-' : ''}${body}`;
 };
 
+/** H = y p^a, σ² = z p^b typeset (a, b exact rational strings). */
+export function scalingTex(sc: { a: string; b: string }): string {
+  return tex(`H = y${pPower(sc.a) ? `\\,${pPower(sc.a)}` : ''},\\ \\sigma^2 = z${pPower(sc.b) ? `\\,${pPower(sc.b)}` : ''}`);
+}
+
+/** One term of a limit series (as in `gfd limit --format json`). */
+export interface LimitTermJson {
+  readonly s: number;
+  readonly exponent: string | null;
+  readonly terms: readonly YZ[];
+}
+
+/** One row of a limit-series table: s, e_s and c_s(y, z). */
+export function limitRowHtml(t: LimitTermJson): string {
+  return `<tr data-s="${t.s}"><td class="num">${t.s}</td><td>${t.exponent === null ? '—' : tex(ratLatex(t.exponent))}</td><td class="formula">${tex(`c_{${t.s}}(y,z) = ${yzLatex(t.terms)}`)}</td></tr>`;
+}
+
+/** A limit-series table, one row per s. */
+export function limitTableHtml(series: readonly LimitTermJson[]): string {
+  return `<table class="limit"><thead><tr><th>s</th><th>${tex('e_s')}</th><th>${tex('c_s(y, z)')}</th></tr></thead><tbody>${series.map(limitRowHtml).join('')}</tbody></table>`;
+}
+
 /** Scaling, natural T, limit series and closed form of one face. */
 export function faceDetailHtml(g: Face, shown: boolean): string {
   const parts = [`<h4>Face ${escapeHtml(g.face.replace(/-/g, '–'))}</h4>`];
@@ -233,9 +255,8 @@ export function faceDetailHtml(g: Face, shown: boolean): string {
   if (!g.scaling || !g.limit) {
     parts.push('<p class="note">No scaling H = y·p^a, σ² = z·p^b with small exponents satisfies these conditions; no limit series.</p>');
   } else {
-    parts.push(`<p>Along the scaling ${tex(`H = y${pPower(g.scaling.a) ? `\\,${pPower(g.scaling.a)}` : ''},\\ \\sigma^2 = z${pPower(g.scaling.b) ? `\\,${pPower(g.scaling.b)}` : ''}`)}, ${tex('p \\to \\infty')}: ${tex('Y_s \\approx c_s(y, z)\\, p^{e_s}')}</p>`);
-    const rows = g.limit.series.map((t) => `<tr><td class="num">${t.s}</td><td>${t.exponent === null ? '—' : tex(ratLatex(t.exponent))}</td><td class="formula">${tex(`c_{${t.s}}(y,z) = ${yzLatex(t.terms)}`)}</td></tr>`);
-    parts.push(`<table class="limit"><thead><tr><th>s</th><th>${tex('e_s')}</th><th>${tex('c_s(y, z)')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(`<p>Along the scaling ${scalingTex(g.scaling)}, ${tex('p \\to \\infty')}: ${tex('Y_s \\approx c_s(y, z)\\, p^{e_s}')}</p>`);
+    parts.push(limitTableHtml(g.limit.series));
     const ts = g.limit.timeScale;
     parts.push(
       ts
