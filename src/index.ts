@@ -104,6 +104,7 @@ export {
   type FrontCheck,
   type FrontAnalysis,
   type TheoremCheck,
+  type FrontScope,
   type Scaling,
   type Direction,
   type YZTerm,
