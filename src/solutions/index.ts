@@ -19,4 +19,3 @@ export {
   type FormulaCheck,
   type CoefficientComparison,
 } from './checkFormula.js';
-export { checkJson, checkText, checkLatex, checkConvention } from './checkFormulaRender.js';

@@ -33,7 +33,6 @@ export {
 } from './characteristics.js';
 export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThetaOperator, type MultiThetaTerm, type MultiMonomial } from './multiTheorem.js';
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
-export { solveJson, solveText, solveLatex } from './solveRender.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 export {
   firstIntegrals,
@@ -46,7 +45,6 @@ export {
   type CharacteristicParameter,
 } from './firstIntegrals.js';
 export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, type SolveStep2D, type Solve2DOptions } from './solveChain2D.js';
-export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 
 // internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
@@ -54,4 +52,4 @@ export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
 export { yzMul, yzPow, yzScale, yzSub, yzDivide } from './yzArithmetic.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
-export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
+export { antiderivative, cancelCommon, symbolicLatex, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
