@@ -116,9 +116,9 @@ describe('entry points', () => {
       "const b = await import('gf-diagrams/internal');",
       "let deep = 'resolved';",
       "try { await import('gf-diagrams/dist/index.js'); } catch (e) { deep = e.code; }",
-      "console.log(JSON.stringify({ lossSeries: typeof a.lossSeries, packEdge: typeof a.packEdge, internalPackEdge: typeof b.packEdge, deep }));",
+      "console.log(JSON.stringify({ series: typeof a.series, packEdge: typeof a.packEdge, internalPackEdge: typeof b.packEdge, deep }));",
     ].join('\n');
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
-    expect(out).toEqual({ lossSeries: 'function', packEdge: 'undefined', internalPackEdge: 'function', deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+    expect(out).toEqual({ series: 'function', packEdge: 'undefined', internalPackEdge: 'function', deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
   });
 });

@@ -16,6 +16,7 @@ export {
   type ExpandOptions,
   type ParallelOptions,
 } from './series.js';
+export { series, type SeriesOptions } from './seriesEntry.js';
 export { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 export { lossPowerClasses, lossPowerClassesCooperative, type ClassEntry, type ClassListing } from './classListing.js';
 export { parseObservable, type Observable } from './observable.js';
