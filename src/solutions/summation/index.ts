@@ -2,9 +2,9 @@
  * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
  * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
  * linear PDEs by characteristics and by symbolic first integrals, and the chains limit series →
- * recurrence → ODE → closed form and (two indices) → PDE → first integrals.
+ * recurrence → ODE → closed form and (two indices) → PDE → first integrals. Imports: rational/,
+ * asymptotics/.
  */
-// public: re-exported by src/index.ts
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
 export { guessRecurrence2D, recurrence2DText, recurrence2DResidual, type Recurrence2D, type Guess2DOptions, type Array2D } from './guessRecurrence2D.js';
 export { makeRecurrence, recurrenceText, recurrenceLatex, recurrenceResidual, firstRecurrenceFailure, type Recurrence } from './recurrence.js';
@@ -46,7 +46,6 @@ export {
 } from './firstIntegrals.js';
 export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, type SolveStep2D, type Solve2DOptions } from './solveChain2D.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { nullspace, integerRow } from './nullspace.js';
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
