@@ -37,7 +37,7 @@ describe('curve registry', () => {
   it('each formula rejects a scenario or order outside its validity', () => {
     expect(() => curveFormula('free-sym-even').check({ nu: 3, scenario: 'sym', p: 8, H: 8, sigma2: 1, T: 1 })).toThrow(InputError);
     expect(() => curveFormula('ntk-asym').check({ nu: 2, scenario: 'sym', p: 8, H: 80, sigma2: 1, T: 1 })).toThrow(InputError);
-    expect(() => curveFormula('sym4-ascent').evaluate(VALID['sym4-ascent'].params, 1)).toThrow(InputError);
+    expect(() => curveFormula('sym4-ascent').evaluate(VALID['sym4-ascent']!.params, 1)).toThrow(InputError);
     expect(() => curveFormula('no-such-curve')).toThrow(InputError);
   });
 });
@@ -50,7 +50,7 @@ describe.skipIf(!built)('gfd curve / gfd threshold', () => {
   });
 
   it('evaluates on a grid (json, csv) with the same numbers as the library', () => {
-    const q = VALID['sym2-narayana'].params;
+    const q = VALID['sym2-narayana']!.params;
     const args = ['curve', '--formula', 'sym2-narayana', '--nu', '2', '--p', `${q.p}`, '--H', `${q.H}`, '--sigma2', `${q.sigma2}`, '--T', '1', '--tmax', '2', '--points', '5'];
     const json = gfd([...args, '--format', 'json']);
     expect(json.code).toBe(0);
@@ -65,7 +65,7 @@ describe.skipIf(!built)('gfd curve / gfd threshold', () => {
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('t,value');
     expect(lines).toHaveLength(6);
-    expect(Number(lines[5].split(',')[1])).toBe(doc.points[4].value);
+    expect(Number(lines[5]!.split(',')[1])).toBe(doc.points[4]!.value);
   });
 
   it('threshold prints ρ*(θ) as JSON by default', () => {
