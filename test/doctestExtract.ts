@@ -136,8 +136,8 @@ function isLiteral(text: string): boolean {
   const bare = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '0');
   if (/[^\w\s$.,:[\]{}+-]/.test(bare)) return false;
   for (const w of bare.matchAll(/[A-Za-z_$][\w$]*/g)) {
-    const after = bare.slice(w.index! + w[0].length).trimStart();
-    const numeric = /\d$/.test(bare.slice(0, w.index!)); // exponent or BigInt suffix of a number
+    const after = bare.slice(w.index + w[0].length).trimStart();
+    const numeric = /\d$/.test(bare.slice(0, w.index)); // exponent or BigInt suffix of a number
     if (!WORDS.has(w[0]) && !after.startsWith(':') && !numeric) return false;
   }
   try {

@@ -12,13 +12,12 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { Rational, type RationalLike } from '../rational/index.js';
-import { compose } from './compose.js';
 import { LaurentPoly } from './laurentPoly.js';
 import { PowerSeries } from './powerSeries.js';
 import { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
 
 interface TreeNode {
-  type: 'OPERATOR' | 'FUNCTION' | 'VARIABLE_OR_LITERAL' | string;
+  type: string; // 'OPERATOR', 'FUNCTION', 'VARIABLE_OR_LITERAL', …
   value: string;
   left?: TreeNode;
   right?: TreeNode;

@@ -55,12 +55,12 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
     const [b, , ...outputs] = await Promise.all([
       launch(),
       run(process.execPath, [vite, 'build', '--config', join(ROOT, 'explorer', 'vite.config.ts'), '--outDir', site, '--logLevel', 'error'], { cwd: ROOT }),
-      ...MODELS.flatMap((m, i) => {
+      ...MODELS.flatMap((m) => {
         const model = ['--nu', String(m.nu), '--scenario', m.scenario, '--order', String(m.order)];
         return [gfd('expand', ...model, '--format', 'json'), gfd('expand', ...model, '--format', 'latex')];
       }),
     ]);
-    browser = b as Browser;
+    browser = b;
     for (let i = 0; i < MODELS.length; i++) cli.push({ json: outputs[2 * i] as string, latex: outputs[2 * i + 1] as string });
     server = await serveStatic(site);
     // the CLI's time for the first model, alone on the machine (process start included)
@@ -99,7 +99,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       katexErrors: document.querySelectorAll('.katex-error, code.tex-error').length,
       rawTex: /\\(frac|sigma|begin)\b/.test(Array.from(document.querySelectorAll('.katex-html')).map((e) => (e as HTMLElement).innerText).join(' ')),
       search: location.search,
-      detail: (document.querySelector('.face-detail:not([hidden])') as HTMLElement | null)?.innerText ?? '',
+      detail: document.querySelector<HTMLElement>('.face-detail:not([hidden])')?.innerText ?? '',
       limitRows: document.querySelectorAll('.face-detail:not([hidden]) table.limit tbody tr').length,
     }));
     expect(state.state, state.status ?? '').toBe('done');
