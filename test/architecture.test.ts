@@ -134,6 +134,13 @@ describe('architecture', () => {
     expect(backwards.map((i) => `${i.file} → ${i.to}`)).toEqual([]);
   });
 
+  it('graphology is loaded by diagram/graph.ts only, and only when a graph is built', () => {
+    const users = sourceFiles(SRC).filter((f) => /from 'graphology'|require\(url\)\('graphology'\)|\('graphology'\)/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => relative(SRC, f))).toEqual([join('diagram', 'graph.ts')]);
+    const graph = readFileSync(join(SRC, 'diagram', 'graph.ts'), 'utf8');
+    expect(graph).not.toMatch(/^import (?!type )[^;]*from 'graphology'/m);
+  });
+
   it('leaf modules (src/*.ts other than the entry points) import nothing from the folders', () => {
     const leafImports = imports.filter((i) => i.from === '' && !['index.ts', 'internal.ts'].includes(i.file) && i.to !== '');
     expect(leafImports.map((i) => `${i.file} → ${i.to}`)).toEqual([]);
