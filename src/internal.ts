@@ -1,7 +1,10 @@
 /**
  * gf-diagrams/internal — everything the folders export to each other: the public API plus the
- * kernels and shared helpers (packed edges, class-sum builders, Wick kernels, simulator
- * internals). For tools built on the engine; these names may change between minor versions.
+ * variants behind its entry points (`lossSeries`, `expandLossParallel`, `leadingSeries`, …), the
+ * per-curve functions behind `curveFormula`, the reference implementations the tests compare
+ * with (`naiveCanonicalForm`, `wickByPairings`), the kernels and shared helpers (packed edges,
+ * class-sum builders, Wick kernels, simulator internals). For tools built on the engine; these
+ * names may change between minor versions.
  */
 export * from './index.js';
 export * from './rational/index.js';

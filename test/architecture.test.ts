@@ -33,6 +33,30 @@ const STAGES = [
 /** Folders whose index.ts is their interface (cli is the application on top and has none). */
 const LIBRARY = STAGES.filter((s) => s !== 'cli' && existsSync(join(SRC, s)));
 
+/** Every index.ts below src/ (its folder's interface), relative to src/; cli/ is the application and has none of that shape. */
+const INDEX_FILES = sourceFiles(SRC)
+  .map((f) => relative(SRC, f))
+  .filter((f) => f.endsWith(`${sep}index.ts`) && !f.startsWith(`cli${sep}`));
+
+/** The leading doc comment of a file under src/, as prose (comment markers stripped). */
+function headerOf(file: string): string {
+  const text = readFileSync(join(SRC, file), 'utf8');
+  const comment = /^\/\*\*([\s\S]*?)\*\//.exec(text)?.[1] ?? '';
+  return comment.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join(' ').replace(/\s+/g, ' ');
+}
+
+/** The functions, classes and constants (not types) src/index.ts re-exports, by folder. */
+const PUBLIC_VALUES: Map<string, string[]> = (() => {
+  const code = readFileSync(join(SRC, 'index.ts'), 'utf8').replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const out = new Map<string, string[]>();
+  for (const m of code.matchAll(/export\s+(type\s+)?\{([^}]*)\}\s*from\s*'\.\/(\w+)\/index\.js'/g)) {
+    if (m[1]) continue;
+    const names = m[2]!.split(',').map((n) => n.trim()).filter((n) => n !== '' && !n.startsWith('type '));
+    out.set(m[3]!, [...(out.get(m[3]!) ?? []), ...names]);
+  }
+  return out;
+})();
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -74,9 +98,30 @@ describe('architecture', () => {
   it.each(LIBRARY)('%s/index.ts names the folder, says what it imports, and only re-exports', (folder) => {
     const text = readFileSync(join(SRC, folder, 'index.ts'), 'utf8');
     expect(text.startsWith(`/**\n * ${folder}/ — `)).toBe(true);
-    expect(text).toMatch(/Imports: |imports nothing from other folders/);
+    expect(headerOf(join(folder, 'index.ts'))).toMatch(/Imports: /);
     const code = text.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     for (const line of code.split(';').map((s) => s.trim()).filter(Boolean)) expect(line).toMatch(/^export /);
+  });
+
+  it.each(INDEX_FILES)("%s: the header's Imports: line names exactly the folders its files import", (index) => {
+    const folder = dirname(index);
+    const top = folder.split(sep)[0]!;
+    const header = headerOf(index);
+    const stated = /Imports: ([\s\S]*?)\.(?:\s|$)/.exec(header);
+    if (folder === top) expect(stated, `${index} has no Imports: sentence`).not.toBeNull();
+    if (!stated) return;
+    const named = new Set([...stated[1]!.matchAll(/([a-z]+)\//g)].map((m) => m[1]!));
+    const actual = new Set(imports.filter((i) => i.file.startsWith(folder + sep) && i.to !== '' && i.to !== top).map((i) => i.to));
+    expect([...named].sort()).toEqual([...actual].sort());
+  });
+
+  it.each(LIBRARY)("%s/index.ts: the header's Public list names exactly what src/index.ts exports from it", (folder) => {
+    const header = headerOf(join(folder, 'index.ts'));
+    const stated = /Public \(re-exported by src\/index\.ts[^)]*\): ([\s\S]*?)\.(?:\s|$)/.exec(header);
+    const named = stated ? stated[1]!.split(',').map((n) => n.trim()) : [];
+    if (!stated) expect(header, `${folder}/index.ts states neither a Public list nor that it has none`).toMatch(/Public: no functions or classes/);
+    expect([...named].sort()).toEqual([...(PUBLIC_VALUES.get(folder) ?? [])].sort());
+    for (const n of named) expect(n in publicApi, n).toBe(true);
   });
 
   it('other folders import a folder only through its index.ts', () => {
@@ -87,6 +132,13 @@ describe('architecture', () => {
   it('data flows one way: no folder imports a later stage', () => {
     const backwards = imports.filter((i) => i.from !== '' && i.to !== '' && STAGES.indexOf(i.to) >= STAGES.indexOf(i.from));
     expect(backwards.map((i) => `${i.file} → ${i.to}`)).toEqual([]);
+  });
+
+  it('graphology is loaded by diagram/graph.ts only, and only when a graph is built', () => {
+    const users = sourceFiles(SRC).filter((f) => /from 'graphology'|require\(url\)\('graphology'\)|\('graphology'\)/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => relative(SRC, f))).toEqual([join('diagram', 'graph.ts')]);
+    const graph = readFileSync(join(SRC, 'diagram', 'graph.ts'), 'utf8');
+    expect(graph).not.toMatch(/^import (?!type )[^;]*from 'graphology'/m);
   });
 
   it('leaf modules (src/*.ts other than the entry points) import nothing from the folders', () => {
@@ -116,9 +168,9 @@ describe('entry points', () => {
       "const b = await import('gf-diagrams/internal');",
       "let deep = 'resolved';",
       "try { await import('gf-diagrams/dist/index.js'); } catch (e) { deep = e.code; }",
-      "console.log(JSON.stringify({ lossSeries: typeof a.lossSeries, packEdge: typeof a.packEdge, internalPackEdge: typeof b.packEdge, deep }));",
+      "console.log(JSON.stringify({ series: typeof a.series, packEdge: typeof a.packEdge, internalPackEdge: typeof b.packEdge, deep }));",
     ].join('\n');
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
-    expect(out).toEqual({ lossSeries: 'function', packEdge: 'undefined', internalPackEdge: 'function', deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+    expect(out).toEqual({ series: 'function', packEdge: 'undefined', internalPackEdge: 'function', deep: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
   });
 });

@@ -54,7 +54,7 @@ async function exportNames(path: string | null): Promise<Set<string>> {
 
 async function runExample(ex: DocExample, index: number): Promise<number> {
   const { imports, body, checks } = instrument(ex.code);
-  const sources = [join(ROOT, 'src/index.ts'), folderIndex(ROOT, ex.file), join(ROOT, ex.file)];
+  const sources = [join(ROOT, 'src/index.ts'), join(ROOT, 'src/internal.ts'), folderIndex(ROOT, ex.file), join(ROOT, ex.file)];
   const exported = await Promise.all(sources.map(exportNames));
   const imported = new Set(imports.flatMap((l) => [...l.matchAll(/[A-Za-z_$][\w$]*/g)].map((m) => m[0])));
   const used = new Set([...ex.code.matchAll(/[A-Za-z_$][\w$]*/g)].map((m) => m[0]));

@@ -7,9 +7,11 @@
  * (including the rest of the tag's own line) is the code.
  *
  * How it runs. The code becomes the body of an async function (so `await` works), inside a module
- * that binds every identifier the code uses from, in this order of preference: `src/index.ts`, the
- * nearest `index.ts` of the example's folder, the example's own file. `import` lines of the
- * example are kept as module imports (e.g. `import { writeFileSync } from 'node:fs'`).
+ * that binds every identifier the code uses from, in this order of preference: `src/index.ts`,
+ * `src/internal.ts`, the nearest `index.ts` of the example's folder, the example's own file
+ * (test/publicApi.test.ts checks that the examples of public symbols use public names only).
+ * `import` lines of the example are kept as module imports (e.g. `import { writeFileSync } from
+ * 'node:fs'`).
  *
  * Expected-value comments. A line comment is asserted only when its whole text is one of:
  *   - a literal: a number (`3`, `-0.5`, `1e-6`, `NaN`, `Infinity`), a BigInt (`3n`), a quoted
@@ -134,8 +136,8 @@ function isLiteral(text: string): boolean {
   const bare = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '0');
   if (/[^\w\s$.,:[\]{}+-]/.test(bare)) return false;
   for (const w of bare.matchAll(/[A-Za-z_$][\w$]*/g)) {
-    const after = bare.slice(w.index! + w[0].length).trimStart();
-    const numeric = /\d$/.test(bare.slice(0, w.index!)); // exponent or BigInt suffix of a number
+    const after = bare.slice(w.index + w[0].length).trimStart();
+    const numeric = /\d$/.test(bare.slice(0, w.index)); // exponent or BigInt suffix of a number
     if (!WORDS.has(w[0]) && !after.startsWith(':') && !numeric) return false;
   }
   try {

@@ -1,12 +1,15 @@
 /**
- * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and
- * polygons, Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a
- * scaling of H and σ² with p; the leading-terms engine (only the monomials those need) and the
- * contracted-state engine (contracted/: quotient multigraphs instead of diagram classes).
- * Imports: rational/, model/, diagram/, canon/, merge/, wick/, expansion/ (the full series come from
- * expansion/ through the caller). Other folders import this folder only through this file.
+ * asymptotics/ — large-size analysis of the exact series (paper §4–5): Pareto fronts and polygons,
+ * Theorem 4.1, learning regimes (Tables 1–2), and large-size limit series along a scaling of H and
+ * σ² with p; the leading-terms engine (only the monomials those need) and the contracted-state
+ * engine (contracted/: quotient multigraphs instead of diagram classes). The full series come from
+ * expansion/ through the caller. Imports: rational/, model/, diagram/, canon/, merge/, wick/,
+ * expansion/. Public (re-exported by src/index.ts, with the types of their signatures): goalSeries,
+ * scalingGoal, directionGoal, frontGoal, ENGINES, limitSeries, parseScaling, parseDirection,
+ * analyseFront, theoremParetoExponents, regimesFromFronts, theoremRegimes, frontPoints,
+ * PARAMETRIC_ORDERS. The rest is internal (gf-diagrams/internal and later stages); other folders
+ * import this folder only through this file.
  */
-// public: re-exported by src/index.ts
 export { paretoFront, type ParetoTerm } from './paretoFront.js';
 export { paretoPolygon, type ParetoPolygon, type PolygonPoint, type PolygonVertex } from './polygon.js';
 export { theoremParetoExponents, conjecturedOddSymTerms, type Exponents, type FrontCheck } from './theorem41.js';
@@ -19,7 +22,6 @@ export { regimesFromFronts, theoremRegimes, type Regime, type RegimeAnalysis, ty
 export { leadingSeries, type LeadingGoal, type WeightGoal, type FrontGoal, type LeadingTerm, type LeadingOptions, type LeadingStart } from './leadingSeries.js';
 export { leadingStart, scalingGoal, directionGoal, frontGoal } from './leadingGoals.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { dominates, diagramCount } from './paretoFront.js';
 export { convexHull, labelVertices, commonNormal } from './polygon.js';
 export { theoremApplies, compareFront } from './theorem41.js';

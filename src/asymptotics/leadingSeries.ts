@@ -199,7 +199,7 @@ function prepareWeight(goal: WeightGoal, order: number, warmup: number, kappas: 
       if (theta[t] === undefined) return true;
       if (r.m % 2 === 1) return false;
       const v = regionMax(r, w.A, w.B, kappas);
-      return v !== null && v + w.Cm * r.m >= theta[t]!;
+      return v !== null && v + w.Cm * r.m >= theta[t];
     },
     ignored(t, m, c) {
       const th = theta[t];

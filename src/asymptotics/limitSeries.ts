@@ -49,7 +49,7 @@ export function leadingLimit(y: Poly, s: number, scaling: Scaling): LimitTerm {
  *
  * @example
  * ```ts
- * const ys = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 2);
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym' }), 2, { threads: 1 });
  * const lim = limitSeries(ys, parseScaling('H = y*p, sigma2 = z/p'));
  * lim.terms[0].coeff.toString(); // "1/2 - y*z + 1/2*y*z^2 + 1/2*y^2*z^2"
  * lim.rate?.toString();          // "0": T ∝ p^0

@@ -104,7 +104,7 @@ export function commonNormal(front: readonly ParetoTerm[]): { normal: [Rational,
     }
   }
   if (!normal) return { normal: null, coplanar: true };
-  const dot = (a: readonly Rational[]) => a.reduce((acc, x, i) => acc.add(x.mul(normal![i]!)), Rational.ZERO);
+  const dot = (a: readonly Rational[]) => a.reduce((acc, x, i) => acc.add(x.mul(normal[i]!)), Rational.ZERO);
   const c0 = dot(o);
   const coplanar = pts.every((x) => dot(x).equals(c0));
   if (!coplanar) return { normal: null, coplanar };

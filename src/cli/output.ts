@@ -9,5 +9,5 @@ export function emit(text: string, outFile?: string): void {
 
 /** Stable JSON (2-space indentation). */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2);
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
 }

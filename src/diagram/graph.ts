@@ -5,7 +5,8 @@
  * Node keys are `h0, h1, …` and `p0, p1, …` (0-based, as in {@link Diagram}); each node has the
  * attribute `kind: 'H' | 'p'`, each edge the attribute `colour` (1-based, as in the paper).
  */
-import Graph from 'graphology';
+import { createRequire } from 'node:module';
+import type GraphModule from 'graphology';
 import type { MultiUndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InputError } from '../errors.js';
@@ -26,6 +27,13 @@ export interface DiagramEdgeAttributes extends Attributes {
 /** A diagram as a graphology multigraph. */
 export type DiagramGraph = MultiUndirectedGraph<DiagramNodeAttributes, DiagramEdgeAttributes>;
 
+/** graphology, loaded on the first {@link toGraph} (this file is the only one that uses it). */
+let graphology: typeof GraphModule | undefined;
+function graphologyModule(): typeof GraphModule {
+  graphology ??= createRequire(import.meta.url)('graphology') as typeof GraphModule;
+  return graphology;
+}
+
 /**
  * The diagram as an undirected graphology multigraph: nodes `h0…`, `p0…` (H-nodes first) with
  * `kind`, edges `e0…` in the diagram's edge order with a 1-based `colour`.
@@ -38,7 +46,7 @@ export type DiagramGraph = MultiUndirectedGraph<DiagramNodeAttributes, DiagramEd
  * ```
  */
 export function toGraph(d: Diagram): DiagramGraph {
-  const g: DiagramGraph = new Graph.MultiUndirectedGraph<DiagramNodeAttributes, DiagramEdgeAttributes>({ allowSelfLoops: false });
+  const g: DiagramGraph = new (graphologyModule().MultiUndirectedGraph)<DiagramNodeAttributes, DiagramEdgeAttributes>({ allowSelfLoops: false });
   for (let h = 0; h < d.nH; h++) g.addNode(`h${h}`, { kind: 'H' });
   for (let p = 0; p < d.nP; p++) g.addNode(`p${p}`, { kind: 'p' });
   for (let e = 0; e < d.edges.length; e += EDGE_STRIDE) {

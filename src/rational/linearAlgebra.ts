@@ -111,5 +111,5 @@ export function solveLinear(augmented: readonly (readonly Rational[])[], n: numb
   if (augmented.length !== n) return null;
   const { rows: m, pivots } = echelon(augmented, n);
   if (pivots.length < n) return null;
-  return m.map((row, i) => Rational.of(row[n]!, row[i]!));
+  return m.map((row, i) => Rational.of(row[n]!, row[i]));
 }

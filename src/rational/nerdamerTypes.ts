@@ -5,7 +5,7 @@
 
 /** A node of nerdamer's expression tree (`nerdamer.tree`, built without simplification). */
 export interface NerdamerTreeNode {
-  type: 'OPERATOR' | 'FUNCTION' | 'VARIABLE_OR_LITERAL' | string;
+  type: string; // 'OPERATOR', 'FUNCTION', 'VARIABLE_OR_LITERAL', …
   value: string;
   left?: NerdamerTreeNode;
   right?: NerdamerTreeNode;

@@ -2,13 +2,12 @@
  * Sparse polynomials in the three variables of the loss expansion, p, H and sigma2 (= σ²), with
  * exact rational coefficients. Immutable: every operation returns a new polynomial.
  *
- * The packed form of {@link LaurentPoly} for these three variables (`LaurentPoly.fromPoly` is the
+ * The packed form of `LaurentPoly` for these three variables (`LaurentPoly.fromPoly` is the
  * bridge): a monomial is one number, so the series' hot loops (expansion/, asymptotics/) add and
  * multiply without building strings; benchmarks/poly.mjs measures products and sums of
  * Y_s-sized polynomials about 1.6 times faster than in the general form.
  */
 import { RationalError } from '../errors.js';
-import type { LaurentPoly } from './laurentPoly.js';
 import { Rational, type RationalLike } from './rational.js';
 
 /** Exponents of one monomial p^p H^H (σ²)^sigma2. */

@@ -74,9 +74,9 @@ export class Rational {
 
   private static fromFraction(f: Fraction): Rational {
     // fraction.js (BigInt build) keeps the sign apart: value = s·n/d, already in lowest terms
-    const n = f.n as unknown as bigint;
-    const d = f.d as unknown as bigint;
-    return new Rational((f.s as unknown as bigint) < 0n ? -n : n, d);
+    const n = f.n;
+    const d = f.d;
+    return new Rational(f.s < 0n ? -n : n, d);
   }
 
   private toFraction(): Fraction {

@@ -1,9 +1,13 @@
 /**
  * render/ — text, LaTeX, TikZ, SVG (vega-lite) and JSON output of the pipeline's values: series
- * entries and streaming documents, class listings, diagrams, figures.
- * Imports: rational/, model/, diagram/, expansion/, asymptotics/, solutions/ (the report). Other folders import this folder only through this file.
+ * entries and streaming documents, class listings, diagrams, figures. Imports: rational/, model/,
+ * diagram/, expansion/, asymptotics/, solutions/. Public (re-exported by src/index.ts, with the
+ * types of their signatures): seriesDocument, EXPAND_FORMATS, paretoJson, paretoLatex, paretoSvg,
+ * regimesJson, regimesText, regimesLatex, limitJson, limitText, limitLatex, checkJson, checkText,
+ * checkLatex, solveJson, solveText, solveLatex, diagramToTikz, tikzDocument, DEFAULT_PALETTE. The
+ * rest is internal (gf-diagrams/internal and later stages); other folders import this folder only
+ * through this file.
  */
-// public: re-exported by src/index.ts
 export { seriesEntryJson, seriesEntryLatex, seriesEntryText, type SeriesEntryJson } from './seriesRender.js';
 export { latexGroups, latexPH, groupBySigma2, latexAlignRows, latexExpectation } from './polyText.js';
 export { diagramToTikz, tikzDocument, DEFAULT_PALETTE, type TikzOptions } from './tikz.js';
@@ -22,8 +26,9 @@ export { modelReport, regimesOfFronts, type ModelReport, type ModelReportOptions
 export { reportHtml, type ReportDocument, type Provenance, type ExperimentEntry, type ExperimentStatistic } from './report/reportHtml.js';
 export { faceScaling } from './report/faceScaling.js';
 export { polygonSpec, polygonsSpec, renderSpec, type PolygonPanel } from './report/polygonFigure.js';
+export { solveJson, solveText, solveLatex, solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
+export { checkJson, checkText, checkLatex, checkConvention } from './checkFormulaRender.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';
 export { latexWidth, LATEX_LINE_WIDTH } from './latexWidth.js';
 export { measureTextWithFont } from './textWidth.js';

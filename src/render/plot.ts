@@ -186,7 +186,7 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     if (!theoryKinds.includes(line.kind)) theoryKinds.push(line.kind);
     line.x.forEach((xv, i) => {
       const yv = line.y[i];
-      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: pull(yv as number), series: line.series, kind: line.kind, line: li });
+      if (inX(xv) && inY(yv)) theoryRows.push({ x: xv, y: pull(yv), series: line.series, kind: line.kind, line: li });
     });
   });
   const simRows: Row[] = [];
@@ -197,11 +197,11 @@ function curvesSpec(panel: CurvesPanel, width: number, height: number): Record<s
     sim.x.forEach((xv, i) => {
       const yv = sim.y[i];
       if (!inX(xv) || !inY(yv)) return;
-      simRows.push({ x: xv, y: pull(yv as number), series: sim.series, kind: sim.kind });
+      simRows.push({ x: xv, y: pull(yv), series: sim.series, kind: sim.kind });
       const lo = sim.lo?.[i];
       const hi = sim.hi?.[i];
       if (lo !== undefined && hi !== undefined && inY(hi)) {
-        bandRows.push({ x: xv, lo: pull(inY(lo) ? (lo as number) : (yv as number) / 10), hi: pull(hi as number), series: sim.series });
+        bandRows.push({ x: xv, lo: pull(inY(lo) ? lo : yv / 10), hi: pull(hi), series: sim.series });
       }
     });
   }

@@ -44,7 +44,7 @@ export function measureTextWithFont(): Promise<void> {
     const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
     metrics.width = (item, text) => {
       const size = item.fontSize ?? 11;
-      const t = text === null || text === undefined ? '' : String(text).trim();
+      const t = (typeof text === 'string' ? text : typeof text === 'number' ? String(text) : Array.isArray(text) ? text.join(',') : '').trim();
       if (size <= 0 || t === '') return 0;
       const isBold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
       const w = size * emWidth(isBold ? bold : regular, `${isBold ? 'b' : 'r'}${t}`, t);

@@ -11,7 +11,6 @@
  */
 import { InputError } from '../errors.js';
 import { LaurentPoly, Rational, nerdamer, type NerdamerTreeNode, type RationalLike } from '../rational/index.js';
-import { compose } from './compose.js';
 import { PowerSeries } from './powerSeries.js';
 import { seriesExp, seriesLog, seriesPow, seriesSqrt } from './elementary.js';
 

@@ -1,17 +1,17 @@
 /**
  * simulate/ — gradient flow of the CP model in floating point: Monte Carlo over initialisations
  * (xoshiro256** seeded by SplitMix64), Euler/RK4, ascent and divergence detection, worker threads
- * with results independent of the thread count. Imports: model/. Kernels (kernel/) take typed
- * arrays only. Other folders import this folder only through this file.
+ * with results independent of the thread count. Kernels (kernel/) take typed arrays only. Imports:
+ * model/. Public (re-exported by src/index.ts, with the types of their signatures): simulate,
+ * DEFAULT_TIME_GRID. The rest is internal (gf-diagrams/internal and later stages); other folders
+ * import this folder only through this file.
  */
-// public: re-exported by src/index.ts
 export { simulate, GENERATOR, type SimulationResult, type RunRecord, type SimulateControl } from './simulate.js';
 export { planSimulation, MAX_WEIGHTS, type SimulateOptions, type SimulationPlan } from './plan.js';
 export { type Method } from './integrate.js';
 export { type TimeGrid } from './timeGrid.js';
 export { simulationCsv, simulationText } from './format.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { makeProblem, problemSpec, loss, diagonal, type Problem, type ProblemSpec } from './problem.js';
 export { integrate, type IntegrationSpec, type Trajectory } from './integrate.js';
 export { initialWeights } from './initialWeights.js';

@@ -98,7 +98,7 @@ async function runAll(plan: SimulationPlan, threads: number, onProgress?: (done:
     return out;
   }
   return new Promise<Trajectory[]>((resolve, reject) => {
-    const out: Trajectory[] = new Array(plan.seeds);
+    const out = new Array<Trajectory>(plan.seeds);
     const progress = new Float64Array(plan.seeds);
     const workers: Worker[] = [];
     let nextIndex = 0;

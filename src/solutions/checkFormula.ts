@@ -88,7 +88,7 @@ export function compareCoefficients(against: CheckAgainst, kind: FormulaKind, te
  * @example
  * ```ts
  * // SYM ν = 2: Y_0 is right, the guess −4pHσ² for Y_1 misses its σ⁴ and σ⁶ terms
- * const ys = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 1);
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym' }), 1, { threads: 1 });
  * checkAgainstExpand('p/2 - p*H*sigma2 + (p^2*H + p*H^2 + p*H)*sigma2^2/2 - 4*p*H*sigma2*t', ys).firstMismatch?.s; // 1
  * ```
  */
@@ -103,7 +103,7 @@ export function checkAgainstExpand(text: string, series: readonly Poly[], kind: 
  * series c_0 … c_S.
  * @example
  * ```ts
- * const ys = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 1);
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym' }), 1, { threads: 1 });
  * const lim = limitSeries(ys, parseScaling('H = y*p, sigma2 = z/p'));
  * checkAgainstLimit('1/2 - y*z + (y + y^2)*z^2/2 - 4*y*z*t', lim, 'formula').firstMismatch?.s; // 1
  * ```

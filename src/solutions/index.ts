@@ -1,9 +1,11 @@
 /**
  * solutions/ — explicit solutions of the paper: closed-form loss curves (curves/), the summation
  * method of §5 — recurrences, Theorem 5.1, characteristics (summation/), the resummation of series
- * (resummation/), and formulas checked against the series (checkFormula.ts).
- * Imports: rational/, model/, series/, asymptotics/. Other folders import this folder only through
- * this file.
+ * (resummation/), and formulas checked against the series (checkFormula.ts). Imports: rational/,
+ * series/, model/, asymptotics/. Public (re-exported by src/index.ts, with the types of their
+ * signatures): checkAgainstExpand, checkAgainstLimit, solveChain, resum, resummedLimitLoss,
+ * curveFormula, curveFormulas. The rest is internal (gf-diagrams/internal and later stages); other
+ * folders import this folder only through this file.
  */
 export * from './curves/index.js';
 export * from './summation/index.js';
@@ -19,4 +21,3 @@ export {
   type FormulaCheck,
   type CoefficientComparison,
 } from './checkFormula.js';
-export { checkJson, checkText, checkLatex, checkConvention } from './checkFormulaRender.js';

@@ -79,7 +79,7 @@ export class ExactSums {
       this.accBound += bound;
       const acc = this.acc;
       const base = row * cols;
-      for (let k = 0; k < cols; k++) acc[base + k] += out[k]!;
+      for (let k = 0; k < cols; k++) acc[base + k]! += out[k]!;
       return;
     }
     const nPrimes = primesForBits(log2Bound + 1);

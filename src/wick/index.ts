@@ -1,14 +1,14 @@
 /**
- * wick/ — the exact expectation E[G] of a diagram as a polynomial in p, H, σ² (set-partition
- * form of Wick's theorem in the falling-factorial basis), and the plain pairing enumeration as
- * reference. Imports: rational/, diagram/. Kernels (kernel/) take typed arrays only.
- * Other folders import this folder only through this file.
+ * wick/ — the exact expectation E[G] of a diagram as a polynomial in p, H, σ² (set-partition form
+ * of Wick's theorem in the falling-factorial basis), and the plain pairing enumeration as
+ * reference. Kernels (kernel/) take typed arrays only. Imports: rational/, diagram/. Public
+ * (re-exported by src/index.ts, with the types of their signatures): wickExpectation. The rest is
+ * internal (gf-diagrams/internal and later stages); other folders import this folder only through
+ * this file.
  */
-// public: re-exported by src/index.ts
 export { wickExpectation } from './wickExpectation.js';
 export { wickByPairings } from './wickByPairings.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { wickCounts, wickCountsWith, wickCountsSteps, MAX_SUBSET_SIDE, type WickCounts, type WickOptions, type WickProgress } from './wickCounts.js';
 export { fallingFactorialToPoly, stirlingFirstKind } from './fallingFactorial.js';
 export { ExactSums, EXACT_BITS, type ExactSumsOptions } from './exactSums.js';

@@ -10,7 +10,7 @@ import { wickCounts } from './wickCounts.js';
 
 /**
  * Expectation of a diagram polynomial under i.i.d. N(0, σ²) weights, as an exact polynomial in
- * p, H, σ² with integer coefficients. Equal to {@link wickByPairings} (sum over matchings of
+ * p, H, σ² with integer coefficients. Equal to gf-diagrams/internal's `wickByPairings` (sum over matchings of
  * equal-colour edges of p^q H^n σ^{2l}) but computed through set partitions (see
  * `wickCounts` (gf-diagrams/internal)), which is fast when one side of the diagram has few nodes; a 2k-cycle of
  * one colour (with isolated nodes) goes to the real Wishart moment E tr((UUᵀ)^k) instead

@@ -1,9 +1,14 @@
 /**
  * Theorem 4.1 (paper eq. pareto_terms), identity target: the Pareto-optimal monomials of Y_s.
- * The predicted exponents are computed here from the theorem's formula; the engine's Y_s is
- * searched for them and its Pareto front compared with the prediction.
+ * Brute force against the code: the Pareto front of the exact Y_s (the engine's full series, small
+ * ν and s) is computed here by comparing every pair of monomials of the same power of σ², and must
+ * be the set `theoremParetoExponents` lists. The front and the dominance test are written here
+ * independently of asymptotics/paretoFront.ts; the theorem's formula is not restated, so an error
+ * in the code's formula shows up as a difference from the series. The check values of
+ * docs/conventions.md (Y_0, Y_1 of SYM ν = 2) anchor it by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { theoremParetoExponents } from '../../src/asymptotics/index.js';
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel, type Scenario } from '../../src/model/index.js';
 import { Poly } from '../../src/rational/index.js';
@@ -12,26 +17,9 @@ import { Poly } from '../../src/rational/index.js';
 type Key = string;
 const key = (q: number, n: number, l: number): Key => `${q},${n},${l}`;
 
-/**
- * Eq. pareto_terms: p^{Q(n,s_D)} H^n σ^{ν(s_D+1)+(ν−2)s}, 0 ≤ s_D ≤ s+1, 1 ≤ n ≤ s_D+1, with
- * Q = 1 + (ν−1)s_D − ν(n−1)/2 (SYM, even ν) or 1 + (ν−1)(s_D+1−n) (ASYM); ASYM drops odd
- * s_R = s+1−s_D and (n, s_D) = (s+2, s+1).
- */
-function predictedParetoTerms(nu: number, scenario: Scenario, s: number): Set<Key> {
-  if (scenario === 'sym' && nu % 2 === 1) throw new Error('Theorem 4.1 does not describe SYM with odd ν');
-  const out = new Set<Key>();
-  for (let sD = 0; sD <= s + 1; sD++) {
-    const sR = s + 1 - sD;
-    if (scenario === 'asym' && sR % 2 === 1) continue;
-    const twoL = nu * (sD + 1) + (nu - 2) * s;
-    for (let n = 1; n <= sD + 1; n++) {
-      if (scenario === 'asym' && n === s + 2 && sD === s + 1) continue;
-      const q = scenario === 'sym' ? 1 + (nu - 1) * sD - (nu / 2) * (n - 1) : 1 + (nu - 1) * (sD + 1 - n);
-      out.add(key(q, n, twoL / 2));
-    }
-  }
-  return out;
-}
+/** What `theoremParetoExponents` predicts for Y_s, as keys. */
+const predictedParetoTerms = (nu: number, scenario: Scenario, s: number): Set<Key> =>
+  new Set(theoremParetoExponents(nu, scenario, s).map((e) => key(e.p, e.H, e.sigma2)));
 
 /** (q', n') dominates (q, n): q' ≥ q, n' ≥ n, one strictly. */
 const dominates = (a: [number, number], b: [number, number]): boolean =>
@@ -84,7 +72,7 @@ describe.each(cases)('Theorem 4.1 (pareto_terms): $scenario ν=$nu, identity tar
   });
 });
 
-describe('predictedParetoTerms (the formula itself)', () => {
+describe('theoremParetoExponents against the hand-checked values', () => {
   it('SYM ν=2, s=1 gives p H σ², {p²H, pH²} σ⁴, {p³H, p²H², pH³} σ⁶ (check value Y_1)', () => {
     // the Pareto front read off Y_1 = −4pHσ² + 8(pH + pH² + p²H)σ⁴ − (…)σ⁶ (docs/conventions.md §"Check values")
     expect(sorted(predictedParetoTerms(2, 'sym', 1))).toEqual(

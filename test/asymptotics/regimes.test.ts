@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { leadingFaces } from '../../src/asymptotics/newtonPolyhedron.js';
-import { conjecturedOddSymTerms, frontPoints, paretoFront, PARAMETRIC_ORDERS, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
+import { conjecturedOddSymTerms, frontPoints, paretoFront, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel, type Scenario } from '../../src/model/index.js';
 

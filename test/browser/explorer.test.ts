@@ -92,7 +92,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       }),
       ...SCALINGS.map((c) => gfd('limit', '--nu', String(c.nu), '--scenario', c.scenario, '--order', String(c.limit ?? c.order), '--scaling', c.scaling, '--format', 'json')),
     ]);
-    browser = b as Browser;
+    browser = b;
     for (let i = 0; i < MODELS.length; i++) cli.push({ json: outputs[2 * i] as string, latex: outputs[2 * i + 1] as string });
     for (let i = 0; i < SCALINGS.length; i++) cliLimits.push(outputs[2 * MODELS.length + i] as string);
     server = await serveStatic(site);
@@ -133,7 +133,7 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       katexErrors: document.querySelectorAll('.katex-error, code.tex-error').length,
       rawTex: /\\(frac|sigma|begin)\b/.test(Array.from(document.querySelectorAll('.katex-html')).map((e) => (e as HTMLElement).innerText).join(' ')),
       search: location.search,
-      detail: (document.querySelector('.face-detail:not([hidden])') as HTMLElement | null)?.innerText ?? '',
+      detail: document.querySelector<HTMLElement>('.face-detail:not([hidden])')?.innerText ?? '',
       limitRows: document.querySelectorAll('.face-detail:not([hidden]) table.limit tbody tr').length,
       limits: window.explorer.limits,
       faceLimits: Object.fromEntries((window.explorer.report?.regimes?.faces ?? []).map((f) => [f.face, f.limit?.series ?? null])),

@@ -56,9 +56,9 @@ describe.skipIf(chromiumPath === null)('gfd report in Chromium', () => {
         ];
       }),
     ]);
-    browser = b as Browser;
+    browser = b;
     for (let i = 0; i < MODELS.length; i++) {
-      const [html, json, latex, regimes] = outputs.slice(4 * i, 4 * i + 4) as string[];
+      const [html, json, latex, regimes] = outputs.slice(4 * i, 4 * i + 4);
       cli.push({ html: html!, json: json!, latex: latex!, regimes: regimes! });
     }
   }, 60_000);
@@ -92,7 +92,7 @@ describe.skipIf(chromiumPath === null)('gfd report in Chromium', () => {
         shownTex: Array.from(document.querySelectorAll('table.series tbody tr')).map(
           (tr) => tr.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '',
         ),
-        data: JSON.parse(document.getElementById('gfd-report')!.textContent!),
+        data: JSON.parse(document.getElementById('gfd-report')!.textContent),
         faces: Array.from(document.querySelectorAll('tr.face-row')).map((r) => r.getAttribute('data-face')),
         panels: document.querySelectorAll('figure.panel svg').length,
         verdicts: Array.from(document.querySelectorAll('figure.panel .verdict')).map((v) => v.textContent),
@@ -132,7 +132,7 @@ describe.skipIf(chromiumPath === null)('gfd report in Chromium', () => {
     await page.evaluate(() => {
       const w = window as unknown as { copied: string[] };
       w.copied = [];
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void w.copied.push(t) }, configurable: true });
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: (t: string) => Promise.resolve(void w.copied.push(t)) }, configurable: true });
     });
     await page.click('table.series tbody tr:nth-child(2) button.copy');
     await page.waitForFunction(() => document.querySelector('table.series tbody tr:nth-child(2) button.copy')!.textContent === 'Copied', { timeout: 2000 });

@@ -24,7 +24,7 @@ describe.skipIf(!built)('curve with overflowing inputs', () => {
   it('every formula at extreme sizes: a finite curve or one refusal line, never NaN or null', () => {
     const names = (JSON.parse(gfd(['curve', '--list', '--format', 'json']).stdout) as { name: string; scenarios: string[] }[]).map((f) => [f.name, f.scenarios[0]!] as const);
     for (const [name, scenario] of names) {
-      for (const [nu, size] of [['2', '1e308'], ['4', '1e200']]) {
+      for (const [nu, size] of [['2', '1e308'], ['4', '1e200']] as const) {
         const r = gfd(['curve', '--formula', name, '--scenario', scenario, '--nu', nu, '--p', size, '--H', size, '--sigma2', '1e300', '--T', '1e-300', '--tmin', '-1e300', '--tmax', '0', '--points', '3', '--format', 'json']);
         if (r.code === 0) {
           const doc = JSON.parse(r.stdout) as { info: Record<string, unknown>; points: { value: unknown }[] };

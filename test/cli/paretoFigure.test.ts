@@ -49,7 +49,7 @@ function pngRows(png: Buffer): number {
     if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + len));
     at += 12 + len;
   }
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType as 0 | 2 | 4 | 6]!;
+  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType as 0 | 2 | 4 | 6];
   const { width } = pngSize(png);
   return inflateSync(Buffer.concat(chunks)).length / (1 + width * channels);
 }

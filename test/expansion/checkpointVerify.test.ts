@@ -68,7 +68,7 @@ describe('verified checkpoints', () => {
       writeFileSync(file, bytes);
       const named = basename(file).replace(/\.sha256$/, '');
       // resuming (any order) and reducing both refuse
-      for (const attempt of [() => expandCheckpointed(model, LOSS, 3, dir, { threads: 1 }), async () => reduceShards(dir), () => evaluatePartition(dir, 0, 2)]) {
+      for (const attempt of [() => expandCheckpointed(model, LOSS, 3, dir, { threads: 1 }), () => reduceShards(dir), () => evaluatePartition(dir, 0, 2)]) {
         let error: unknown = null;
         try {
           await attempt();

@@ -40,6 +40,16 @@ function withT(s: SeriesResult, factor: number): SeriesResult {
 }
 const panelsWithT = (panels: CurvePanelResult[], factor: number): CurvePanelResult[] => panels.map((p) => ({ ...p, series: p.series.map((s) => withT(s, factor)) }));
 
+/** The panels with every closed-form theory curve multiplied by `factor` (a wrong prefactor). */
+const panelsWithFactor = (panels: CurvePanelResult[], factor: number): CurvePanelResult[] =>
+  panels.map((p) => ({
+    ...p,
+    series: p.series.map((s) => ({
+      ...s,
+      theory: s.theory.map((th) => (th.formula === 'resummed-limit' ? th : { ...th, values: th.values.map((v) => (v === null ? null : v * factor)) })),
+    })),
+  }));
+
 describe('gfd experiments in tiny configurations', () => {
   it('registers the five experiments of the paper', () => {
     expect([...experiments.keys()]).toEqual(['free-asym-nu3', 'free-sym-nu4', 'sym-nu2', 'nu4-ascent', 'ntk-asym']);
@@ -130,10 +140,15 @@ describe('gfd experiments in tiny configurations', () => {
   it('sym-nu2: with T = 1 the Narayana solution matches at the largest p of each scenario; T off by 2 does not', () => {
     const r = results.get('sym-nu2')!;
     for (const s of curvePanels(r).flatMap((p) => p.series)) expect(s.parameters.T).toBe(1);
-    // measured: 0.54 tiny (general, p = 16), 0.46 quick (Fig. 5 H = p, p = 64); T·2 or T/2 gives ≥ 3 on the curves that move
-    const TOL = 0.8;
+    // measured at these seeds: 0.541 tiny (general, p = 16), 0.46 quick (Fig. 5 H = p, p = 64); T·2 or T/2 gives ≥ 3
+    // on the curves that move; the theory times 1.5 gives 0.947, divided by 1.5 gives 0.760 (tiny).
+    // Spread: with the seeds of every job shifted by 1000, 2000, 3000, 4000, 5000 the tiny headline is
+    // 1.15, 1.35, 1.15, 2.80, 1.10 (run-to-run noise of the mean at p = 16 dominates), so this bound
+    // holds for the seeds the plan fixes, not for any seeds: it is a regression check at tiny size.
+    const TOL = 0.6;
     expect(r.headline.value!).toBeLessThan(TOL);
     for (const f of [2, 0.5]) expect(symNu2Headline(panelsWithT(curvePanels(r), f))!).toBeGreaterThan(TOL);
+    for (const k of [1.5, 1 / 1.5]) expect(symNu2Headline(panelsWithFactor(curvePanels(r), k))!).toBeGreaterThan(TOL);
   });
 
   it('sym-nu2: the resummed exact limit series (Padé in 1 − e^{−4t}) stays within 0.1·p/2 of the Narayana solution', () => {
@@ -155,11 +170,15 @@ describe('gfd experiments in tiny configurations', () => {
       expect(c.rho).toBeCloseTo(c.p ** 3 * c.sigma2 ** 2, 12);
     }
     // measured: 8/9 tiny, 32/40 quick (runs diverge below ρ* at these p: boundary at 0.2–1 ρ*);
-    // with the boundary at 4ρ*: 6/9 tiny, 22/40 quick. A boundary too low by 4 agrees as well at these sizes.
-    const TOL = 0.75;
+    // with the boundary at 4ρ*: 6/9 tiny, 22/40 quick; at 2ρ*: 7/9 tiny. Spread over the seeds of every job
+    // shifted by 0, 1000, …, 5000 (tiny): 8/9 (four times) or 9/9 at ρ*, 6/9 or 7/9 at 4ρ*, 7/9 or 8/9 at 2ρ*.
+    // A boundary too low cannot be told apart at these sizes: 9/9 or 7/9 at ρ*/2, 8/9 at ρ*/4.
+    const TOL = 0.85;
     expect(r.headline.value!).toBeGreaterThanOrEqual(TOL);
-    const wrong = nu4AscentHeadline(grids, 4);
-    expect(wrong.agree / wrong.cells).toBeLessThan(TOL);
+    for (const f of [4, 2]) {
+      const wrong = nu4AscentHeadline(grids, f);
+      expect(wrong.agree / wrong.cells, `boundary at ${f}ρ*`).toBeLessThan(TOL);
+    }
     // theory: t_crit > −h for ρ > f_h ρ* (f_h ≈ 1.07); finite size only adds divergence
     const fh = (r.findings as { horizonRatio: number }).horizonRatio;
     const high = grids.flatMap((g) => g.cells).filter((c) => c.rho > fh * c.theory.rhoStar);

@@ -155,9 +155,9 @@ describe('mergePowers', () => {
     const L = lossByHand(model);
     const progress: [number, number, number][] = [];
     const it = mergePowers(G, L, (s, done, total) => progress.push([s, done, total]));
-    expect(it.next().value![1].equals(G)).toBe(true);
-    expect(it.next().value![1].equals(merge(G, L))).toBe(true);
-    expect(it.next().value![1].equals(merge(merge(G, L), L))).toBe(true);
+    expect(it.next().value[1].equals(G)).toBe(true);
+    expect(it.next().value[1].equals(merge(G, L))).toBe(true);
+    expect(it.next().value[1].equals(merge(merge(G, L), L))).toBe(true);
     expect(progress.filter((p) => p[0] === 1)).toEqual([[1, 1, 1]]);
     expect(progress.filter((p) => p[0] === 2).at(-1)).toEqual([2, merge(G, L).size, merge(G, L).size]);
   });

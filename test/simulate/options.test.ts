@@ -24,7 +24,7 @@ describe('option validation', () => {
     [{ times: { kind: 'list', times: [2] } }, /outside/],
     [{ times: { kind: 'list', times: [-0.5] } }, /outside/],
   ] as [Partial<Record<string, unknown>>, RegExp][])('rejects %j', (patch, msg) => {
-    const opts = { ...ok, ...patch } as SimulateOptions;
+    const opts = { ...ok, ...patch };
     expect(() => planSimulation(opts)).toThrow(InputError);
     expect(() => planSimulation(opts)).toThrow(msg);
   });

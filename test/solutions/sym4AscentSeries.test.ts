@@ -26,22 +26,22 @@ describe('SYM ν=4 ascent series (eq. nu4-loss) against the limit series', () =>
   const paper = sym4AscentLimitCoefficients(ORDER + 1);
 
   it('the time scale is T ∝ p^{−3/2} ≍ σ²: e_s = −3s/2 for s ≥ 1, and p/2 dominates Y_0', () => {
-    expect(lim.terms[0].exponent?.toString()).toBe('1');
-    expect(lim.terms[0].coeff.toString()).toBe('1/2');
-    for (let s = 1; s <= ORDER; s++) expect(lim.terms[s].exponent?.toString()).toBe(Rational.of(-3 * s, 2).toString());
+    expect(lim.terms[0]!.exponent?.toString()).toBe('1');
+    expect(lim.terms[0]!.coeff.toString()).toBe('1/2');
+    for (let s = 1; s <= ORDER; s++) expect(lim.terms[s]!.exponent?.toString()).toBe(Rational.of(-3 * s, 2).toString());
   });
 
   it(`c_s = z^s s! G_s for s = 1 … ${ORDER}`, () => {
-    for (let s = 1; s <= ORDER; s++) expect(laurent(lim.terms[s].coeff).toString(), `s = ${s}`).toBe(paper[s].toString());
+    for (let s = 1; s <= ORDER; s++) expect(laurent(lim.terms[s]!.coeff).toString(), `s = ${s}`).toBe(paper[s]!.toString());
   });
 
   it('G_0 is the O(1) part of Y_0: yθz⁴/2 − 3yz² (App. K prints −6yz²)', () => {
     // Y_0 − p/2 along the scaling: the terms of exponent 0 (H = y p², σ² = z p^{−3/2}).
-    const y0 = ys[0].sub(parsePoly('1/2*p'));
-    const rest = limitSeries([y0], parseScaling('H = y*p^2, sigma2 = z*p^(-3/2)')).terms[0];
+    const y0 = ys[0]!.sub(parsePoly('1/2*p'));
+    const rest = limitSeries([y0], parseScaling('H = y*p^2, sigma2 = z*p^(-3/2)')).terms[0]!;
     expect(rest.exponent?.toString()).toBe('0');
-    expect(laurent(rest.coeff).toString()).toBe(paper[0].toString());
-    expect(paper[0].toString()).toBe('-3*y*z^2 + 1/2*y*z^4 + 3/2*y^2*z^4');
+    expect(laurent(rest.coeff).toString()).toBe(paper[0]!.toString());
+    expect(paper[0]!.toString()).toBe('-3*y*z^2 + 1/2*y*z^4 + 3/2*y^2*z^4');
   });
 
   it('hand values: G_1 from the derivative of eq. nu4-loss at τ = 0', () => {

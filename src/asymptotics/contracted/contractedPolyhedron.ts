@@ -20,7 +20,7 @@
 import type { Model } from '../../model/index.js';
 import { Poly, Rational, type PolyTerm } from '../../rational/index.js';
 import { facets, interiorDirection, leadingFaces, type Vec3 } from '../newtonPolyhedron.js';
-import { contractedApplies, contractedExactSeries, contractedSetup, LeadingRun, type ContractedOptions, type ContractedStats, type Setup } from './contractedSeries.js';
+import { contractedApplies, contractedExactSeries, contractedSetup, LeadingRun, type ContractedOptions, type Setup } from './contractedSeries.js';
 
 /** The Newton polyhedron of one Y_s. */
 export interface NewtonPolyhedron {
@@ -83,7 +83,7 @@ export async function contractedNewtonPolyhedra(model: Model, order: number, opt
     }
     while (entry.done.length <= s) {
       const { poly, stats } = await entry.run.order(entry.done.length);
-      options.onStats?.(stats as ContractedStats);
+      options.onStats?.(stats);
       entry.done.push(poly);
     }
     return entry.done[s]!;
@@ -96,7 +96,7 @@ export async function contractedNewtonPolyhedra(model: Model, order: number, opt
   let before: Vec3[] = []; // the facet weights of order s − 2, then of s − 1
   let last: Vec3[] = [];
   for (let s = 0; s <= order; s++) {
-    const oracle = s === 0 ? async (alpha: Vec3) => topOf(y0Sigma, alpha) : (alpha: Vec3) => ask(alpha, s);
+    const oracle = s === 0 ? (alpha: Vec3) => Promise.resolve(topOf(y0Sigma, alpha)) : (alpha: Vec3) => ask(alpha, s);
     const { q, n } = exponentBounds(st, s);
     const found = new Map<string, PolyTerm>();
     const done = new Set<string>();

@@ -59,7 +59,7 @@ export async function necessaryStates(model: Model, s: number, weight: Contracte
     parents.push(links);
   }
   const necessary: number[] = new Array<number>(s + 1).fill(0);
-  let marked = new Set(levels[s]!);
+  let marked = new Set(levels[s]);
   necessary[s] = marked.size;
   for (let l = s - 1; l >= 0; l--) {
     const up = new Set<string>();

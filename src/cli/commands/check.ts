@@ -15,8 +15,8 @@ import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.
 import { InputError } from '../../errors.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel } from '../../model/index.js';
-import { modelJson } from '../../render/index.js';
-import { CHECK_PARAMETERS, checkAgainstExpand, checkAgainstLimit, checkJson, checkLatex, checkText, formulaCoefficients, type FormulaCheck } from '../../solutions/index.js';
+import { CHECK_PARAMETERS, checkAgainstExpand, checkAgainstLimit, formulaCoefficients, type FormulaCheck } from '../../solutions/index.js';
+import { checkJson, checkLatex, checkText, modelJson } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { ENGINES, goalSeries, MAX_LEADING_ORDER, withSeriesBookkeeping, type Engine } from './seriesRun.js';
 

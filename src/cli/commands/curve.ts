@@ -80,7 +80,7 @@ function runCurve(flags: CurveFlags): void {
       `# nu=${params.nu} scenario=${params.scenario} p=${params.p} H=${params.H} sigma2=${params.sigma2} T=${params.T}`,
       `# ${Object.entries(info).map(([k, v]) => `${k}=${v}`).join(' ')}`,
     ];
-    const rows = times.map((t, i) => `${t.toPrecision(8).padStart(16)}  ${values[i].toPrecision(12)}`);
+    const rows = times.map((t, i) => `${t.toPrecision(8).padStart(16)}  ${values[i]!.toPrecision(12)}`);
     emit([...head, `${'t'.padStart(16)}  value`, ...rows].join('\n'));
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, hostname, platform, release } from 'node:os';
+import { cpus, hostname, platform } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

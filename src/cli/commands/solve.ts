@@ -17,8 +17,8 @@ import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.
 import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { Rational } from '../../rational/index.js';
-import { modelJson } from '../../render/index.js';
-import { solve2DJson, solve2DLatex, solve2DText, solveChain, solveChain2D, solveJson, solveLatex, solveText } from '../../solutions/index.js';
+import { solveChain, solveChain2D } from '../../solutions/index.js';
+import { modelJson, solve2DJson, solve2DLatex, solve2DText, solveJson, solveLatex, solveText } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { ENGINES, MAX_LEADING_ORDER, runGoalSeries, type Engine } from './seriesRun.js';
 

@@ -57,7 +57,11 @@ function statisticValue(s: ExperimentStatistic): string {
 function theoryValue(s: ExperimentStatistic): string {
   if (s.theory === undefined || s.theory === null) return '—';
   if (s.unit === 'fraction' && s.theory === 1) return 'all';
-  return typeof s.theory === 'number' ? String(Number(s.theory.toPrecision(3))) : String(s.theory);
+  const t = s.theory;
+  if (typeof t === 'number') return String(Number(t.toPrecision(3)));
+  if (typeof t === 'string') return t;
+  if (typeof t === 'boolean' || typeof t === 'bigint') return String(t);
+  return JSON.stringify(t) ?? '—';
 }
 
 /** The whole document of `gfd report --format json`. */
@@ -189,7 +193,7 @@ export function regimesTableHtml(r: ModelReport): string {
   if (!r.regimes) return `<p class="note">No regimes: ${escapeHtml(r.regimesNote ?? 'not computed')}</p>`;
   const rows = r.regimes.faces.map((g, i) => {
     const interp = g.interpretation === null ? '—' : escapeHtml(g.interpretation.replace(/^./, (c) => c.toUpperCase()));
-    return `<tr class="face-row" data-face="${escapeHtml(g.face)}" tabindex="0" aria-selected="${i === 0}"><td class="face">${escapeHtml(g.face.replace(/-/g, '–'))}</td><td>${g.conditions.map((c) => tex(conditionLatex(c))).join(', ')}</td><td>${tex(naturalTLatex(g.naturalT).replace('T \\propto ', ''))}</td><td>${PARAM[g.parameterization as keyof typeof PARAM] ?? escapeHtml(g.parameterization)}</td><td>${LEARN[g.learning as keyof typeof LEARN] ?? escapeHtml(g.learning)}</td><td>${interp}</td></tr>`;
+    return `<tr class="face-row" data-face="${escapeHtml(g.face)}" tabindex="0" aria-selected="${i === 0}"><td class="face">${escapeHtml(g.face.replace(/-/g, '–'))}</td><td>${g.conditions.map((c) => tex(conditionLatex(c))).join(', ')}</td><td>${tex(naturalTLatex(g.naturalT).replace('T \\propto ', ''))}</td><td>${PARAM[g.parameterization] ?? escapeHtml(g.parameterization)}</td><td>${LEARN[g.learning] ?? escapeHtml(g.learning)}</td><td>${interp}</td></tr>`;
   });
   const head = `<tr><th>Face</th><th>Scaling condition</th><th>Natural ${tex('T')}</th><th>Parameterization</th><th>Learning</th><th>Interpretation</th></tr>`;
   const band = `<tr class="band"><td colspan="6">${SCEN(r.model)}, ${tex(`\\nu = ${r.model.nu}`)}</td></tr>`;
@@ -265,7 +269,7 @@ export function faceDetailHtml(g: Face, shown: boolean): string {
     );
     const sv = g.solve;
     if (sv?.solution) {
-      const check = sv.solution.check as { through: number; agrees: boolean } | null;
+      const check = sv.solution.check;
       parts.push(`<p>Closed form at ${tex('y = z = 1')} (${escapeHtml(sv.solution.kind)}): ${tex(`h(x) = ${sv.solution.latex}`, false)}, ${tex("x = t/T'")}; ${check ? `Taylor coefficients ${check.agrees ? '<strong class="agree">equal</strong>' : '<strong class="disagree">differ from</strong>'} a<sub>0</sub> … a<sub>${check.through}</sub>` : ''}.</p>`);
       if (sv.recurrence) parts.push(`<p>Recurrence: <code>${escapeHtml(sv.recurrence.text)}</code></p>`);
       if (sv.symbolic) parts.push(`<p>For all ${tex('y, z')}: ${tex(`h = ${sv.symbolic.latex}`)} (checked through s = ${sv.symbolic.through}).</p>`);

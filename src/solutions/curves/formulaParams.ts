@@ -20,7 +20,7 @@ export type CurveParamsSpec = Omit<CurveParams, 'scenario'> & { readonly scenari
 export function inferScenario(formula: CurveFormula, scenario: Scenario | undefined): Scenario {
   if (scenario === undefined) {
     if (formula.scenarios.length !== 1) throw new InputError(`curve: --scenario (${formula.scenarios.join(' or ')}) is required for ${formula.name}`);
-    return formula.scenarios[0];
+    return formula.scenarios[0]!;
   }
   if (!formula.scenarios.includes(scenario)) {
     throw new InputError(`curve: ${formula.name} applies to scenario ${formula.scenarios.join(' or ')}, not ${scenario}`);

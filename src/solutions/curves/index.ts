@@ -1,8 +1,7 @@
 /**
  * solutions/curves/ — the paper's closed-form loss curves (§6–9, App. F–K), evaluated in floating
- * point, with their validity checks and special functions. Imports: model/.
+ * point, with their validity checks and special functions. Imports: rational/, series/, model/.
  */
-// public: re-exported by src/index.ts
 export { curveFormula, curveFormulas, type CurveFormula } from './registry.js';
 export { type CurveParams } from './params.js';
 export { freeUnderLoss, freeUnderRate, freeUnderInitialLoss } from './free/freeUnder.js';
@@ -16,7 +15,6 @@ export { nu4Threshold } from './sym4/threshold.js';
 export { borelF } from './special/borelIntegral.js';
 export { erfcx } from './special/erfcx.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { checkCurveParams } from './params.js';
 export { curveValues, formulaParams, inferScenario, type CurveParamsSpec } from './formulaParams.js';
 export { curveGrid, MAX_CURVE_POINTS } from './curveGrid.js';

@@ -158,9 +158,9 @@ const sym4AscentSpec: CurveFormula = {
   curve(params: CurveParams, times: readonly number[]): Float64Array {
     const solution = sym4Ascent(params);
     for (const t of times) checkTime(t);
-    const order = [...times.keys()].sort((i, j) => times[j] - times[i]); // from t = 0 backwards
+    const order = [...times.keys()].sort((i, j) => times[j]! - times[i]!); // from t = 0 backwards
     const out = new Float64Array(times.length);
-    for (const i of order) out[i] = solution.at(times[i]).loss;
+    for (const i of order) out[i] = solution.at(times[i]!).loss;
     return out;
   },
 };

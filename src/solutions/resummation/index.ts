@@ -3,14 +3,12 @@
  * float evaluation), and the resummed large-size limit of the loss. Imports: rational/,
  * asymptotics/.
  */
-// public: re-exported by src/index.ts
 export { padeApproximant, evaluatePade, padePoles, type PadeApproximant } from './pade.js';
 export { polynomialRoots, type Complex } from './polynomialRoots.js';
 export { borelPadeSum, type BorelPadeSum } from './borelPade.js';
 export { resum, type Resummation, type ResummationMethod, type ResummationOptions, type ResummationVariable } from './resummedSeries.js';
 export { resummedLimitLoss, type ResummedLimitLoss } from './limitResummation.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { evaluatePolynomial, doubleAsRational } from './pade.js';
 export { gaussLegendre, type QuadratureRule } from './gaussLegendre.js';
 export { borelCoefficients } from './borelPade.js';

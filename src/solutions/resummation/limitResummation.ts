@@ -24,7 +24,7 @@ export interface ResummedLimitLoss {
  *
  * @example
  * ```ts
- * const ys = lossSeries(makeModel({ nu: 2, scenario: 'sym' }), 6);
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym' }), 6, { threads: 1 });
  * const lim = limitSeries(ys, parseScaling('H = y*p, sigma2 = z/p'));
  * const r = resummedLimitLoss(lim, Rational.of(1), Rational.of(1, 2), { p: 100, T: 1 });
  * r.evaluate(0); // ≈ 25

@@ -2,11 +2,11 @@
  * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
  * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
  * linear PDEs by characteristics and by symbolic first integrals, and the chains limit series →
- * recurrence → ODE → closed form and (two indices) → PDE → first integrals.
+ * recurrence → ODE → closed form and (two indices) → PDE → first integrals. Imports: rational/,
+ * asymptotics/.
  */
-// public: re-exported by src/index.ts
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
-export { guessRecurrence2D, recurrence2DText, recurrence2DResidual, type Recurrence2D, type Guess2DOptions, type Array2D } from './guessRecurrence2D.js';
+export { guessRecurrence2D, recurrence2DText, recurrence2DResidual, RECURRENCE_2D_VARIABLES, type Recurrence2D, type Guess2DOptions, type Array2D } from './guessRecurrence2D.js';
 export { makeRecurrence, recurrenceText, recurrenceLatex, recurrenceResidual, firstRecurrenceFailure, type Recurrence } from './recurrence.js';
 export {
   theoremOperator,
@@ -33,7 +33,6 @@ export {
 } from './characteristics.js';
 export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThetaOperator, type MultiThetaTerm, type MultiMonomial } from './multiTheorem.js';
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
-export { solveJson, solveText, solveLatex } from './solveRender.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 export {
   firstIntegrals,
@@ -46,10 +45,8 @@ export {
   type CharacteristicParameter,
 } from './firstIntegrals.js';
 export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, type SolveStep2D, type Solve2DOptions } from './solveChain2D.js';
-export { solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 
-// internal: for later stages and 'gf-diagrams/internal'
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
 export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
-export { antiderivative, cancelCommon, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
+export { antiderivative, cancelCommon, symbolicLatex, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';

@@ -94,7 +94,7 @@ export function firstOrderPde(op: MultiThetaOperator): LinearPde | null {
   const d = op.vars.length;
   if (op.terms.some((t) => t.shift.some((s) => s < 0) || t.poly.some((m) => m.exps.reduce((a, b) => a + b, 0) > 1))) return null;
   // collect Σ coeff·x^e per component (e an exponent vector)
-  const field: Map<string, Rational>[] = Array.from({ length: d }, () => new Map());
+  const field: Map<string, Rational>[] = Array.from({ length: d }, () => new Map<string, Rational>());
   const rate = new Map<string, Rational>();
   const add = (m: Map<string, Rational>, e: number[], c: Rational) => {
     const key = e.join(',');

@@ -45,7 +45,8 @@ export interface SolveChain {
  * @example
  * ```ts
  * // free under-parameterised SYM ν = 2 (§6): E[L]/E[L(0)] = (1 + 4pσ²t/T)^{−2}
- * const lim = limitSeries(lossSeries(makeModel({ nu: 2, scenario: 'sym', target: 'zero' }), 6), parseScaling('H = y, sigma2 = z'));
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym', target: 'zero' }), 6, { threads: 1 });
+ * const lim = limitSeries(ys, parseScaling('H = y, sigma2 = z'));
  * const chain = solveChain(lim, { y: Rational.ONE, z: Rational.ONE });
  * chain.solution?.text; // "1/2*(1 + 4*x)^(-2)"
  * chain.symbolic?.text; // "1/2*y*z^2*(1 + 4*z*x)^(-2)"

@@ -111,7 +111,7 @@ export function operatorLatex(op: ThetaOperator): string {
 export function derivativeForm(op: ThetaOperator): Map<number, Rational>[] {
   const deg = Math.max(0, ...op.terms.map((t) => t.poly.length - 1));
   const S = stirlingSecondKind(deg);
-  const out: Map<number, Rational>[] = Array.from({ length: deg + 1 }, () => new Map());
+  const out: Map<number, Rational>[] = Array.from({ length: deg + 1 }, () => new Map<number, Rational>());
   for (const t of op.terms)
     t.poly.forEach((q, i) => {
       for (let j = 0; j <= i; j++) {

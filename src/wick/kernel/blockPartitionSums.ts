@@ -154,7 +154,7 @@ export class BlockPartitionSums implements PartitionSumKernel {
             if (kLo + 1 < lo) lo = kLo + 1;
             if (kHi + 1 > hi) hi = kHi + 1;
             if (modulus === 0) {
-              for (let k = kLo; k <= kHi; k++) f[base + k + 1] += wB * f[rb + k]!;
+              for (let k = kLo; k <= kHi; k++) f[base + k + 1]! += wB * f[rb + k]!;
             } else {
               for (let k = kLo; k <= kHi; k++) f[base + k + 1] = reduceModulo(f[base + k + 1]! + wB * f[rb + k]!, modulus, inv);
             }

@@ -173,7 +173,7 @@ export class TypedPartitionSums implements PartitionSumKernel {
           const rb = R * n1;
           const kMax = sizes[R]!;
           if (modulus === 0) {
-            for (let k = 0; k <= kMax; k++) f[base + k + 1] += coef * f[rb + k]!;
+            for (let k = 0; k <= kMax; k++) f[base + k + 1]! += coef * f[rb + k]!;
           } else {
             for (let k = 0; k <= kMax; k++) f[base + k + 1] = reduceModulo(f[base + k + 1]! + coef * f[rb + k]!, modulus, inv);
           }

@@ -88,9 +88,9 @@ describe('free evolutions: Taylor coefficients in t follow the appendix recurren
       const k = scenario === 'asym' ? 4 : 4 * nu;
       // E[L] = Σ_s C_s s! p^{ν+(ν−1)s} H σ^{2(ν+(ν−1)s)} (−t)^s / (2^{s+1} T^s s!)
       const C: number[] = [1];
-      for (let s = 1; s < 80; s++) C.push((k * (1 + (nu - 1) * s) * C[s - 1]) / s);
+      for (let s = 1; s < 80; s++) C.push((k * (1 + (nu - 1) * s) * C[s - 1]!) / s);
       const base = Math.pow(q.p * q.sigma2, nu - 1);
-      const coefficient = (s: number) => 0.5 * q.H * Math.pow(q.p * q.sigma2, nu) * C[s] * Math.pow(-base / (2 * q.T), s);
+      const coefficient = (s: number) => 0.5 * q.H * Math.pow(q.p * q.sigma2, nu) * C[s]! * Math.pow(-base / (2 * q.T), s);
       const radius = (2 * q.T) / (k * (nu - 1) * base);
       compareSeries((t) => freeUnderLoss(q, t), coefficient, radius / 4);
     }
@@ -115,8 +115,8 @@ describe('free evolutions: Taylor coefficients in t follow the appendix recurren
       const step = 4 * nu * dfact(nu / 2) * Math.pow(q.p, nu / 2 - 1) * q.H * Math.pow(q.sigma2, nu - 1);
       // a_s = ½E[D^{⋆(s+1)}](−1/(2T))^s/s!, so a_s = a_{s−1}·step·(νs−s+1)·(−1/(2T))/s
       const a: number[] = [0.5 * dfact(nu / 2) * Math.pow(q.p, nu / 2) * q.H * q.H * Math.pow(q.sigma2, nu)];
-      for (let s = 1; s < 80; s++) a.push((a[s - 1] * step * (nu * s - s + 1) * (-1 / (2 * q.T))) / s);
-      compareSeries((t) => freeOverLoss(q, t), (s) => a[s], (2 * q.T) / (step * (nu - 1)) / 4);
+      for (let s = 1; s < 80; s++) a.push((a[s - 1]! * step * (nu * s - s + 1) * (-1 / (2 * q.T))) / s);
+      compareSeries((t) => freeOverLoss(q, t), (s) => a[s]!, (2 * q.T) / (step * (nu - 1)) / 4);
     }
   });
 
@@ -130,7 +130,7 @@ describe('free evolutions: Taylor coefficients in t follow the appendix recurren
         for (let s = 1; s < S; s++) {
           const row = new Array(s + 3).fill(0);
           for (let n = 1; n <= s + 2; n++) {
-            const prev = D[s - 1];
+            const prev = D[s - 1]!;
             row[n] = ((2 * nu * (2 * (nu - 1) * s + 2)) / s) * (dfact(nu / 2) * (prev[n - 1] ?? 0) + (prev[n] ?? 0));
           }
           D.push(row);
@@ -140,7 +140,7 @@ describe('free evolutions: Taylor coefficients in t follow the appendix recurren
         const y = H / Math.pow(q.p, nu / 2);
         const xi = -Math.pow(q.p * q.sigma2, nu - 1) / (2 * q.T);
         const pref = 0.5 * Math.pow(q.p, (3 * nu) / 2) * Math.pow(q.sigma2, nu);
-        const coefficient = (s: number) => pref * Math.pow(xi, s) * D[s].reduce((acc, d, n) => acc + d * Math.pow(y, n), 0);
+        const coefficient = (s: number) => pref * Math.pow(xi, s) * D[s]!.reduce((acc, d, n) => acc + d * Math.pow(y, n), 0);
         const theta = 1 + dfact(nu / 2) * y;
         compareSeries((t) => freeSymEvenLoss(q, t), coefficient, 1 / (4 * nu * (nu - 1) * theta * Math.abs(xi)) / 4, S);
       }

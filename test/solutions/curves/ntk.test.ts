@@ -60,13 +60,13 @@ describe('NTK regime, ASYM (§7, Prop. 7.1; App. H)', () => {
   });
 
   it('learns the diagonal: E[R]/p → 1 and E[L] → 0 as t → ∞', () => {
-    const q = CASES[0];
+    const q = CASES[0]!;
     expect(ntkAsymTrace(q, 1e6, 'eta')).toBe(1);
     expect(ntkAsymLoss(q, 1e6, 'nu-eta')).toBe(0);
   });
 
   it('refuses SYM and under-parameterized sizes', () => {
-    expect(() => ntkAsymLoss({ ...CASES[0], scenario: 'sym' }, 1, 'eta')).toThrow(InputError);
-    expect(() => ntkAsymTrace({ ...CASES[1], H: 24 }, 1, 'nu-eta')).toThrow(InputError);
+    expect(() => ntkAsymLoss({ ...CASES[0]!, scenario: 'sym' }, 1, 'eta')).toThrow(InputError);
+    expect(() => ntkAsymTrace({ ...CASES[1]!, H: 24 }, 1, 'nu-eta')).toThrow(InputError);
   });
 });

@@ -75,7 +75,7 @@ describe('Narayana generating function h (App. J): the branch analytic at ζ = 0
 
 describe('SYM ν=2 loss (eqs. loss-narayana, loss-narayana2)', () => {
   it('Ψ agrees with the literal formula of the paper where that one is accurate', () => {
-    for (const [x, y, z] of [[-0.5, 0.5, 2], [-0.1, 3, 0.7], [-2, 1, 10], [0.02, 0.4, 1], [-0.05, 8, 0.2]]) {
+    for (const [x, y, z] of [[-0.5, 0.5, 2], [-0.1, 3, 0.7], [-2, 1, 10], [0.02, 0.4, 1], [-0.05, 8, 0.2]] as const) {
       expect(rel(narayanaPsi(x, y, z), literalPsi(x, y, z)), `${x},${y},${z}`).toBeLessThan(1e-9);
     }
   });
@@ -86,7 +86,7 @@ describe('SYM ν=2 loss (eqs. loss-narayana, loss-narayana2)', () => {
     const m: number[][] = [[-1, 0.5]];
     for (let s = 1; s <= S; s++) {
       const row: number[] = [];
-      for (let sd = 0; sd <= s + 1; sd++) row.push((-4 * (sd + 1) * (m[s - 1][sd] ?? 0) + 4 * sd * (m[s - 1][sd - 1] ?? 0)) / s);
+      for (let sd = 0; sd <= s + 1; sd++) row.push((-4 * (sd + 1) * (m[s - 1]![sd] ?? 0) + 4 * sd * (m[s - 1]![sd - 1] ?? 0)) / s);
       m.push(row);
     }
     for (const y of [0.5, 2]) {
@@ -94,7 +94,7 @@ describe('SYM ν=2 loss (eqs. loss-narayana, loss-narayana2)', () => {
         for (const x of [-0.02, 0.015, 0.03]) {
           let psi = 0;
           for (let s = 0; s <= S; s++) {
-            for (let sd = 0; sd <= s + 1; sd++) psi += m[s][sd] * Math.pow(x, s) * Math.pow(z, sd) * narayanaPoly(sd + 1, y);
+            for (let sd = 0; sd <= s + 1; sd++) psi += m[s]![sd]! * Math.pow(x, s) * Math.pow(z, sd) * narayanaPoly(sd + 1, y);
           }
           expect(rel(narayanaPsi(x, y, z), psi), `${x},${y},${z}`).toBeLessThan(1e-12);
         }
@@ -109,7 +109,7 @@ describe('SYM ν=2 loss (eqs. loss-narayana, loss-narayana2)', () => {
     (16 * p * H + 12 * p * H * H + 4 * p * H ** 3 + 12 * p * p * H + 12 * p * p * H * H + 4 * p ** 3 * H) * s2 ** 3;
 
   it('at t = 0 equals the exact Y_0 up to ½pHσ⁴ = ½yz² = O(1), i.e. in the large-size limit (H = yp, σ² = z/p)', () => {
-    for (const [y, z] of [[0.25, 16], [8, 10], [0.125, 0.01], [1, 1]]) {
+    for (const [y, z] of [[0.25, 16], [8, 10], [0.125, 0.01], [1, 1]] as const) {
       for (const p of [10, 1e3, 1e5]) {
         const q: CurveParams = { nu: 2, scenario: 'sym', p, H: y * p, sigma2: z / p, T: 1 };
         expect(Math.abs(sym2NarayanaLoss(q, 0) - Y0(p, y * p, z / p) + 0.5 * y * z * z) / p).toBeLessThan(1e-12);

@@ -66,7 +66,7 @@ describe('SYM ν=4 gradient ascent (eqs. nu4-loss, nu4-1st-int)', () => {
   });
 
   it('first Taylor coefficient = characteristic ODE ż_m = 4m(z_{m+2} − θz₂³z_m) at τ = 0, i.e. the Pareto part of Y_1', () => {
-    for (const [p, y, rho] of [[20, 0.5, 0.3], [10, 3, 2], [40, 0.02, 8]]) {
+    for (const [p, y, rho] of [[20, 0.5, 0.3], [10, 3, 2], [40, 0.02, 8]] as const) {
       const q = paramsFor(p, y, rho, 0.7);
       const { H, sigma2: s, T } = q;
       const theta = 1 + 3 * y;
@@ -82,7 +82,7 @@ describe('SYM ν=4 gradient ascent (eqs. nu4-loss, nu4-1st-int)', () => {
   });
 
   it('φ and ψ agree with an independent RK4 integration of ψ̈ = −8θz₂³ψ̇ (low and high noise)', () => {
-    for (const [y, factor] of [[0.5, 0.2], [0.5, 3], [4, 0.9], [4, 1.5]]) {
+    for (const [y, factor] of [[0.5, 0.2], [0.5, 3], [4, 0.9], [4, 1.5]] as const) {
       const theta = 1 + 3 * y;
       const rho = factor * nu4Threshold(theta);
       const q = paramsFor(16, y, rho, 2);
@@ -96,7 +96,7 @@ describe('SYM ν=4 gradient ascent (eqs. nu4-loss, nu4-1st-int)', () => {
   });
 
   it('high noise: the blow-up time τ_crit matches the blow-up of the characteristic ODE', () => {
-    for (const [y, factor] of [[0, 1.2], [1, 2], [10, 6]]) {
+    for (const [y, factor] of [[0, 1.2], [1, 2], [10, 6]] as const) {
       const theta = 1 + 3 * y;
       const rho = factor * nu4Threshold(theta);
       const q = paramsFor(32, Math.max(y, 1 / 1024), rho, 3);

@@ -96,6 +96,6 @@ describe('guessRecurrence refuses rather than overfits', () => {
     expect(g.fitEquations).toBe(3);
   });
   it('bad options are input errors', () => {
-    expect(() => guessRecurrence(seq(10, catalan), { maxOrder: 0 })).toThrow(expect.objectContaining({ name: 'InputError' }) as unknown as Error);
+    expect(() => guessRecurrence(seq(10, catalan), { maxOrder: 0 })).toThrow(expect.objectContaining({ name: 'InputError' }) as unknown);
   });
 });

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
 import { LaurentPoly, Rational } from '../../../src/rational/index.js';
-import { limitArray, recurrence2DText, recurrence2DTheoremTerms, solve2DJson, solve2DText, solveChain2D } from '../../../src/solutions/index.js';
+import { limitArray, recurrence2DText, recurrence2DTheoremTerms, solveChain2D } from '../../../src/solutions/index.js';
+import { solve2DJson, solve2DText } from '../../../src/render/index.js';
 
 const nerdamer = createRequire(import.meta.url)('nerdamer') as (e: string) => { buildFunction(v: string[]): (...a: number[]) => number };
 const S = 7;

@@ -73,13 +73,13 @@ export function chebyshevAntiderivative(
     const values = new Float64Array(n);
     let scale = 0;
     for (let j = 0; j < n; j++) {
-      const v = f(mid + half * nodes[j]);
-      if (!Number.isFinite(v)) throw new RangeError(`chebyshevAntiderivative: integrand not finite at x = ${mid + half * nodes[j]}`);
+      const v = f(mid + half * nodes[j]!);
+      if (!Number.isFinite(v)) throw new RangeError(`chebyshevAntiderivative: integrand not finite at x = ${mid + half * nodes[j]!}`);
       values[j] = v;
       scale = Math.max(scale, Math.abs(v));
     }
     const coef = chebyshevCoefficients(values);
-    const tail = Math.max(Math.abs(coef[n - 1]), Math.abs(coef[n - 2]), Math.abs(coef[n - 3]));
+    const tail = Math.max(Math.abs(coef[n - 1]!), Math.abs(coef[n - 2]!), Math.abs(coef[n - 3]!));
     const narrow = b - a <= minWidth;
     if (tail <= relTol * scale || narrow || accepted.length + stack.length >= maxPanels) {
       accepted.push({ a, b, coef, icoef: integrateSeries(coef, half), offset: 0 });
@@ -100,10 +100,10 @@ export function chebyshevAntiderivative(
     let j = starts.length - 1;
     while (i < j) {
       const m = (i + j + 1) >> 1;
-      if (starts[m] <= x) i = m;
+      if (starts[m]! <= x) i = m;
       else j = m - 1;
     }
-    return accepted[i];
+    return accepted[i]!;
   };
   return Object.freeze({
     lo,
@@ -131,7 +131,7 @@ function chebyshevCoefficients(values: Float64Array): Float64Array {
   const c = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     let sum = 0;
-    for (let j = 0; j < n; j++) sum += values[j] * Math.cos((Math.PI * k * (j + 0.5)) / n);
+    for (let j = 0; j < n; j++) sum += values[j]! * Math.cos((Math.PI * k * (j + 0.5)) / n);
     c[k] = ((k === 0 ? 1 : 2) / n) * sum;
   }
   return c;
@@ -144,13 +144,13 @@ function chebyshevCoefficients(values: Float64Array): Float64Array {
 function integrateSeries(c: Float64Array, half: number): Float64Array {
   const n = c.length;
   const out = new Float64Array(n + 1);
-  const at = (k: number): number => (k < n ? c[k] : 0);
+  const at = (k: number): number => (k < n ? c[k]! : 0);
   out[1] = at(0) - at(2) / 2;
   for (let k = 2; k <= n; k++) out[k] = (at(k - 1) - at(k + 1)) / (2 * k);
   let atMinusOne = 0;
-  for (let k = 1; k <= n; k++) atMinusOne += k % 2 === 0 ? out[k] : -out[k];
+  for (let k = 1; k <= n; k++) atMinusOne += k % 2 === 0 ? out[k]! : -out[k]!;
   out[0] = -atMinusOne;
-  for (let k = 0; k <= n; k++) out[k] *= half;
+  for (let k = 0; k <= n; k++) out[k]! *= half;
   return out;
 }
 
@@ -159,9 +159,9 @@ function clenshaw(c: Float64Array, s: number): number {
   let b1 = 0;
   let b2 = 0;
   for (let k = c.length - 1; k >= 1; k--) {
-    const b0 = 2 * s * b1 - b2 + c[k];
+    const b0 = 2 * s * b1 - b2 + c[k]!;
     b2 = b1;
     b1 = b0;
   }
-  return s * b1 - b2 + c[0];
+  return s * b1 - b2 + c[0]!;
 }

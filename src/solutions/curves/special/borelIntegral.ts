@@ -69,7 +69,7 @@ function stieltjesTails(c: number): [number, number, number, number] {
     }
     if (prev !== null) {
       let diff = 0;
-      for (let i = 0; i < 4; i++) diff = Math.max(diff, Math.abs(out[i] - prev[i]) / out[i]);
+      for (let i = 0; i < 4; i++) diff = Math.max(diff, Math.abs(out[i]! - prev[i]!) / out[i]!);
       if (diff <= 2e-16) return out;
     }
     prev = out;

@@ -3,17 +3,25 @@
  * variable of the differential equation is x = τ = t/T' (T' = T p^{−ρ}), h(x) = Σ a_s x^s and
  * E[L(t)] ≈ p^{e_0} h(t p^ρ/T). The 2-index chain ({@link solveChain2D}) has h(x, v) with v = y or z.
  */
-import { termExponent, type Rational } from '../../rational/index.js';
-import { recurrenceLatex, recurrenceText } from './recurrence.js';
-import type { SolveChain } from './solveChain.js';
-import { operatorLatex, operatorNerdamer, operatorText } from './thetaOperator.js';
-import { polyLatex, polyText } from './univariate.js';
-import type { LinearPde } from './characteristics.js';
-import { firstIntegralsLatex, firstIntegralsText } from './firstIntegrals.js';
-import { recurrence2DText, RECURRENCE_2D_VARIABLES } from './guessRecurrence2D.js';
-import type { MultiThetaOperator } from './multiTheorem.js';
-import type { SolveChain2D } from './solveChain2D.js';
-import { symbolicLatex } from './symbolicCalculus.js';
+import { termExponent, type Rational } from '../rational/index.js';
+import {
+  firstIntegralsLatex,
+  firstIntegralsText,
+  operatorLatex,
+  operatorNerdamer,
+  operatorText,
+  polyLatex,
+  polyText,
+  recurrence2DText,
+  RECURRENCE_2D_VARIABLES,
+  recurrenceLatex,
+  recurrenceText,
+  symbolicLatex,
+  type LinearPde,
+  type MultiThetaOperator,
+  type SolveChain,
+  type SolveChain2D,
+} from '../solutions/index.js';
 
 const str = (xs: readonly Rational[]) => xs.map((x) => x.toString());
 

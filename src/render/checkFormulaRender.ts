@@ -2,7 +2,7 @@
  * The report of `gfd check` as JSON, text and LaTeX: the verdict ("agrees to order S" or the first
  * mismatch with both values) and, in JSON, every coefficient compared.
  */
-import type { FormulaCheck } from './checkFormula.js';
+import type { FormulaCheck } from '../solutions/index.js';
 
 /** What the s-th coefficient means, per series (docs/conventions.md, "The series Y_s"). */
 export function checkConvention(check: Pick<FormulaCheck, 'against' | 'kind'>): string {
@@ -17,7 +17,7 @@ export function checkConvention(check: Pick<FormulaCheck, 'against' | 'kind'>): 
  * JSON: `context` (model, scaling, …) first, then the check.
  * @example
  * ```ts
- * const c = compareCoefficients('expand', 'formula', 'p/2', [LaurentPoly.variable('p').scale('1/2')], [LaurentPoly.variable('p').scale('1/2')]);
+ * const c = checkAgainstExpand('p/2', [parsePoly('p/2')]);
  * checkJson(c, {}).agrees; // true
  * ```
  */
