@@ -40,4 +40,5 @@ export {
 export { necessaryStates, type NecessaryCounts } from './contracted/necessaryStates.js';
 export { contractedNewtonPolyhedra, type NewtonPolyhedron, type PolyhedronOptions } from './contracted/contractedPolyhedron.js';
 export { convexPart, type FrontScope } from './frontAnalysis.js';
+export { limitRegimes, type LimitRegimes, type LimitVertex } from './limitRegimes.js';
 export { goalSeries, resolveEngine, contractedWeights, contractedFront, contractedServes, ENGINES, type Engine, type GoalSeriesOptions } from './goalSeries.js';

@@ -105,7 +105,8 @@ type Preferred = readonly MonomialOrigin[];
 const preferred = (prefer: Preferred | undefined, origin: MonomialOrigin): boolean => prefer?.some((o) => sameOrigin(o, origin)) ?? false;
 
 /** The front of one order s, with its points, polygon labels and the polyhedron's faces. */
-interface OrderFront {
+/** @internal */
+export interface OrderFront {
   readonly s: number;
   readonly pts: FrontPoint[];
   readonly x: Vec3[];
@@ -123,7 +124,8 @@ interface OrderFront {
 
 const posKey = (p: FrontPoint) => `${p.sD},${p.n}`;
 
-function prepare(s: number, pts: FrontPoint[]): OrderFront {
+/** @internal */
+export function prepare(s: number, pts: FrontPoint[]): OrderFront {
   const x = pts.map((p) => [p.q, p.n, p.t] as Vec3);
   const poly = labelVertices(convexHull(pts.map((p) => ({ sD: p.sD, n: p.n }))));
   const labelAt = new Map<string, number>();
@@ -163,7 +165,8 @@ function prepare(s: number, pts: FrontPoint[]): OrderFront {
 }
 
 /** Labels of a face's vertices, in counter-clockwise order starting where the arc starts. */
-function faceName(front: OrderFront, verts: readonly number[], allVertices: number): string {
+/** @internal */
+export function faceName(front: OrderFront, verts: readonly number[], allVertices: number): string {
   const items = verts.map((i) => ({ label: front.labelsOf.get(i)!.join('='), r: front.rank.get(front.labelsOf.get(i)![0]!)! }));
   items.sort((a, b) => a.r - b.r);
   if (items.length >= 2 && items.length < allVertices) {
@@ -246,7 +249,8 @@ function independentOf(span: readonly Vec3[], d: Vec3): boolean {
  * tangent cone (the polyhedron's edges leaving the face; recession directions are implied by
  * p, H → ∞).
  */
-function conditionsOf(front: OrderFront, verts: number[], squareH: boolean, prefer?: Preferred): SourcedCondition[] {
+/** @internal */
+export function conditionsOf(front: OrderFront, verts: number[], squareH: boolean, prefer?: Preferred): SourcedCondition[] {
   const x = front.x;
   const name = (i: number) => (front.labelsOf.get(i) ?? [`#${i}`]).join('=');
   const simplestFirst = chooser(prefer);
@@ -279,7 +283,8 @@ function conditionsOf(front: OrderFront, verts: number[], squareH: boolean, pref
 }
 
 /** Monomial exponent as a number when integral, else "a/b". */
-const expo = (r: Rational): number | string => (r.den === 1n ? Number(r.num) : r.toString());
+/** @internal */
+export const expo = (r: Rational): number | string => (r.den === 1n ? Number(r.num) : r.toString());
 
 /** Under the face's interior direction α, every order leads with the points carrying the face's labels. */
 function staysFace(orders: readonly OrderFront[], labels: readonly string[], face: Face): boolean {
@@ -347,7 +352,8 @@ function naturalTOf(
 }
 
 /** Sign of the balance monomial β on the normal cone of the face: over, under, balanced or agnostic. */
-function parameterizationOf(face: Face, beta: Vec3): Regime['parameterization'] {
+/** @internal */
+export function parameterizationOf(face: Face, beta: Vec3): Regime['parameterization'] {
   const signs = face.facets.map((f) => Math.sign(dot3(f.normal, beta)));
   if (signs.every((x) => x === 0)) return 'balanced';
   if (signs.every((x) => x >= 0)) return 'over';
@@ -356,7 +362,8 @@ function parameterizationOf(face: Face, beta: Vec3): Regime['parameterization'] 
 }
 
 /** The paper's name of a regime, where it has one. */
-function interpretationOf(learning: Regime['learning'], parameterization: Regime['parameterization'], hasFree: boolean, faceDim: number): string | null {
+/** @internal */
+export function interpretationOf(learning: Regime['learning'], parameterization: Regime['parameterization'], hasFree: boolean, faceDim: number): string | null {
   if (learning === 'none') return 'free evolution';
   if (learning === 'lazy') return hasFree ? 'NTK' : 'NTK, f(0) ≡ 0';
   return parameterization === 'over' && faceDim === 1 ? 'mean-field' : null;

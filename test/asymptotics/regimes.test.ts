@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { leadingFaces } from '../../src/asymptotics/newtonPolyhedron.js';
+import { limitRegimes } from '../../src/asymptotics/limitRegimes.js';
 import { conjecturedOddSymTerms, frontPoints, paretoFront, regimesFromFronts, theoremParetoExponents, theoremRegimes, type Regime } from '../../src/asymptotics/index.js';
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel, type Scenario } from '../../src/model/index.js';
@@ -141,6 +142,26 @@ describe('SYM odd ν (conjectured fronts, docs/asymptotics.md §"SYM with odd ν
         }
       }
     }
+  });
+});
+
+describe('limitRegimes (first-order faces from a description of all fronts)', () => {
+  it('SYM ν = 3: the vertices are the families E, M, A, B with the hand-derived growth; s_R grows on E and M only', () => {
+    const r = limitRegimes(3, (s) => conjecturedOddSymTerms(3, s), 21, 41, [-1, 1, 0]);
+    const got = new Map(r.vertices.map((v) => [v.label, { growth: v.growth.map(String), sR: v.sR.toString() }]));
+    expect(got).toEqual(
+      new Map([
+        ['D=E', { growth: ['0', '0', '1'], sR: '1' }],
+        ['M', { growth: ['2/5', '1/5', '8/5'], sR: '4/5' }],
+        ['A', { growth: ['2', '0', '4'], sR: '0' }],
+        ['B', { growth: ['1', '1', '4'], sR: '0' }],
+      ]),
+    );
+  });
+  it('a description whose vertex families are not affine in s is refused', () => {
+    // q = s² on one point: its growth per order changes with s
+    const bent = (s: number) => [...conjecturedOddSymTerms(3, s), { p: s * s, H: 1, sigma2: 2 * s + 3 }];
+    expect(() => limitRegimes(3, bent, 21, 41, [-1, 1, 0])).toThrow(/not affine/);
   });
 });
 

@@ -36,9 +36,29 @@ describe('gfd regimes', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
-  it('SYM odd ν with too few orders is refused with exit code 2', () => {
-    const r = gfd(['regimes', '--nu', '3', '--scenario', 'sym', '--order', '2']);
+  it('SYM odd ν (ν = 5: computed fronts only) with too few orders is refused with exit code 2', () => {
+    const r = gfd(['regimes', '--nu', '5', '--scenario', 'sym', '--order', '2']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('SYM ν = 3: the first-order faces of the limit polytope conv{E, M, A, B} (derived by hand in docs/asymptotics.md)', () => {
+    const r = gfd(['regimes', '--nu', '3', '--scenario', 'sym', '--order', '2', '--quiet']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source).toMatch(/limit polytope/);
+    type F = { face: string; conditions: { monomial: { p: number; H: number; sigma: number }; relation: string }[]; naturalT: Record<string, number | string>; interpretation: string | null };
+    const byFace = new Map<string, F>(doc.faces.map((f: F) => [f.face, f]));
+    // P_∞ = conv{E = (0,0,1), M = (2/5,1/5,8/5), A = (2,0,4), B = (1,1,4)} + cone(−e_p, −e_H): four
+    // vertices, four bounded edges (E-M, M-A, M-B, A-B) and the triangle M-A-B
+    expect([...byFace.keys()].sort()).toEqual(['A', 'A-B', 'B', 'D=E', 'D=E-M', 'M', 'M-A', 'M-A-B', 'M-B'].sort());
+    const cond = (f: string) => byFace.get(f)!.conditions.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort();
+    // E-M: M/E = p^{2/5}H^{1/5}σ^{3/5} ≍ 1; the others are implied by p, H → ∞
+    expect(cond('D=E-M')).toEqual(['2,1,3:asymp']);
+    // M-B: B/M = p^{3/5}H^{4/5}σ^{12/5} ≍ 1 and B/A = H/p → ∞: the over-parameterised rich edge
+    expect(cond('M-B')).toEqual(['-1,1,0:to_infinity', '3,4,12:asymp'].sort());
+    expect(byFace.get('M-B')!.interpretation).toBe('mean-field');
+    // M leads alone: beyond E (p²Hσ³ → ∞), A (A/M = p^{8/5}H^{−1/5}σ^{12/5} → 0), B (B/M → 0); T is M's per-order monomial
+    expect(cond('M')).toEqual(['2,1,3:to_infinity', '-8,1,-12:to_infinity', '3,4,12:to_zero'].sort());
+    expect(byFace.get('M')!.naturalT).toEqual({ p: '2/5', H: '1/5', sigma: '8/5' });
   });
 });
