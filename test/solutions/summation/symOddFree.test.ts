@@ -7,7 +7,7 @@
  * binomial series. docs/summation.md has the evidence, simulation included.
  */
 import { describe, expect, it } from 'vitest';
-import { limitSeries, parseScaling } from '../../../src/asymptotics/index.js';
+import { contractedLeadingSeries, limitSeries, parseScaling } from '../../../src/asymptotics/index.js';
 import { lossSeries } from '../../../src/expansion/index.js';
 import { makeModel } from '../../../src/model/index.js';
 import { Rational } from '../../../src/rational/index.js';
@@ -38,4 +38,29 @@ describe('SYM odd ν, free, under-parameterised: the even-ν power law holds', (
       expect(chain.symbolic?.text).toBe(`1/2*y*z^${nu}*(1 + ${2 * nu * (nu - 1)}*z^${nu - 1}*x)^(-${alpha})`);
     }
   });
+});
+
+describe('SYM ν = 3 at the vertex E (identity target): the series split by the parity of s', () => {
+  it('odd s: e_s = −s − 3/2 and c_s = −3·18^k (k+1)! ((2k+3)!!)² y z^{k+2}, s = 2k+1 ≤ 13; even s ≥ 6: e_s = −s − 2', async () => {
+    // H = y p^{1/2}, σ² = z p^{−2}: the leading monomials are pHσ^{s+3} at odd s and, from s = 6
+    // on, p³H²σ^{s+6} at even s (the raised column of the odd-ν description); the closed form was
+    // read from the ratios of s = 1 … 11 and s = 13 is held out
+    const sc = parseScaling('H = y*p^(1/2), sigma2 = z*p^(-2)');
+    const { terms } = await contractedLeadingSeries(makeModel({ nu: 3, scenario: 'sym' }), 13, { p: Rational.ONE, H: sc.a, sigma2: sc.b });
+    const lim = limitSeries(terms, sc);
+    expect(lim.affine).toBe(false);
+    const doubleFactorial = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * doubleFactorial(n - 2));
+    const factorial = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * factorial(n - 1));
+    for (let s = 1; s <= 13; s++) {
+      const t = lim.terms[s]!;
+      if (s % 2 === 1) {
+        const k = (s - 1) / 2;
+        expect(t.exponent?.toString(), `e_${s}`).toBe(Rational.of(-2 * s - 3, 2).toString());
+        const c = -3n * 18n ** BigInt(k) * factorial(k + 1) * doubleFactorial(2 * k + 3) ** 2n;
+        expect(t.coeff.toString(), `c_${s}`).toBe(`${c}*y*z^${k + 2}`);
+      } else if (s >= 6) {
+        expect(t.exponent?.toString(), `e_${s}`).toBe(String(-s - 2));
+      }
+    }
+  }, 60_000);
 });
