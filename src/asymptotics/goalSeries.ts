@@ -77,14 +77,16 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
     reported = s + 1;
     options.onTerm?.(s, y);
   };
+  // the contracted engine's passes report their levels: level l of the pass for order s is merge l + 1 of s
+  const onLevel = (s: number, level: number) => options.onProgress?.(s, level + 1, s + 1, 'merge');
   if (engine === 'contracted' && contractedFront(model, goals, options.observable)) {
-    const polyhedra = await contractedNewtonPolyhedra(model, order, { onPolyhedron: (p) => onTerm(p.s, p.terms) });
+    const polyhedra = await contractedNewtonPolyhedra(model, order, { onPolyhedron: (p) => onTerm(p.s, p.terms), onLevel });
     return polyhedra.map((p) => p.terms);
   }
   if (engine === 'contracted') {
     const weights = contractedWeights(model, goals, options.observable);
     if (weights === null) throw new RangeError('the contracted engine serves weight goals (a scaling or a direction with positive p and H weights) or the convex part of the loss fronts');
-    const r = await contractedLeadingSeries(model, order, weights, { observable: options.observable, onTerm });
+    const r = await contractedLeadingSeries(model, order, weights, { observable: options.observable, onTerm, onLevel });
     return r.terms;
   }
   const threads = options.threads;

@@ -209,3 +209,22 @@ describe('necessary states', () => {
     for (let l = 0; l <= s; l++) expect(got.kept[l]!).toBeGreaterThanOrEqual(got.necessary[l]!);
   });
 });
+
+describe('progress', () => {
+  it('goalSeries with the contracted engine reports every level of every order, ending at s + 1 of s + 1', async () => {
+    const { goalSeries, frontGoal, scalingGoal } = await import('../../src/asymptotics/index.js');
+    const model = makeModel({ nu: 3, scenario: 'asym' });
+    for (const goals of [[scalingGoal(parseScaling('H = y*p^(4), sigma2 = z*p^(-2)'))], [frontGoal(model)]]) {
+      const seen = new Map<number, number[]>();
+      await goalSeries(model, 3, goals, { engine: 'contracted', onProgress: (s, done, total) => {
+        expect(total).toBe(s + 1);
+        seen.set(s, [...(seen.get(s) ?? []), done]);
+      } });
+      for (let s = 1; s <= 3; s++) {
+        const d = seen.get(s)!;
+        expect(d[d.length - 1]).toBe(s + 1);
+        expect(Math.min(...d)).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+});
