@@ -12,18 +12,7 @@ import { leadingFaces, type Vec3 } from '../../src/asymptotics/newtonPolyhedron.
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel } from '../../src/model/index.js';
 import { Poly, type PolyTerm } from '../../src/rational/index.js';
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/randomDiagram.js';
 
 const point = (t: PolyTerm): Vec3 => [t.p, t.H, 2 * t.sigma2];
 const dot = (a: Vec3, x: Vec3) => a[0] * x[0] + a[1] * x[1] + a[2] * x[2];
