@@ -10,6 +10,7 @@ import {
   operatorLatex,
   operatorNerdamer,
   operatorText,
+  exponentVector,
   polyLatex,
   polyText,
   recurrence2DText,
@@ -122,7 +123,7 @@ export function multiOperatorText(op: MultiThetaOperator): string {
   return terms
     .map((t, k) => {
       const prefix = monomial(op.vars, t.shift);
-      const poly = [...t.poly].sort((a, b) => b.exps.reduce((p, q) => p + q, 0) - a.exps.reduce((p, q) => p + q, 0) || b.exps.join(',').localeCompare(a.exps.join(',')));
+      const poly = [...t.poly].map((m) => ({ coeff: m.coeff, exps: exponentVector(m, op.vars) })).sort((a, b) => b.exps.reduce((p, q) => p + q, 0) - a.exps.reduce((p, q) => p + q, 0) || b.exps.join(',').localeCompare(a.exps.join(',')));
       const inner = poly.map((m, j) => signed(m.coeff, thetaMonomial(op.vars, m.exps), j === 0)).join('');
       if (prefix === '') return k === 0 ? inner : ` + ${inner}`;
       if (poly.length === 1) return signed(poly[0]!.coeff, [prefix, thetaMonomial(op.vars, poly[0]!.exps)].filter(Boolean).join('*'), k === 0);
@@ -161,7 +162,7 @@ export function solve2DJson(c: SolveChain2D) {
     operator: c.operator
       ? {
           vars: c.operator.vars,
-          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), exps: m.exps })) })),
+          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), exps: exponentVector(m, c.operator!.vars) })) })),
           text: multiOperatorText(c.operator),
           check: c.operatorCheck,
           inhomogeneity: (c.inhomogeneity ?? []).map((b) => ({ m: b.m, value: b.value.toString() })),
