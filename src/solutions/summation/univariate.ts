@@ -1,8 +1,16 @@
 /**
  * Polynomials in one variable with exact rational coefficients, as plain arrays: `c[i]` is the
  * coefficient of n^i. Only what recurrences and θ-operators need: evaluate, shift, print.
+ *
+ * The same polynomials as {@link LaurentPoly} in one variable with non-negative exponents, kept
+ * dense because the public `Recurrence.coeffs`, the Padé numerators and denominators and the JSON
+ * documents are arrays of this shape; the bridge is {@link uPolyToLaurent} / {@link uPolyFromLaurent}.
+ * benchmarks/upoly.mjs: evaluating P(n) through LaurentPoly costs the same as Horner's rule on
+ * the array; shifting P(n) → P(n + a) by LaurentPoly arithmetic costs about 11× synthetic division
+ * (done once per recurrence, not per term).
  */
-import { Rational } from '../../rational/index.js';
+import { InputError } from '../../errors.js';
+import { LaurentPoly, Rational, termExponent } from '../../rational/index.js';
 
 export type UPoly = readonly Rational[];
 
@@ -11,6 +19,30 @@ export function trimPoly(c: readonly Rational[]): Rational[] {
   let k = c.length;
   while (k > 0 && c[k - 1]!.isZero()) k--;
   return c.slice(0, k);
+}
+
+/**
+ * The same polynomial as a {@link LaurentPoly} in the variable `v`.
+ *
+ * @example
+ * ```ts
+ * uPolyToLaurent([Rational.of(2), Rational.ZERO, Rational.of(-1)], 'n').toString(); // "2 - n^2"
+ * ```
+ */
+export function uPolyToLaurent(c: UPoly, v: string): LaurentPoly {
+  return LaurentPoly.fromTerms(c.map((coeff, i) => ({ coeff, exponents: [[v, i] as const] })));
+}
+
+/** The coefficient array of a polynomial in `v` alone with non-negative exponents (refused otherwise). */
+export function uPolyFromLaurent(p: LaurentPoly, v: string): Rational[] {
+  const out: Rational[] = [];
+  for (const t of p.terms()) {
+    const e = termExponent(t, v);
+    if (t.exponents.some(([w]) => w !== v) || e < 0) throw new InputError(`univariate polynomial: ${p.toString()} is not a polynomial in ${v} alone`);
+    while (out.length <= e) out.push(Rational.ZERO);
+    out[e] = t.coeff;
+  }
+  return out;
 }
 
 /** P(x) by Horner's rule. */
