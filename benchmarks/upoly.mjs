@@ -1,10 +1,10 @@
-// The dense univariate polynomial (UPoly, coefficient array, Horner's rule) against the same
-// polynomials as LaurentPoly in one named variable, on the work the recurrence code does with
-// them: evaluating P_k(n) at n = 0…N (the held-out checks of guessRecurrence, applyOperator) and
-// shifting P(n) → P(n + a) (recurrenceOperator). Polynomials of degree 0…6, as guessRecurrence
-// tries. Also the whole guessRecurrence on long sequences, for scale. Prints ms per round.
+// UPoly (the dense packed form) against the same polynomials as LaurentPoly in one named
+// variable, on the work the recurrence code does with them: evaluating P_k(n) at n = 0…N (the
+// held-out checks of guessRecurrence, applyOperator) and shifting P(n) → P(n + a)
+// (recurrenceOperator, once per operator term). Polynomials of degree 0…6, as guessRecurrence
+// tries. Also the whole guessRecurrence on long sequences. Prints ms per round.
 // Usage: node benchmarks/upoly.mjs   (after `npm run build`)
-import { LaurentPoly, Rational, evalPoly, shiftPoly, guessRecurrence, uPolyToLaurent } from '../dist/internal.js';
+import { LaurentPoly, Rational, UPoly, guessRecurrence } from '../dist/internal.js';
 
 function lcg(seed) {
   let s = seed >>> 0;
@@ -12,7 +12,8 @@ function lcg(seed) {
 }
 const rnd = lcg(7);
 const dense = Array.from({ length: 35 }, (_, i) => Array.from({ length: 1 + (i % 7) }, () => Rational.of(Math.floor(rnd() * 2001) - 1000, 1 + Math.floor(rnd() * 4))));
-const general = dense.map((c) => uPolyToLaurent(c, 'n'));
+const packed = dense.map((c) => UPoly.fromCoefficients(c));
+const general = packed.map((p) => p.toLaurent('n'));
 const N = 60;
 
 function time(label, f) {
@@ -25,15 +26,15 @@ function time(label, f) {
   return ms;
 }
 const n = LaurentPoly.variable('n');
-const a = time('evaluate at n = 0..60: UPoly (Horner)', () => dense.forEach((c) => { for (let x = 0; x <= N; x++) evalPoly(c, x); }));
+const a = time('evaluate at n = 0..60: UPoly (Horner)', () => packed.forEach((p) => { for (let x = 0; x <= N; x++) p.evaluate(x); }));
 const b = time('evaluate at n = 0..60: LaurentPoly', () => general.forEach((p) => { for (let x = 0; x <= N; x++) p.substitute({ n: x }).constantValue(); }));
 console.log(`evaluate LaurentPoly/UPoly: ${(b / a).toFixed(2)}x`);
-const c = time('shift P(n + a), a = -3..3: UPoly', () => dense.forEach((q) => { for (let s = -3; s <= 3; s++) shiftPoly(q, s); }));
+const c = time('shift P(n + a), a = -3..3: UPoly', () => packed.forEach((p) => { for (let s = -3; s <= 3; s++) p.shift(s); }));
 const d = time('shift P(n + a), a = -3..3: LaurentPoly', () =>
   general.forEach((p) => {
     for (let s = -3; s <= 3; s++) {
       const m = n.add(LaurentPoly.constant(s));
-      p.termsBy(['n']).reduce((acc, t) => acc.add(m.pow(t.exponents[0]?.[1] ?? 0).scale(t.coeff)), LaurentPoly.ZERO);
+      p.terms().reduce((acc, t) => acc.add(m.pow(t.exponents[0]?.[1] ?? 0).scale(t.coeff)), LaurentPoly.ZERO);
     }
   }),
 );

@@ -11,8 +11,6 @@ import {
   operatorNerdamer,
   operatorText,
   exponentVector,
-  polyLatex,
-  polyText,
   recurrence2DText,
   RECURRENCE_2D_VARIABLES,
   recurrenceLatex,
@@ -20,6 +18,7 @@ import {
   symbolicLatex,
   type LinearPde,
   type MultiThetaOperator,
+  UPoly,
   type SolveChain,
   type SolveChain2D,
 } from '../solutions/index.js';
@@ -36,7 +35,7 @@ export function solveJson(c: SolveChain) {
       ? {
           order: g.recurrence.order,
           degree: g.recurrence.degree,
-          coefficients: g.recurrence.coeffs.map(str),
+          coefficients: g.recurrence.coeffs.map((p) => str(p.coefficients())),
           text: recurrenceText(g.recurrence, 'a'),
           fitEquations: g.fitEquations,
           heldOutEquations: g.heldOutEquations,
@@ -44,7 +43,7 @@ export function solveJson(c: SolveChain) {
       : null,
     operator: c.operator
       ? {
-          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: str(t.poly) })),
+          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: str(t.poly.coefficients()) })),
           text: operatorText(c.operator),
           latex: operatorLatex(c.operator),
           nerdamer: operatorNerdamer(c.operator),
@@ -72,7 +71,7 @@ export function solveText(c: SolveChain): string {
     out.push(`   ${recurrenceText(g.recurrence, 'a')}`);
   }
   if (c.operator) {
-    const B = polyText(c.inhomogeneity ?? [], 'x');
+    const B = UPoly.fromCoefficients(c.inhomogeneity ?? []).toText('x');
     out.push('3. differential equation (Theorem 5.1, theta = x d/dx):');
     out.push(`   [${operatorText(c.operator)}] h = ${B}`);
     out.push(`   nerdamer: ${operatorNerdamer(c.operator)} = ${B}`);
@@ -94,7 +93,7 @@ export function solveLatex(c: SolveChain): string {
   if (c.timeScale)
     out.push(`\\[ \\mathbb E[L(t)] \\sim p^{${c.timeScale.normalisation.toLatex()}}\\,h(x),\\quad x = \\frac{t\\,p^{${c.timeScale.rate.toLatex()}}}{T},\\quad h(x) = \\sum_s a_s x^s \\]`);
   if (c.guess) out.push(`\\[ ${recurrenceLatex(c.guess.recurrence, 'a')} \\]`);
-  if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${polyLatex(c.inhomogeneity ?? [], 'x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
+  if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${UPoly.fromCoefficients(c.inhomogeneity ?? []).toLatex('x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
   if (c.solution) out.push(`\\[ h(x) = ${c.solution.latex} \\]`);
   if (c.symbolic) out.push(`\\[ h(x) = ${c.symbolic.latex} \\]`);
   if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
