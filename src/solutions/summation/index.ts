@@ -48,5 +48,5 @@ export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, 
 
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
-export { UPoly, toUPoly, type UPolyLike } from './univariate.js';
+export { UPoly, type UPolyLike } from './univariate.js';
 export { antiderivative, cancelCommon, symbolicLatex, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';
