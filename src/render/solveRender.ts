@@ -10,8 +10,7 @@ import {
   operatorLatex,
   operatorNerdamer,
   operatorText,
-  polyLatex,
-  polyText,
+  exponentVector,
   recurrence2DText,
   RECURRENCE_2D_VARIABLES,
   recurrenceLatex,
@@ -19,6 +18,7 @@ import {
   symbolicLatex,
   type LinearPde,
   type MultiThetaOperator,
+  UPoly,
   type SolveChain,
   type SolveChain2D,
 } from '../solutions/index.js';
@@ -35,7 +35,7 @@ export function solveJson(c: SolveChain) {
       ? {
           order: g.recurrence.order,
           degree: g.recurrence.degree,
-          coefficients: g.recurrence.coeffs.map(str),
+          coefficients: g.recurrence.coeffs.map((p) => str(p.coefficients())),
           text: recurrenceText(g.recurrence, 'a'),
           fitEquations: g.fitEquations,
           heldOutEquations: g.heldOutEquations,
@@ -43,7 +43,7 @@ export function solveJson(c: SolveChain) {
       : null,
     operator: c.operator
       ? {
-          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: str(t.poly) })),
+          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: str(t.poly.coefficients()) })),
           text: operatorText(c.operator),
           latex: operatorLatex(c.operator),
           nerdamer: operatorNerdamer(c.operator),
@@ -71,7 +71,7 @@ export function solveText(c: SolveChain): string {
     out.push(`   ${recurrenceText(g.recurrence, 'a')}`);
   }
   if (c.operator) {
-    const B = polyText(c.inhomogeneity ?? [], 'x');
+    const B = UPoly.fromCoefficients(c.inhomogeneity ?? []).toText('x');
     out.push('3. differential equation (Theorem 5.1, theta = x d/dx):');
     out.push(`   [${operatorText(c.operator)}] h = ${B}`);
     out.push(`   nerdamer: ${operatorNerdamer(c.operator)} = ${B}`);
@@ -93,7 +93,7 @@ export function solveLatex(c: SolveChain): string {
   if (c.timeScale)
     out.push(`\\[ \\mathbb E[L(t)] \\sim p^{${c.timeScale.normalisation.toLatex()}}\\,h(x),\\quad x = \\frac{t\\,p^{${c.timeScale.rate.toLatex()}}}{T},\\quad h(x) = \\sum_s a_s x^s \\]`);
   if (c.guess) out.push(`\\[ ${recurrenceLatex(c.guess.recurrence, 'a')} \\]`);
-  if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${polyLatex(c.inhomogeneity ?? [], 'x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
+  if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${UPoly.fromCoefficients(c.inhomogeneity ?? []).toLatex('x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
   if (c.solution) out.push(`\\[ h(x) = ${c.solution.latex} \\]`);
   if (c.symbolic) out.push(`\\[ h(x) = ${c.symbolic.latex} \\]`);
   if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
@@ -122,7 +122,7 @@ export function multiOperatorText(op: MultiThetaOperator): string {
   return terms
     .map((t, k) => {
       const prefix = monomial(op.vars, t.shift);
-      const poly = [...t.poly].sort((a, b) => b.exps.reduce((p, q) => p + q, 0) - a.exps.reduce((p, q) => p + q, 0) || b.exps.join(',').localeCompare(a.exps.join(',')));
+      const poly = [...t.poly].map((m) => ({ coeff: m.coeff, exps: exponentVector(m, op.vars) })).sort((a, b) => b.exps.reduce((p, q) => p + q, 0) - a.exps.reduce((p, q) => p + q, 0) || b.exps.join(',').localeCompare(a.exps.join(',')));
       const inner = poly.map((m, j) => signed(m.coeff, thetaMonomial(op.vars, m.exps), j === 0)).join('');
       if (prefix === '') return k === 0 ? inner : ` + ${inner}`;
       if (poly.length === 1) return signed(poly[0]!.coeff, [prefix, thetaMonomial(op.vars, poly[0]!.exps)].filter(Boolean).join('*'), k === 0);
@@ -161,7 +161,7 @@ export function solve2DJson(c: SolveChain2D) {
     operator: c.operator
       ? {
           vars: c.operator.vars,
-          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), exps: m.exps })) })),
+          terms: c.operator.terms.map((t) => ({ shift: t.shift, poly: t.poly.map((m) => ({ coeff: m.coeff.toString(), exps: exponentVector(m, c.operator!.vars) })) })),
           text: multiOperatorText(c.operator),
           check: c.operatorCheck,
           inhomogeneity: (c.inhomogeneity ?? []).map((b) => ({ m: b.m, value: b.value.toString() })),

@@ -11,7 +11,7 @@
  */
 import { Rational } from '../../rational/index.js';
 import type { Recurrence } from './recurrence.js';
-import { polyLatex, polyText } from './univariate.js';
+import { UPoly } from './univariate.js';
 
 export type ClosedFormKind = 'power' | 'exponential' | 'geometric' | 'hypergeometric' | 'rational';
 
@@ -65,7 +65,7 @@ const scaledLatex = (k: Rational, body: string) => (k.equals(1) ? body : k.equal
 export function firstOrderClosedForm(rec: Recurrence, c0: Rational, x = 'x'): ClosedForm | null {
   if (rec.order !== 1) return null;
   if (rec.degree > 1) return hypergeometricForm(rec, c0, x);
-  const [P0, P1] = rec.coeffs as [readonly Rational[], readonly Rational[]];
+  const [P0, P1] = rec.coeffs.map((p) => p.coefficients()) as [Rational[], Rational[]];
   if (P1.length === 0) return null;
   const g = P1[P1.length - 1]!;
   const A = (P0[1] ?? Rational.ZERO).neg().div(g);
@@ -130,7 +130,7 @@ export function rationalRoots(p: readonly Rational[]): Rational[] | null {
  * a root is irrational, P_1 vanishes at some n ≥ 0, or the series diverges (p > q + 1).
  */
 function hypergeometricForm(rec: Recurrence, c0: Rational, x: string): ClosedForm | null {
-  const [P0, P1] = rec.coeffs as [readonly Rational[], readonly Rational[]];
+  const [P0, P1] = rec.coeffs.map((p) => p.coefficients()) as [Rational[], Rational[]];
   if (P0.length === 0) return null;
   const lowerRoots = rationalRoots(P1);
   const upperRoots = rationalRoots(P0);
@@ -195,18 +195,18 @@ export function rationalTaylor(num: readonly Rational[], den: readonly Rational[
  * fixed by C_0 … C_{r−1}. Null unless every P_k is constant and p_r ≠ 0.
  */
 export function constantCoefficientClosedForm(rec: Recurrence, seq: readonly Rational[], x = 'x'): ClosedForm | null {
-  if (rec.degree > 0 || rec.coeffs[rec.order]!.length === 0 || seq.length < rec.order) return null;
+  if (rec.degree > 0 || rec.coeffs[rec.order]!.isZero() || seq.length < rec.order) return null;
   const r = rec.order;
-  const den = Array.from({ length: r + 1 }, (_, j) => rec.coeffs[r - j]![0] ?? Rational.ZERO);
+  const den = Array.from({ length: r + 1 }, (_, j) => rec.coeffs[r - j]!.coeff(0));
   const num: Rational[] = [];
   for (let m = 0; m < r; m++) {
     let v = Rational.ZERO;
     for (let j = 0; j <= m; j++) v = v.add(den[j]!.mul(seq[m - j]!));
     num.push(v);
   }
-  const text = `(${polyText(num, x)})/(${polyText(den, x)})`;
+  const text = `(${UPoly.fromCoefficients(num).toText(x)})/(${UPoly.fromCoefficients(den).toText(x)})`;
   return {
     kind: 'rational', scale: seq[0]!, rate: Rational.ZERO, exponent: null, lower: null, numerator: num, denominator: den,
-    text, latex: `\\frac{${polyLatex(num, x)}}{${polyLatex(den, x)}}`, nerdamer: text,
+    text, latex: `\\frac{${UPoly.fromCoefficients(num).toLatex(x)}}{${UPoly.fromCoefficients(den).toLatex(x)}}`, nerdamer: text,
   };
 }

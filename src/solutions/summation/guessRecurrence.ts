@@ -84,7 +84,7 @@ export function guessRecurrence(seq: readonly Rational[], opts: GuessOptions = {
       return true;
     };
     if (!recs.every(held)) continue;
-    const rec = recs.find((x) => x.coeffs[0]!.length > 0 && x.coeffs[r]!.length > 0) ?? recs[0]!;
+    const rec = recs.find((x) => !x.coeffs[0]!.isZero() && !x.coeffs[r]!.isZero()) ?? recs[0]!;
     return { recurrence: normalise(rec), fitEquations: fit, heldOutEquations: equations - fit };
   }
   return null;
@@ -92,7 +92,7 @@ export function guessRecurrence(seq: readonly Rational[], opts: GuessOptions = {
 
 /** The leading coefficient of P_r positive. */
 function normalise(rec: Recurrence): Recurrence {
-  const top = [...rec.coeffs].reverse().find((p) => p.length > 0);
-  if (!top || top[top.length - 1]!.sign() > 0) return rec;
-  return makeRecurrence(rec.coeffs.map((p) => p.map((x) => x.neg())));
+  const top = [...rec.coeffs].reverse().find((p) => !p.isZero());
+  if (!top || top.leadingCoeff().sign() > 0) return rec;
+  return makeRecurrence(rec.coeffs.map((p) => p.neg()));
 }

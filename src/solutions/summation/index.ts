@@ -31,7 +31,7 @@ export {
   type Field,
   type Scalar,
 } from './characteristics.js';
-export { multiTheoremOperator, applyMultiOperator, firstOrderPde, type MultiThetaOperator, type MultiThetaTerm, type MultiMonomial } from './multiTheorem.js';
+export { multiTheoremOperator, applyMultiOperator, firstOrderPde, exponentVector, type MultiThetaOperator, type MultiThetaTerm } from './multiTheorem.js';
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 export {
@@ -48,5 +48,5 @@ export { solveChain2D, limitArray, recurrence2DTheoremTerms, type SolveChain2D, 
 
 export { ansatzOrder } from './guessRecurrence.js';
 export { stirlingSecondKind } from './stirling.js';
-export { evalPoly, shiftPoly, trimPoly, polyText, polyLatex, type UPoly } from './univariate.js';
+export { UPoly, type UPolyLike } from './univariate.js';
 export { antiderivative, cancelCommon, symbolicLatex, symbolicallyZero, numericallyZero, samplePoints, solveFor, NUMERIC_TOLERANCE, type Antiderivative } from './symbolicCalculus.js';

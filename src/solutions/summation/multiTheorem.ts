@@ -6,19 +6,17 @@
  * the method of characteristics (characteristics.ts).
  */
 import { InputError } from '../../errors.js';
-import { Rational } from '../../rational/index.js';
+import { LaurentPoly, Rational, termExponent, type LaurentTerm } from '../../rational/index.js';
 import type { LinearPde } from './characteristics.js';
-
-/** c·θ_1^{e_1}…θ_d^{e_d} */
-export interface MultiMonomial {
-  readonly coeff: Rational;
-  readonly exps: readonly number[];
-}
 
 export interface MultiThetaTerm {
   /** the power vector s = −k of x in front of P(θ) */
   readonly shift: readonly number[];
-  readonly poly: readonly MultiMonomial[];
+  /**
+   * P(θ) as the terms of a {@link LaurentPoly} in the operator's variables, the exponent of v
+   * standing for the power of θ_v, in the order given (the JSON order of `gfd solve --index`)
+   */
+  readonly poly: readonly LaurentTerm[];
 }
 
 export interface MultiThetaOperator {
@@ -26,29 +24,38 @@ export interface MultiThetaOperator {
   readonly terms: readonly MultiThetaTerm[];
 }
 
+/** The exponents of `vars` in a term, as a vector (0 for a variable that does not occur). */
+export function exponentVector(t: LaurentTerm, vars: readonly string[]): number[] {
+  return vars.map((v) => termExponent(t, v));
+}
+
 /**
- * Σ_k x^{−k} P_k(θ) from K and the P_k of the theorem.
+ * Σ_k x^{−k} P_k(θ) from K and the P_k of the theorem, each P_k a {@link LaurentPoly} in the
+ * variables `vars` (v standing for θ_v; its terms listed by increasing power of vars[0], then
+ * vars[1], …) or a list of its terms in the order to keep.
  *
  * @example
  * ```ts
  * // App. G, SYM ν = 4, indices (s, n): s C_{n,s} = 16(3s + 1)(3 C_{n−1,s−1} + C_{n,s−1}), i.e.
  * // K = {(0,0), (−1,−1), (−1,0)}, P_(0,0) = m_s, P_(−1,−1) = −48(3 m_s + 4), P_(−1,0) = −16(3 m_s + 4)
- * const R = (x: number) => Rational.of(x);
+ * const x = LaurentPoly.variable('x');
+ * const c = (a: number) => LaurentPoly.constant(a);
  * const op = multiTheoremOperator(['x', 'y'], [
- *   { k: [0, 0], poly: [{ coeff: R(1), exps: [1, 0] }] },
- *   { k: [-1, -1], poly: [{ coeff: R(-144), exps: [1, 0] }, { coeff: R(-192), exps: [0, 0] }] },
- *   { k: [-1, 0], poly: [{ coeff: R(-48), exps: [1, 0] }, { coeff: R(-64), exps: [0, 0] }] },
+ *   { k: [0, 0], poly: x },
+ *   { k: [-1, -1], poly: x.scale(-144).add(c(-192)) },
+ *   { k: [-1, 0], poly: x.scale(-48).add(c(-64)) },
  * ]);
  * firstOrderPde(op)?.field; // ["x - 48*x^2 - 144*x^2*y", "0"]
  * firstOrderPde(op)?.rate;  // "64*x + 192*x*y"
  * ```
  */
-export function multiTheoremOperator(vars: readonly string[], terms: readonly { k: readonly number[]; poly: readonly MultiMonomial[] }[]): MultiThetaOperator {
-  for (const t of terms) {
+export function multiTheoremOperator(vars: readonly string[], terms: readonly { k: readonly number[]; poly: LaurentPoly | readonly LaurentTerm[] }[]): MultiThetaOperator {
+  const listed = terms.map((t) => ({ k: t.k, poly: t.poly instanceof LaurentPoly ? t.poly.termsBy(vars) : t.poly }));
+  for (const t of listed) {
     if (t.k.length !== vars.length || !t.k.every(Number.isInteger)) throw new InputError(`theorem 5.1: shift (${t.k.join(', ')}) does not match ${vars.length} variables`);
-    for (const m of t.poly) if (m.exps.length !== vars.length || !m.exps.every((e) => Number.isInteger(e) && e >= 0)) throw new InputError('theorem 5.1: bad exponent vector');
+    for (const m of t.poly) if (!m.exponents.every(([v, e]) => vars.includes(v) && Number.isInteger(e) && e >= 0)) throw new InputError('theorem 5.1: bad exponent vector');
   }
-  return { vars, terms: terms.map((t) => ({ shift: t.k.map((v) => 0 - v), poly: t.poly.filter((m) => !m.coeff.isZero()) })).filter((t) => t.poly.length > 0) };
+  return { vars, terms: listed.map((t) => ({ shift: t.k.map((v) => 0 - v), poly: t.poly.filter((m) => !m.coeff.isZero()) })).filter((t) => t.poly.length > 0) };
 }
 
 /**
@@ -66,7 +73,7 @@ export function applyMultiOperator(op: MultiThetaOperator, C: (n: readonly numbe
       const n = m.map((mi, i) => mi - t.shift[i]!);
       if (n.some((x) => x < 0)) continue;
       let p = Rational.ZERO;
-      for (const mono of t.poly) p = p.add(mono.exps.reduce((acc, e, i) => acc.mul(Rational.of(n[i]!).pow(e)), mono.coeff));
+      for (const mono of t.poly) p = p.add(exponentVector(mono, op.vars).reduce((acc, e, i) => acc.mul(Rational.of(n[i]!).pow(e)), mono.coeff));
       if (!p.isZero()) v = v.add(p.mul(C(n)));
     }
     out.push({ m: [...m], value: v });
@@ -92,7 +99,7 @@ const power = (v: string, e: number) => (e === 1 ? v : `${v}^${e}`);
  */
 export function firstOrderPde(op: MultiThetaOperator): LinearPde | null {
   const d = op.vars.length;
-  if (op.terms.some((t) => t.shift.some((s) => s < 0) || t.poly.some((m) => m.exps.reduce((a, b) => a + b, 0) > 1))) return null;
+  if (op.terms.some((t) => t.shift.some((s) => s < 0) || t.poly.some((m) => exponentVector(m, op.vars).reduce((a, b) => a + b, 0) > 1))) return null;
   // collect Σ coeff·x^e per component (e an exponent vector)
   const field: Map<string, Rational>[] = Array.from({ length: d }, () => new Map<string, Rational>());
   const rate = new Map<string, Rational>();
@@ -104,7 +111,7 @@ export function firstOrderPde(op: MultiThetaOperator): LinearPde | null {
   };
   for (const t of op.terms)
     for (const mono of t.poly) {
-      const i = mono.exps.findIndex((e) => e === 1);
+      const i = exponentVector(mono, op.vars).findIndex((e) => e === 1);
       if (i < 0) add(rate, [...t.shift], mono.coeff.neg());
       else add(field[i]!, t.shift.map((s, j) => s + (j === i ? 1 : 0)), mono.coeff);
     }

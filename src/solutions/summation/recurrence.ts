@@ -1,31 +1,31 @@
 /**
  * Linear recurrences with polynomial coefficients (P-recursive sequences):
  *   Σ_{k=0..r} P_k(n) C_{n+k} = 0   for n ≥ 0,
- * stored as the coefficient arrays of P_0 … P_r in n.
+ * stored as the polynomials P_0 … P_r in n.
  */
 import { Rational } from '../../rational/index.js';
-import { evalPoly, isSum, polyLatex, polyText, trimPoly, type UPoly } from './univariate.js';
+import { isSum, toUPoly, type UPoly, type UPolyLike } from './univariate.js';
 
 export interface Recurrence {
   /** r: the recurrence links C_n … C_{n+r} */
   readonly order: number;
   /** the largest degree of the P_k */
   readonly degree: number;
-  /** P_0 … P_r, each `P_k[i]` the coefficient of n^i */
+  /** P_0 … P_r, polynomials in n (`P_k.coefficients()[i]` the coefficient of n^i) */
   readonly coeffs: readonly UPoly[];
 }
 
-/** A recurrence from its coefficient polynomials (trailing zeros dropped). */
-export function makeRecurrence(coeffs: readonly (readonly Rational[])[]): Recurrence {
-  const c = coeffs.map((p) => trimPoly(p));
-  return { order: c.length - 1, degree: Math.max(0, ...c.map((p) => p.length - 1)), coeffs: c };
+/** A recurrence from its coefficient polynomials (as UPoly or coefficient arrays, trailing zeros allowed). */
+export function makeRecurrence(coeffs: readonly UPolyLike[]): Recurrence {
+  const c = coeffs.map(toUPoly);
+  return { order: c.length - 1, degree: Math.max(0, ...c.map((p) => p.degree)), coeffs: c };
 }
 
 /** Σ_k P_k(n) C_{n+k}: zero for every n where the recurrence holds. */
 export function recurrenceResidual(rec: Recurrence, seq: readonly Rational[], n: number): Rational {
   let v = Rational.ZERO;
   rec.coeffs.forEach((p, k) => {
-    if (p.length > 0) v = v.add(evalPoly(p, n).mul(seq[n + k]!));
+    if (!p.isZero()) v = v.add(p.evaluate(n).mul(seq[n + k]!));
   });
   return v;
 }
@@ -51,10 +51,9 @@ export function recurrenceText(rec: Recurrence, c = 'C'): string {
   const parts: string[] = [];
   for (let k = rec.order; k >= 0; k--) {
     const p = rec.coeffs[k]!;
-    if (p.length === 0) continue;
-    const neg = p[p.length - 1]!.sign() < 0;
-    const q = neg ? p.map((x) => x.neg()) : p;
-    const t = polyText(q, 'n');
+    if (p.isZero()) continue;
+    const neg = p.leadingCoeff().sign() < 0;
+    const t = (neg ? p.neg() : p).toText('n');
     const body = t === '1' ? shifted(k, c) : `${isSum(t) ? `(${t})` : t}*${shifted(k, c)}`;
     parts.push(parts.length === 0 ? (neg ? `-${body}` : body) : `${neg ? ' - ' : ' + '}${body}`);
   }
@@ -66,9 +65,9 @@ export function recurrenceLatex(rec: Recurrence, c = 'C'): string {
   const parts: string[] = [];
   for (let k = rec.order; k >= 0; k--) {
     const p = rec.coeffs[k]!;
-    if (p.length === 0) continue;
-    const neg = p[p.length - 1]!.sign() < 0;
-    const t = polyLatex(neg ? p.map((x) => x.neg()) : p, 'n');
+    if (p.isZero()) continue;
+    const neg = p.leadingCoeff().sign() < 0;
+    const t = (neg ? p.neg() : p).toLatex('n');
     const sym = k === 0 ? `${c}_{n}` : `${c}_{n+${k}}`;
     const body = t === '1' ? sym : `${isSum(t) ? `(${t})` : t}\\,${sym}`;
     parts.push(parts.length === 0 ? (neg ? `-${body}` : body) : `${neg ? ' - ' : ' + '}${body}`);

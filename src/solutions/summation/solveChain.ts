@@ -11,7 +11,7 @@ import { Rational } from '../../rational/index.js';
 import { closedFormTaylor, constantCoefficientClosedForm, firstOrderClosedForm, type ClosedForm } from './firstOrderSolution.js';
 import { guessRecurrence, type GuessedRecurrence, type GuessOptions } from './guessRecurrence.js';
 import { applyOperator, recurrenceOperator, type ThetaOperator } from './thetaOperator.js';
-import { trimPoly } from './univariate.js';
+import { UPoly } from './univariate.js';
 import { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 
 export type SolveStep = 'limit' | 'recurrence' | 'solution';
@@ -74,7 +74,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
   const operator = recurrenceOperator(rec);
   const applied = applyOperator(operator, series);
   const r = rec.order;
-  const inhomogeneity = trimPoly(applied.coeffs.slice(0, r));
+  const inhomogeneity = UPoly.fromCoefficients(applied.coeffs.slice(0, r)).coefficients();
   const vanishes = applied.coeffs.slice(r).every((c) => c.isZero());
   const chain = { ...base, guess, operator, inhomogeneity, operatorCheck: { through: series.length - 1, vanishes } };
   const solution = firstOrderClosedForm(rec, series[0]!) ?? constantCoefficientClosedForm(rec, series);

@@ -13,11 +13,11 @@
  * fail, and then L h = B(x, v) with B read off the rows s < r_1 of L applied to the array.
  */
 import type { LimitSeries } from '../../asymptotics/index.js';
-import { Rational, termExponent } from '../../rational/index.js';
+import { LaurentPoly, Rational, termExponent, type LaurentTerm } from '../../rational/index.js';
 import type { LinearPde } from './characteristics.js';
 import { firstIntegrals, type FirstIntegrals } from './firstIntegrals.js';
 import { guessRecurrence2D, RECURRENCE_2D_VARIABLES, type Array2D, type Guess2DOptions, type Recurrence2D } from './guessRecurrence2D.js';
-import { applyMultiOperator, firstOrderPde, multiTheoremOperator, type MultiMonomial, type MultiThetaOperator } from './multiTheorem.js';
+import { applyMultiOperator, firstOrderPde, multiTheoremOperator, type MultiThetaOperator } from './multiTheorem.js';
 
 export type SolveStep2D = 'limit' | 'recurrence' | 'pde' | 'integrals';
 
@@ -62,22 +62,12 @@ export function limitArray(lim: LimitSeries, index: 'y' | 'z', value: Rational):
   });
 }
 
-/** c·(u − a)^e expanded: the coefficients of u^0 … u^e. */
-function shiftedPower(a: number, e: number): Rational[] {
-  let out = [Rational.ONE];
-  for (let k = 0; k < e; k++) {
-    const next = Array.from({ length: out.length + 1 }, () => Rational.ZERO);
-    out.forEach((c, i) => {
-      next[i + 1] = next[i + 1]!.add(c);
-      next[i] = next[i]!.add(c.mul(-a));
-    });
-    out = next;
-  }
-  return out;
-}
-
 /**
- * The K-terms of Theorem 5.1 for a guessed 2-index recurrence (see the header).
+ * The K-terms of Theorem 5.1 for a guessed 2-index recurrence (see the header): each P_k as the
+ * terms of a {@link LaurentPoly} in `vars` (the exponent of vars[i] standing for the power of θ_i).
+ * The terms are listed in the order in which the expansion of P_ij(θ_1 − i, θ_2 − j) first
+ * reaches them — the monomials s^a n^b of P_ij by increasing a, then b, each contributing
+ * θ_1^{e1} θ_2^{e2} for e1 = 0…a, e2 = 0…b — the order of `gfd solve --index --format json`.
  *
  * @example
  * ```ts
@@ -87,27 +77,27 @@ function shiftedPower(a: number, e: number): Rational[] {
  *   { shift: [0, 1] as const, poly: LaurentPoly.constant(-1) },
  *   { shift: [1, 1] as const, poly: LaurentPoly.constant(1) },
  * ] };
- * recurrence2DTheoremTerms(rec).map((t) => t.k.join(',')); // ["-1,-1", "-1,0", "0,0"]
+ * recurrence2DTheoremTerms(rec, ['x', 'y']).map((t) => t.k.join(',')); // ["-1,-1", "-1,0", "0,0"]
  * ```
  */
-export function recurrence2DTheoremTerms(rec: Recurrence2D): { k: number[]; poly: MultiMonomial[] }[] {
+export function recurrence2DTheoremTerms(rec: Recurrence2D, vars: readonly [string, string]): { k: number[]; poly: LaurentTerm[] }[] {
   const r1 = Math.max(...rec.terms.map((t) => t.shift[0]));
   const r2 = Math.max(...rec.terms.map((t) => t.shift[1]));
+  const [theta1, theta2] = vars.map((v) => LaurentPoly.variable(v));
   return rec.terms.map((t) => {
     const [i, j] = t.shift;
-    const acc = new Map<string, Rational>();
+    const u1 = theta1!.sub(LaurentPoly.constant(i));
+    const u2 = theta2!.sub(LaurentPoly.constant(j));
+    let poly = LaurentPoly.ZERO;
+    const reached = new Map<string, [number, number]>();
     for (const m of t.poly.termsBy(RECURRENCE_2D_VARIABLES)) {
-      const ps = shiftedPower(i, termExponent(m, 's'));
-      const pn = shiftedPower(j, termExponent(m, 'n'));
-      ps.forEach((cs, e1) =>
-        pn.forEach((cn, e2) => {
-          const key = `${e1},${e2}`;
-          acc.set(key, (acc.get(key) ?? Rational.ZERO).add(m.coeff.mul(cs).mul(cn)));
-        }),
-      );
+      const a = termExponent(m, 's');
+      const b = termExponent(m, 'n');
+      poly = poly.add(u1.pow(a).mul(u2.pow(b)).scale(m.coeff));
+      for (let e1 = 0; e1 <= a; e1++) for (let e2 = 0; e2 <= b; e2++) reached.set(`${e1},${e2}`, reached.get(`${e1},${e2}`) ?? [e1, e2]);
     }
-    const poly = [...acc].filter(([, c]) => !c.isZero()).map(([key, coeff]) => ({ coeff, exps: key.split(',').map(Number) }));
-    return { k: [i - r1, j - r2], poly };
+    const terms = [...reached.values()].flatMap(([e1, e2]) => LaurentPoly.monomial(poly.coeff([[vars[0], e1], [vars[1], e2]]), [[vars[0], e1], [vars[1], e2]]).terms());
+    return { k: [i - r1, j - r2], poly: terms };
   });
 }
 
@@ -134,7 +124,7 @@ export function solveChain2D(lim: LimitSeries, index: 'y' | 'z', value: Rational
     const [r1, r2] = opts.maxShift ?? [2, 2];
     return { ...base, stop: { step: 'recurrence', reason: `no 2-index recurrence with shifts <= (${r1}, ${r2}) and degree <= ${opts.maxDegree ?? 2} confirmed on the held-out row s = ${array.length - 1}` } };
   }
-  const operator = multiTheoremOperator(['x', index], recurrence2DTheoremTerms(recurrence));
+  const operator = multiTheoremOperator(['x', index], recurrence2DTheoremTerms(recurrence, ['x', index]));
   const S = array.length - 1;
   const r1 = Math.max(...recurrence.terms.map((t) => t.shift[0]));
   const r2 = Math.max(...recurrence.terms.map((t) => t.shift[1]));

@@ -9,13 +9,13 @@
 import { InputError } from '../../errors.js';
 import { Rational } from '../../rational/index.js';
 import { stirlingSecondKind } from './stirling.js';
-import { evalPoly, isSum, polyLatex, polyText, shiftPoly, trimPoly, type UPoly } from './univariate.js';
+import { isSum, toUPoly, type UPoly, type UPolyLike } from './univariate.js';
 import type { Recurrence } from './recurrence.js';
 
 export interface ThetaTerm {
   /** the power s of x in front of Q(θ) */
   readonly shift: number;
-  /** Q, `poly[i]` the coefficient of θ^i */
+  /** Q, a polynomial in θ */
   readonly poly: UPoly;
 }
 
@@ -36,9 +36,9 @@ export interface ThetaOperator {
  * operatorText(theoremOperator([{ k: 0, poly: [R(0), R(1)] }, { k: -1, poly: [R(-12), R(-8)] }])); // "theta - x*(8*theta + 12)"
  * ```
  */
-export function theoremOperator(terms: readonly { k: number; poly: readonly Rational[] }[]): ThetaOperator {
+export function theoremOperator(terms: readonly { k: number; poly: UPolyLike }[]): ThetaOperator {
   for (const t of terms) if (!Number.isInteger(t.k)) throw new InputError(`theoremOperator: shift ${t.k} is not an integer`);
-  return { terms: terms.map((t) => ({ shift: 0 - t.k, poly: trimPoly(t.poly) })).filter((t) => t.poly.length > 0) };
+  return { terms: terms.map((t) => ({ shift: 0 - t.k, poly: toUPoly(t.poly) })).filter((t) => !t.poly.isZero()) };
 }
 
 /**
@@ -53,7 +53,7 @@ export function recurrenceOperator(rec: Recurrence): ThetaOperator {
   const terms: ThetaTerm[] = [];
   for (let j = 0; j <= r; j++) {
     const p = rec.coeffs[r - j]!;
-    if (p.length > 0) terms.push({ shift: j, poly: shiftPoly(p, j - r) });
+    if (!p.isZero()) terms.push({ shift: j, poly: p.shift(j - r) });
   }
   return { terms };
 }
@@ -75,7 +75,7 @@ export function applyOperator(op: ThetaOperator, seq: readonly Rational[]): { fr
     let v = Rational.ZERO;
     for (const t of op.terms) {
       const n = m - t.shift;
-      if (n >= 0 && n < seq.length) v = v.add(evalPoly(t.poly, n).mul(seq[n]!));
+      if (n >= 0 && n < seq.length) v = v.add(t.poly.evaluate(n).mul(seq[n]!));
     }
     coeffs.push(v);
   }
@@ -85,10 +85,10 @@ export function applyOperator(op: ThetaOperator, seq: readonly Rational[]): { fr
 function printOperator(op: ThetaOperator, print: (q: UPoly) => string, xPower: (s: number) => string, times: string): string {
   const parts: string[] = [];
   for (const t of [...op.terms].sort((a, b) => a.shift - b.shift)) {
-    const neg = t.poly[t.poly.length - 1]!.sign() < 0;
-    const q = print(neg ? t.poly.map((x) => x.neg()) : t.poly);
+    const neg = t.poly.leadingCoeff().sign() < 0;
+    const q = print(neg ? t.poly.neg() : t.poly);
     const bracket = isSum(q) && (t.shift !== 0 || op.terms.length > 1) ? `(${q})` : q;
-    const body = t.shift === 0 ? bracket : q === '1' ? xPower(t.shift) : t.poly.length === 1 ? `${q}${times}${xPower(t.shift)}` : `${xPower(t.shift)}${times}${bracket}`;
+    const body = t.shift === 0 ? bracket : q === '1' ? xPower(t.shift) : t.poly.degree === 0 ? `${q}${times}${xPower(t.shift)}` : `${xPower(t.shift)}${times}${bracket}`;
     parts.push(parts.length === 0 ? `${neg ? '-' : ''}${body}` : `${neg ? ' - ' : ' + '}${body}`);
   }
   return parts.join('') || '0';
@@ -96,12 +96,12 @@ function printOperator(op: ThetaOperator, print: (q: UPoly) => string, xPower: (
 
 /** θ-form, e.g. `theta - x*(8*theta + 12)`. */
 export function operatorText(op: ThetaOperator): string {
-  return printOperator(op, (q) => polyText(q, 'theta'), (s) => (s === 1 ? 'x' : s > 0 ? `x^${s}` : `x^(${s})`), '*');
+  return printOperator(op, (q) => q.toText('theta'), (s) => (s === 1 ? 'x' : s > 0 ? `x^${s}` : `x^(${s})`), '*');
 }
 
 /** LaTeX θ-form, θ = x∂_x: `\theta - x(8\theta + 12)`. */
 export function operatorLatex(op: ThetaOperator): string {
-  return printOperator(op, (q) => polyLatex(q, '\\theta'), (s) => (s === 1 ? 'x' : `x^{${s}}`), '');
+  return printOperator(op, (q) => q.toLatex('\\theta'), (s) => (s === 1 ? 'x' : `x^{${s}}`), '');
 }
 
 /**
@@ -109,11 +109,11 @@ export function operatorLatex(op: ThetaOperator): string {
  * (S the Stirling numbers of the second kind). Entry j holds a_j as a map power → coefficient.
  */
 export function derivativeForm(op: ThetaOperator): Map<number, Rational>[] {
-  const deg = Math.max(0, ...op.terms.map((t) => t.poly.length - 1));
+  const deg = Math.max(0, ...op.terms.map((t) => t.poly.degree));
   const S = stirlingSecondKind(deg);
   const out: Map<number, Rational>[] = Array.from({ length: deg + 1 }, () => new Map<number, Rational>());
   for (const t of op.terms)
-    t.poly.forEach((q, i) => {
+    t.poly.coefficients().forEach((q, i) => {
       for (let j = 0; j <= i; j++) {
         if (S[i]![j] === 0n || q.isZero()) continue;
         const pw = t.shift + j;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { limitSeries, parseScaling } from '../../../src/asymptotics/index.js';
 import { lossSeries } from '../../../src/expansion/index.js';
 import { makeModel } from '../../../src/model/index.js';
-import { Rational } from '../../../src/rational/index.js';
+import { LaurentPoly, Rational } from '../../../src/rational/index.js';
 import { applyMultiOperator, compilePde, firstOrderPde, followCharacteristic, multiTheoremOperator, solveByCharacteristics } from '../../../src/solutions/index.js';
 
 const ORDER = 3; // SYM ν = 4: s = 4 takes ~27 s today
@@ -17,10 +17,11 @@ const nu = 4;
 const d = 3; // (ν−1)!!
 // s C_{n,s} = 4ν((ν−1)s + 1)((ν−1)!! C_{n−1,s−1} + C_{n,s−1}) with indices (s, n) ↔ variables (x, y):
 // K = {(0,0), (−1,−1), (−1,0)}, P_(0,0)(m) = m_s, P_(−1,·)(m) = −4ν(…)((ν−1)(m_s + 1) + 1)
+const thetaX = LaurentPoly.variable('x');
 const op = multiTheoremOperator(['x', 'y'], [
-  { k: [0, 0], poly: [{ coeff: R(1), exps: [1, 0] }] },
-  { k: [-1, -1], poly: [{ coeff: R(-4 * nu * d * (nu - 1)), exps: [1, 0] }, { coeff: R(-4 * nu * d * nu), exps: [0, 0] }] },
-  { k: [-1, 0], poly: [{ coeff: R(-4 * nu * (nu - 1)), exps: [1, 0] }, { coeff: R(-4 * nu * nu), exps: [0, 0] }] },
+  { k: [0, 0], poly: thetaX },
+  { k: [-1, -1], poly: thetaX.scale(-4 * nu * d * (nu - 1)).add(LaurentPoly.constant(-4 * nu * d * nu)) },
+  { k: [-1, 0], poly: thetaX.scale(-4 * nu * (nu - 1)).add(LaurentPoly.constant(-4 * nu * nu)) },
 ]);
 
 describe('Theorem 5.1 in two variables: App. G, free SYM ν = 4', () => {

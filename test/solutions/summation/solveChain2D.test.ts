@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { YZPoly, type LimitSeries } from '../../../src/asymptotics/index.js';
 import { LaurentPoly, Rational } from '../../../src/rational/index.js';
-import { limitArray, recurrence2DText, recurrence2DTheoremTerms, solveChain2D } from '../../../src/solutions/index.js';
+import { exponentVector, limitArray, multiTheoremOperator, recurrence2DText, recurrence2DTheoremTerms, solveChain2D } from '../../../src/solutions/index.js';
 import { solve2DJson, solve2DText } from '../../../src/render/index.js';
 
 const nerdamer = createRequire(import.meta.url)('nerdamer') as (e: string) => { buildFunction(v: string[]): (...a: number[]) => number };
@@ -67,12 +67,22 @@ describe('solveChain2D (hand-built limit series)', () => {
         { shift: [0, 0], poly: LaurentPoly.constant(1) },
         { shift: [1, 1], poly: LaurentPoly.fromTerms([{ coeff: R(1), exponents: [['s', 1]] }, { coeff: R(2), exponents: [['n', 1]] }]) },
       ],
-    });
-    const show = terms.map((t) => ({ k: t.k, poly: t.poly.map((m) => `${m.coeff}@${m.exps.join(',')}`).sort() }));
+    }, ['x', 'y']);
+    const show = terms.map((t) => ({ k: t.k, poly: t.poly.map((m) => `${m.coeff}@${exponentVector(m, ['x', 'y']).join(',')}`).sort() }));
     expect(show).toEqual([
       { k: [-1, -1], poly: ['1@0,0'] },
       { k: [0, 0], poly: ['-3@0,0', '1@1,0', '2@0,1'].sort() },
     ]);
+  });
+  it('the K-terms keep the order in which the expansion reaches them, not the sorted order', () => {
+    // 2s·C_{s+1,n+1} + 3sn·C_{s+1,n+1} + C_{s,n} = 0: P_(0,0)(u) = 2(u_1 − 1) + 3(u_1 − 1)(u_2 − 1)
+    // = 1 − u_1 − 3u_2 + 3u_1u_2; s reaches θ_1^0, θ_1^1, then sn reaches θ_2^1 and θ_1θ_2
+    const R = (x: number) => Rational.of(x);
+    const P = LaurentPoly.fromTerms([{ coeff: R(2), exponents: [['s', 1]] }, { coeff: R(3), exponents: [['s', 1], ['n', 1]] }]);
+    const terms = recurrence2DTheoremTerms({ terms: [{ shift: [0, 0], poly: LaurentPoly.constant(1) }, { shift: [1, 1], poly: P }] }, ['x', 'z']);
+    expect(terms[1]!.poly.map((m) => `${m.coeff}@${exponentVector(m, ['x', 'z']).join(',')}`)).toEqual(['1@0,0', '-1@1,0', '-3@0,1', '3@1,1']);
+    const op = multiTheoremOperator(['x', 'z'], terms);
+    expect(op.terms[1]!.poly.map((m) => exponentVector(m, ['x', 'z']).join(','))).toEqual(['0,0', '1,0', '0,1', '1,1']);
   });
   it('not affine: stops at the limit', () => {
     const lim = { ...series((s, n) => Rational.of(binom(s, n)), 0), affine: false, rate: null, normalisation: null };
