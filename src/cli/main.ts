@@ -3,12 +3,14 @@
  * `register(program)`. Input errors print one line on stderr and exit with code 2; a document that
  * was being streamed to stdout is closed first (openDocuments.ts), as it is on SIGINT (exit 130)
  * and SIGTERM (exit 143). A closed stdout ends the run quietly with exit 0 (brokenPipe.ts).
+ * `GFD_LOOP_DELAY=1` reports the longest event-loop delay at exit (loopDelay.ts).
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { abortOpenDocuments } from './openDocuments.js';
 import { exitQuietlyOnClosedOutput } from './brokenPipe.js';
+import { reportLoopDelayOnExit } from './loopDelay.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -63,6 +65,7 @@ export function reportError(err: unknown): number {
 }
 
 exitQuietlyOnClosedOutput();
+reportLoopDelayOnExit();
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

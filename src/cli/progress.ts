@@ -16,7 +16,14 @@ const silent: Progress = { start() {}, update() {}, stop() {} };
 export function makeProgress(quiet: boolean | undefined): Progress {
   if (quiet || !process.stderr.isTTY) return silent;
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{label} [{bar}] {value}/{total} {duration_formatted}', hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: '{label} [{bar}] {value}/{total} {duration_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      // a count with the fraction of a long item in progress (expectations inside one class): 2 decimals
+      formatValue: (v, _options, type) => (type === 'value' && typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : String(v)),
+    },
     cliProgress.Presets.shades_classic,
   );
   let running = false;
@@ -38,7 +45,8 @@ export function makeProgress(quiet: boolean | undefined): Progress {
 
 /**
  * `onProgress` of the series engine (expand, pareto, regimes, limit, check, solve): one bar per
- * level and phase, and the heap guard (memoryGuard.ts).
+ * level and phase, and the heap guard (memoryGuard.ts). The expectations count classes; while one
+ * long class is evaluated in this thread the count grows by the fraction of its partitions done.
  */
 export function seriesProgress(progress: Progress) {
   let phase = '';

@@ -10,11 +10,11 @@ import { EDGE_STRIDE, type Diagram } from '../diagram/index.js';
 import { DiagramSum, mergePowers, type IntTerm } from '../merge/index.js';
 import type { Model } from '../model/index.js';
 import { Poly, PolyBuilder } from '../rational/index.js';
-import { wickExpectation } from '../wick/index.js';
+import { wickExpectation, type WickProgress } from '../wick/index.js';
 import { InputError } from '../errors.js';
 import { lossDiagrams, type LossDiagrams } from './lossDiagrams.js';
 import { WickPool } from './wickPool.js';
-import { mergeCooperative, Slicer } from './cooperative.js';
+import { mergeCooperative, Slicer, wickExpectationSliced } from './cooperative.js';
 import { checkNextLevel, checkSeriesReach } from './reach.js';
 import { availableParallelism } from 'node:os';
 
@@ -50,7 +50,11 @@ export class WickCache {
   /** lookups answered from the cache, and expectations computed (for measurements) */
   hits = 0;
   evaluated = 0;
-  constructor(private readonly wick: (d: Diagram) => Poly = wickExpectation) {}
+  private readonly wick: (d: Diagram) => Poly;
+  /** `wick`: the expectation of one diagram (default: the fast exact `wickExpectation`) */
+  constructor(private readonly custom?: (d: Diagram) => Poly) {
+    this.wick = custom ?? wickExpectation;
+  }
   get(form: CanonicalForm): Poly {
     let e = this.cache.get(form.key);
     if (e) this.hits++;
@@ -60,6 +64,25 @@ export class WickCache {
       this.set(form, e);
     }
     return e;
+  }
+  /**
+   * {@link get}, computing a new class with the default kernel in slices of `slicer`
+   * (wickExpectationSliced in cooperative.ts: E[class] at once if it is done within the slice,
+   * else a promise); `onProgress` sees the kernel's counter at its pauses once the slice is used
+   * up. A custom expectation is called as it is.
+   */
+  getSliced(form: CanonicalForm, slicer: Slicer, onProgress: (progress: WickProgress) => void): Poly | Promise<Poly> {
+    if (this.custom || this.cache.has(form.key)) return this.get(form);
+    this.evaluated++;
+    const e = wickExpectationSliced(form.diagram, onProgress, slicer);
+    if (e instanceof Poly) {
+      this.set(form, e);
+      return e;
+    }
+    return e.then((x) => {
+      this.set(form, x);
+      return x;
+    });
   }
   has(form: CanonicalForm): boolean {
     return this.cache.has(form.key);
@@ -303,11 +326,25 @@ async function runSeriesParallel(start: SeriesStart, order: number, options: Par
           (n) => options.onProgress?.(level.s, n, missing, 'wick'),
         );
       } else {
+        // progress, at each pause of the slicer: new classes done, plus the fraction of the partitions
+        // of a class that outlasts its slice (then at the kernel's pauses, about every millisecond)
         const slicer = new Slicer();
+        let done = 0;
+        const report = (fraction: number) => options.onProgress?.(level.s, done + fraction, missing, 'wick');
+        const inClass = (w: WickProgress) => report(w.partitions / w.partitionsTotal);
         for (const { form, coeff } of sum.unorderedIntTerms()) {
-          acc.addPoly(wick.get(form), coeff);
-          await slicer.breathe();
+          if (wick.has(form)) acc.addPoly(wick.get(form), coeff);
+          else {
+            const e = wick.getSliced(form, slicer, inClass);
+            acc.addPoly(e instanceof Poly ? e : await e, coeff);
+            done++;
+          }
+          if (slicer.due()) {
+            await slicer.breathe();
+            report(0);
+          }
         }
+        if (missing > 0) report(0);
       }
       const term = finishTerm(start, level, acc.build().scale(sum.factor.mul(signOf(s))), options);
       out.push(term);

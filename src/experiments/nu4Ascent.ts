@@ -6,9 +6,12 @@
  * when ρ < ρ*(θ) (low noise) and blows up at a finite t_crit otherwise (high noise); t_crit depends
  * on θρ only. Left of the figure: the fraction of runs whose loss overflows before t = −h, over a
  * grid of (θ, ρ), against ρ*(θ) (and the line where the theory's t_crit = −h). Right: example loss
- * curves at θ = 10, ρ ≈ 0.71ρ* and 2.2ρ* (the ratios of Fig. 6), plotted as L − p/2.
+ * curves at θ = 10, ρ ≈ 0.71ρ* and 2.2ρ* (the ratios of Fig. 6), plotted as L − p/2, one panel
+ * each: the high-noise curve blows up some ten times sooner than the low-noise one runs, so each has
+ * its own time range (the theory's time to reach L − p/2 = CURVE_CAP, doubled) and its runs are
+ * sampled over it; above the cap the curves are cut, at a line marked as such.
  */
-import { brentRoot, nu4Threshold, sym4Ascent } from '../solutions/index.js';
+import { brentRoot, nu4Threshold, sym4Ascent, type CurveParams } from '../solutions/index.js';
 import { relativeDeviation, worstAgreement } from './deviation.js';
 import { sig } from './format.js';
 import { jobTable } from './jobs.js';
@@ -147,16 +150,20 @@ export const nu4Ascent: Experiment = {
       timeNormalisation: `T = σ² (natural scale σ^{ν−2}; gives the t-axis of Fig. 6), ρ = p³σ⁴, H = (θ − 1)p²/3 rounded; grid: θ ∈ [1, ${sz.thetaMax}], ρ ∈ [${sz.rhoRange.join(', ')}], horizon t ≥ −${HORIZON}`,
       analyse(results: JobResults) {
         const gridPanels: GridPanelResult[] = grids.map((g) => gridResult(g, results, ratioH, thetaC, curveSpecs));
-        const curves = curvePanel(
-          results,
-          {
-            id: 'curves', title: `Example curves: p = ${pc}, H = ${Hc} (θ = ${sig(thetaC)}), T = σ²`, x: { quantity: 't', scale: 'linear' },
-            y: { quantity: 'L − p/2', scale: 'linear', domain: [-1.6, CURVE_CAP] }, rules: [{ y: 0, label: 'L = p/2' }],
-          },
-          curveSpecs,
+        const curves = curveSpecs.map((spec, k) =>
+          curvePanel(
+            results,
+            {
+              id: k === 0 ? 'curves' : `curves-${k}`, title: `${EXAMPLES[k]!.name} example: p = ${pc}, H = ${Hc} (θ = ${sig(thetaC)}), T = σ²`, x: { quantity: 't', scale: 'linear' },
+              y: { quantity: 'L − p/2', scale: 'linear', domain: [-1.6, CURVE_CAP] },
+              rules: [{ y: 0, label: 'L = p/2' }, { y: CURVE_CAP, label: `cut at L − p/2 = ${CURVE_CAP}` }],
+            },
+            [spec],
+          ),
         );
+        const series = curves.flatMap((c) => c.series);
         const boundary = gridPanels.map((g) => boundaryStats(g, ratioH));
-        const blowUps = curves.series.map(preBlowUp);
+        const blowUps = series.map(preBlowUp);
         const trend = trendPanel('trend', 'Deviation vs p: |ln(ρ₅₀/ρ*(θ))|, mean over the θ columns (± standard error)', '|ln(ρ₅₀/ρ*)|', [
           trendGroup('empirical boundary', boundary.flatMap((b) => {
             const d = b.columns.flatMap((c) => (c.ratio === null ? [] : [Math.abs(Math.log(c.ratio))]));
@@ -167,11 +174,11 @@ export const nu4Ascent: Experiment = {
           })),
         ]);
         return {
-          ...ascentStatistics(gridPanels, boundary, curves.series, blowUps, ratioH),
-          panels: withTrend([...gridPanels, curves], trend),
-          agreement: worstAgreement([curves], '(median over runs of L − p/2, since the mean is dominated by runs near their blow-up) over the plotted range of the example curves'),
+          ...ascentStatistics(gridPanels, boundary, series, blowUps, ratioH),
+          panels: withTrend([...gridPanels, ...curves], trend),
+          agreement: worstAgreement(curves, '(median over runs of L − p/2, since the mean is dominated by runs near their blow-up) over the plotted range of the example curves'),
           findings: {
-            curves: blowUps.map((b, k) => ({ series: curves.series[k]!.label, ...b })),
+            curves: blowUps.map((b, k) => ({ series: series[k]!.label, ...b })),
             divergenceBoundary: boundary,
             trend: trendFindings(trend),
             horizon: HORIZON,
@@ -190,31 +197,46 @@ export const nu4Ascent: Experiment = {
 function exampleCurves(pc: number, sc: number): { jobs: SimulationJob[]; specs: SeriesSpec[]; p: number; H: number; theta: number } {
   const Hc = Math.round(((EXAMPLE_THETA - 1) * pc * pc) / 3);
   const thetaC = 1 + (3 * Hc) / (pc * pc);
-  const jobs = jobTable(
-    { ...ASCENT, p: pc, H: Hc, tmax: -CURVE_RANGE, seeds: sc, times: { kind: 'lin', count: 51 } },
-    EXAMPLES.map((ex, k) => {
-      const rho = ex.ratio * nu4Threshold(thetaC);
-      const sigma2 = Math.sqrt(rho / pc ** 3);
-      return { id: `curves/${ex.name}`, sigma2, T: sigma2, step: ascentStep(CURVE_RANGE, thetaC, rho, 0.05), seed: 900000 + 1000 * k };
-    }),
-  );
+  const rows = EXAMPLES.map((ex, k) => {
+    const rho = ex.ratio * nu4Threshold(thetaC);
+    const sigma2 = Math.sqrt(rho / pc ** 3);
+    const range = exampleRange({ nu: 4, scenario: 'sym', p: pc, H: Hc, sigma2, T: sigma2 });
+    // at least 60 steps over the range, so that a curve is sampled up to its blow-up
+    return { id: `curves/${ex.name}`, sigma2, T: sigma2, tmax: -range, step: Math.min(range / 60, ascentStep(range, thetaC, rho, 0.05)), seed: 900000 + 1000 * k };
+  });
+  const jobs = jobTable({ ...ASCENT, p: pc, H: Hc, tmax: -CURVE_RANGE, seeds: sc, times: { kind: 'lin', count: 61 } }, rows);
   const specs: SeriesSpec[] = jobs.map((job, k) => {
     const ex = EXAMPLES[k]!;
     const rho = pc ** 3 * job.sigma2 ** 2;
-    const dense = denseTimes(-CURVE_RANGE, 0, 400, false);
-    const th = evaluateCurve('sym4-ascent', curveParams(job), dense);
-    let from = 0;
-    for (let i = dense.length - 1; i >= 0; i--) {
-      const v = th[i];
-      if (v === null || v === undefined || v - pc / 2 > CURVE_CAP) break;
-      from = dense[i]!;
-    }
     return {
       job, label: `${ex.name}: ρ = ${sig(rho)} (${sig(ex.ratio, 2)}ρ*)`, quantity: 'L', normalise: { offset: pc / 2, quantity: 'L − p/2' }, statistic: 'median',
-      formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }], window: [from, 0], derived: { rho, rhoOverRhoStar: ex.ratio },
+      formulas: [{ name: 'sym4-ascent', label: 'theory: eqs. nu4-loss, nu4-1st-int' }], window: [-capTime(curveParams(job), -job.tmax), 0], derived: { rho, rhoOverRhoStar: ex.ratio },
     };
   });
   return { jobs, specs, p: pc, H: Hc, theta: thetaC };
+}
+
+/** How far back from t = 0 (at most `range`) the theory stays at L − p/2 ≤ CURVE_CAP. */
+function capTime(params: CurveParams, range: number): number {
+  const dense = denseTimes(-range, 0, 400, false);
+  const th = evaluateCurve('sym4-ascent', params, dense);
+  let from = 0;
+  for (let i = dense.length - 1; i >= 0; i--) {
+    const v = th[i];
+    if (v === null || v === undefined || v - params.p / 2 > CURVE_CAP) break;
+    from = dense[i]!;
+  }
+  return -from;
+}
+
+/**
+ * The time range of an example curve: CURVE_RANGE, or twice the time its theory takes to reach
+ * L − p/2 = CURVE_CAP when that is shorter than half of it (the high-noise curve), so that the
+ * curve fills its panel and its runs are sampled where it is drawn.
+ */
+function exampleRange(params: CurveParams): number {
+  const t = capTime(params, CURVE_RANGE);
+  return t < CURVE_RANGE / 2 ? 2 * t : CURVE_RANGE;
 }
 
 /** Headline (verdict agreement with ρ*) and further statistics of the grid and the example curves. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { measureTextWithFont, polygonSpec, renderSpec } from '../../src/render/index.js';
 import { built, gfd } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gfd-report-'));
@@ -81,6 +82,22 @@ describe.skipIf(!built)('gfd report', () => {
     const data = JSON.parse(html.match(/<script type="application\/json" id="gfd-report">(.*?)<\/script>/s)![1]!);
     expect(data.models[0].model).toEqual({ nu: 2, scenario: 'sym', target: 'identity' });
     expect(html.match(/<figure class="panel"/g)).toHaveLength(3); // s = 0, 1, 2
+  });
+
+  it('the polygons are laid out with the glyph widths of DejaVu Sans, as every figure drawn in Node', async () => {
+    const out = join(dir, 'widths.html');
+    expect(gfd(['report', '--nu', '3', '--scenario', 'asym', '--order', '3', '--out', out, '--quiet']).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const data = JSON.parse(html.match(/<script type="application\/json" id="gfd-report">(.*?)<\/script>/s)![1]!);
+    const svgs = [...html.matchAll(/<figure class="panel" data-s="\d+"><div class="svg">(<svg.*?<\/svg>)<\/div>/gs)].map((m) => m[1]);
+    const fronts = data.models[0].fronts as { s: number; terms: { sD: number | string; n: number }[]; vertices: { label: string; sD: number | string; n: number }[] }[];
+    expect(svgs).toHaveLength(fronts.length);
+    // the same panels drawn here after switching Vega's width guess (0.8 em a character) to the font's
+    await measureTextWithFont();
+    for (const [i, f] of fronts.entries()) {
+      const spec = polygonSpec({ s: f.s, points: f.terms.map((t) => ({ sD: t.sD, n: t.n })), vertices: f.vertices }, 3, 'Pareto polygon, ASYM ν = 3');
+      expect(svgs[i] === (await renderSpec(spec)), `s = ${f.s}`).toBe(true);
+    }
   });
 
   it('--experiments adds the runs found in the directory', () => {

@@ -23,12 +23,12 @@ export interface Run {
 }
 
 /**
- * Starts `gfd args` (stdout into a pipe), sends `signal` after `delay` ms and, when `when` is given,
- * once stdout also matches it; collects the output.
+ * Starts `gfd args` (stdout into a pipe; `env` added to the environment), sends `signal` after
+ * `delay` ms and, when `when` is given, once stdout also matches it; collects the output.
  */
-export function interrupted(args: string[], delay: number, signal: NodeJS.Signals = 'SIGINT', when?: RegExp): Promise<Run> {
+export function interrupted(args: string[], delay: number, signal: NodeJS.Signals = 'SIGINT', when?: RegExp, env?: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [gfdPath, ...args, '--quiet']);
+    const child = spawn(process.execPath, [gfdPath, ...args, '--quiet'], env ? { env: { ...process.env, ...env } } : {});
     let stdout = '';
     let stderr = '';
     let sentAt = 0;

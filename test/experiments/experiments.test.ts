@@ -66,9 +66,14 @@ describe('gfd experiments in tiny configurations', () => {
     expect(Number.isFinite(json.headline.value)).toBe(true);
     expect(json.summary.startsWith(`${name} — ${json.headline.text}: `)).toBe(true);
     for (const st of json.statistics) expect(json.summary).toContain(st.text.slice(1));
-    // the step sizes printed are those of the jobs (range per panel)
-    for (const panel of curvePanels(json)) {
-      const dts = panel.series.map((s) => Math.abs(s.parameters.tmax) / s.parameters.steps);
+    // the step sizes printed are those of the jobs (range per group of jobs, named before the '/' of their ids)
+    const groups = new Map<string, SeriesResult[]>();
+    for (const s of curvePanels(json).flatMap((p) => p.series)) {
+      const g = s.parameters.id.split('/')[0]!;
+      groups.set(g, [...(groups.get(g) ?? []), s]);
+    }
+    for (const series of groups.values()) {
+      const dts = series.map((s) => Math.abs(s.parameters.tmax) / s.parameters.steps);
       const two = (x: number) => String(Number(x.toPrecision(2)));
       expect(json.integrator).toContain(`step ${two(Math.min(...dts))}`);
       expect(json.integrator).toMatch(new RegExp(`[ –]${two(Math.max(...dts)).replace('.', '\\.')}, t ∈`));
@@ -184,6 +189,24 @@ describe('gfd experiments in tiny configurations', () => {
     const high = grids.flatMap((g) => g.cells).filter((c) => c.rho > fh * c.theory.rhoStar);
     expect(high.length).toBeGreaterThan(0);
     for (const c of high) expect(c.rate).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('nu4-ascent: each example curve in its own panel, its simulated median drawn at several points below the marked cut', () => {
+    const panels = curvePanels(results.get('nu4-ascent')!);
+    expect(panels.map((p) => p.series.map((s) => s.label.split(':')[0]))).toEqual([['low noise'], ['high noise']]);
+    for (const p of panels) {
+      const [lo, hi] = p.y.domain!;
+      expect(p.rules).toContainEqual({ y: hi, label: `cut at L − p/2 = ${hi}` });
+      const s = p.series[0]!;
+      const median = s.simulation.median!;
+      // points of the median inside the drawn range (the fixed range [−0.05, 0] of one panel for both gave the high-noise median 2)
+      const inside = s.times.filter((_t, i) => median[i] !== null && median[i]! >= lo && median[i]! <= hi);
+      expect(inside.length, s.label).toBeGreaterThanOrEqual(5);
+      // the panel's time range is the run's: the median leaves the range (blows up) inside it
+      expect(Math.min(...s.times)).toBeCloseTo(s.parameters.tmax, 12);
+    }
+    // the high-noise runs span a shorter time than the low-noise ones: their blow-up comes sooner
+    expect(-panels[1]!.series[0]!.parameters.tmax).toBeLessThan(-panels[0]!.series[0]!.parameters.tmax);
   });
 
   it('ntk-asym: 1 − R/p follows e^(−νηt); rate νη beats η everywhere; the fitted rate is νη', () => {

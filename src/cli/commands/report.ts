@@ -19,7 +19,7 @@ import { parseScaling, scalingGoal } from '../../asymptotics/index.js';
 import { experiments as allExperiments } from '../../experiments/index.js';
 import { expandLossParallel } from '../../expansion/index.js';
 import { makeModel, type Model } from '../../model/index.js';
-import { modelReport, reportHtml, type ExperimentEntry, type ModelReport, type ReportDocument } from '../../render/index.js';
+import { measureTextWithFont, modelReport, reportHtml, type ExperimentEntry, type ModelReport, type ReportDocument } from '../../render/index.js';
 import { InputError } from '../../errors.js';
 import { checkOutputPath, choiceOption, intOption, MAX_THREADS } from '../options.js';
 import { makeProgress, seriesProgress } from '../progress.js';
@@ -163,6 +163,8 @@ async function runReport(flags: ReportFlags): Promise<void> {
     emit(JSON.stringify(doc), flags.out);
     return;
   }
+  // the polygons laid out with the glyph widths of DejaVu Sans, as every figure drawn in Node
+  await measureTextWithFont();
   emit(await reportHtml(doc, katexInlineCss()), flags.out);
 }
 
