@@ -430,7 +430,9 @@ class LeadingRun {
       return;
     }
     for (const c of list) {
-      acc.addPoly(this.wick.get(c.form), c.coeff);
+      // in slices: one class's expectation can take seconds, and signals wait for the event loop
+      const e = this.wick.getSliced(c.form, this.slicer, () => undefined);
+      acc.addPoly(e instanceof Poly ? e : await e, c.coeff);
       await this.slicer.breathe();
     }
   }
