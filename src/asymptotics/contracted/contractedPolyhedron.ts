@@ -93,6 +93,7 @@ export async function contractedNewtonPolyhedra(model: Model, order: number, opt
   const y0Sigma = Poly.fromTerms([...y0!.terms()].filter((t) => t.sigma2 > 0));
   const out: NewtonPolyhedron[] = [];
   const seeds: Vec3[] = [...(options.seeds ?? []), [1, 1, 0]];
+  if (seeds.some((a) => !(a[0] > 0 && a[1] > 0))) throw new RangeError('contracted polyhedra: seed weights need positive p and H parts');
   let before: Vec3[] = []; // the facet weights of order s − 2, then of s − 1
   let last: Vec3[] = [];
   for (let s = 0; s <= order; s++) {
