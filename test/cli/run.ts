@@ -13,6 +13,18 @@ export function gfd(args: string[], timeout = 60_000): { code: number; stdout: s
 }
 
 /** A run of the CLI ended by a signal. */
+/** Run the compiled CLI as a separate process without waiting (several may run at once). */
+export function gfdAsync(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [gfdPath, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
 export interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;

@@ -8,25 +8,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { built, gfd, gfdPath } from './run.js';
+import { built, gfd, gfdAsync, gfdPath } from './run.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gfd-shard-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Runs gfd asynchronously (so that several processes run at once). */
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [gfdPath, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 async function ok(args: string[]): Promise<string> {
-  const r = await run(args);
+  const r = await gfdAsync(args);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout;
@@ -35,7 +23,7 @@ async function ok(args: string[]): Promise<string> {
 describe.skipIf(!built)('gfd expand --checkpoint, killed and resumed', () => {
   const model = ['--nu', '2', '--scenario', 'asym', '--order', '6', '--quiet', '--threads', '1'];
   let plain: Promise<{ code: number; stdout: string; stderr: string }>;
-  const reference = () => (plain ??= run(['expand', ...model]));
+  const reference = () => (plain ??= gfdAsync(['expand', ...model]));
 
   /** Starts a checkpointed run and sends `signal` once level `s` is saved. */
   async function stopAfter(dir: string, s: number, signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string }> {
@@ -73,7 +61,7 @@ describe.skipIf(!built)('sharded run as separate processes', () => {
   it('three map shards, three expectation partitions, gfd reduce: byte-identical to gfd expand (json and text)', async () => {
     const model = ['--nu', '2', '--scenario', 'asym'];
     const dir = join(root, 'sharded');
-    const plain = Promise.all([run(['expand', ...model, '--order', '3', '--quiet']), run(['expand', ...model, '--order', '3', '--quiet', '--format', 'text'])]);
+    const plain = Promise.all([gfdAsync(['expand', ...model, '--order', '3', '--quiet']), gfdAsync(['expand', ...model, '--order', '3', '--quiet', '--format', 'text'])]);
     expect(await ok(['expand', ...model, '--order', '2', '--quiet', '--checkpoint', dir])).not.toBe('');
     const maps = await Promise.all([0, 1, 2].map((i) => ok(['expand', ...model, '--order', '3', '--quiet', '--checkpoint', dir, '--shard', `${i}/3`])));
     expect(maps).toEqual(['', '', '']);

@@ -1,26 +1,13 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assignShards, experiment, jobCosts, planCost } from '../../src/experiments/index.js';
 import { evaluationMultiplyAdds, rateAt } from '../../src/simulate/index.js';
-import { built, gfd, gfdPath } from '../cli/run.js';
+import { built, gfd, gfdAsync } from '../cli/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gfd-experiment-shard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Run the compiled CLI as a separate process (several at once). */
-function gfdAsync(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [gfdPath, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 describe('cost model', () => {
   it('counts the multiply-adds of one evaluation', () => {
