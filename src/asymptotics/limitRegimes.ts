@@ -11,6 +11,7 @@
 import { Rational } from '../rational/index.js';
 import { faceVertices, interiorDirection, leadingFaces, sub3, type Vec3 } from './newtonPolyhedron.js';
 import {
+  byFaceKind,
   conditionsOf,
   expo,
   faceName,
@@ -143,10 +144,6 @@ export function limitRegimes(nu: number, exponents: (s: number) => Exponents[], 
       interpretation: interpretationOf(learning, parameterization, !grows, face.dim),
     });
   }
-  const kind = (r: Regime) => {
-    const n = r.face.split('-').length;
-    return n === 2 ? 0 : n === 1 ? 1 : 2;
-  };
-  regimes.sort((a, b) => kind(a) - kind(b) || (a.face < b.face ? -1 : a.face > b.face ? 1 : 0));
+  regimes.sort(byFaceKind);
   return { vertices, regimes, orders: [s1, s2, s3] };
 }

@@ -454,16 +454,17 @@ export function regimesFromFronts(
       }
     }
   }
-  const rank = (name: string) => {
-    const parts = name.split('-');
-    return [parts.length === 2 ? 0 : parts.length === 1 ? 1 : 2, name] as const;
-  };
-  const regimes = [...byName.values()].sort((a, b) => {
-    const ra = rank(a.face);
-    const rb = rank(b.face);
-    return ra[0] - rb[0] || (ra[1] < rb[1] ? -1 : ra[1] > rb[1] ? 1 : 0);
-  });
+  const regimes = [...byName.values()].sort(byFaceKind);
   return { regimes, orders: orders.map((front) => front.s), choices };
+}
+
+/** @internal The order of the regimes tables: edges, then vertices, then larger faces; by name within each. */
+export function byFaceKind(a: Regime, b: Regime): number {
+  const kind = (name: string) => {
+    const parts = name.split('-').length;
+    return parts === 2 ? 0 : parts === 1 ? 1 : 2;
+  };
+  return kind(a.face) - kind(b.face) || (a.face < b.face ? -1 : a.face > b.face ? 1 : 0);
 }
 
 /** Front points of one order from exponent triples (q, n, l) of Y_s. */

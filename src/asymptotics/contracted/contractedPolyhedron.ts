@@ -20,7 +20,7 @@
 import type { Model } from '../../model/index.js';
 import { Poly, Rational, type PolyTerm } from '../../rational/index.js';
 import { facets, interiorDirection, leadingFaces, type Vec3 } from '../newtonPolyhedron.js';
-import { contractedApplies, contractedExactSeries, contractedSetup, LeadingRun, type ContractedOptions, type Setup } from './contractedSeries.js';
+import { contractedApplies, contractedExactSeries, contractedSetup, LeadingRun, topTerms, type ContractedOptions, type Setup } from './contractedSeries.js';
 
 /** The Newton polyhedron of one Y_s. */
 export interface NewtonPolyhedron {
@@ -97,7 +97,7 @@ export async function contractedNewtonPolyhedra(model: Model, order: number, opt
   let before: Vec3[] = []; // the facet weights of order s − 2, then of s − 1
   let last: Vec3[] = [];
   for (let s = 0; s <= order; s++) {
-    const oracle = s === 0 ? (alpha: Vec3) => Promise.resolve(topOf(y0Sigma, alpha)) : (alpha: Vec3) => ask(alpha, s);
+    const oracle = s === 0 ? (alpha: Vec3) => Promise.resolve(topTerms(y0Sigma, (q, n, e) => alpha[0] * q + alpha[1] * n + alpha[2] * e)) : (alpha: Vec3) => ask(alpha, s);
     const { q, n } = exponentBounds(st, s);
     const found = new Map<string, PolyTerm>();
     const done = new Set<string>();
@@ -137,12 +137,4 @@ export async function contractedNewtonPolyhedra(model: Model, order: number, opt
     options.onPolyhedron?.(res);
   }
   return out;
-}
-
-/** The monomials of y maximising α·(q, n, t). */
-function topOf(y: Poly, alpha: Vec3): Poly {
-  const w = (t: PolyTerm) => alpha[0] * t.p + alpha[1] * t.H + alpha[2] * 2 * t.sigma2;
-  let best = -Infinity;
-  for (const t of y.terms()) best = Math.max(best, w(t));
-  return Poly.fromTerms([...y.terms()].filter((t) => w(t) === best));
 }

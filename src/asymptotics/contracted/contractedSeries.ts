@@ -272,7 +272,8 @@ function topWeight(y: Poly, wt: (q: number, n: number, e: number) => number): nu
   return best;
 }
 
-function topTerms(y: Poly, wt: (q: number, n: number, e: number) => number): Poly {
+/** @internal The monomials of y of the largest weight wt(q, n, edges). */
+export function topTerms(y: Poly, wt: (q: number, n: number, e: number) => number): Poly {
   const best = topWeight(y, wt);
   return Poly.fromTerms([...y.terms()].filter((t) => wt(t.p, t.H, 2 * t.sigma2) === best));
 }
