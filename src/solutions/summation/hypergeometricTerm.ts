@@ -48,10 +48,9 @@ const lastOnes = (xs: readonly Rational[]) => [...xs.filter((b) => !b.equals(1))
 
 /** The text of C_n = scale · rate^n · Π(α)_n/Π(β)_n, named `name`, index `n`. */
 export function termText(t: Omit<HypergeometricTerm, 'text' | 'latex' | 'excess'>, name = 'a', n = 'n', scale = t.scale.toString(), rate = t.rate.toString()): string {
-  const sum = (s: string) => /.[+\-*/]/.test(s);
-  const up = [`${sum(rate) || rate.startsWith('-') ? `(${rate})` : rate}^${n}`, ...factors(t.upper, n, false)];
+  const up = [`${/.[+\-*/]/.test(rate) || rate.startsWith('-') ? `(${rate})` : rate}^${n}`, ...factors(t.upper, n, false)];
   const low = factors(lastOnes(t.lower), n, false);
-  const head = scale === '1' ? '' : scale === '-1' ? '-' : `${sum(scale) ? `(${scale})` : scale}*`;
+  const head = scale === '1' ? '' : scale === '-1' ? '-' : `${/.[+-]/.test(scale) ? `(${scale})` : scale}*`;
   return `${name}_${n} = ${head}${up.join('*')}${low.length === 0 ? '' : low.length === 1 ? `/${low[0]}` : `/(${low.join('*')})`}`;
 }
 

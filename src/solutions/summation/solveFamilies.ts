@@ -55,7 +55,7 @@ export interface FamilyChoice {
  * // SYM ν = 3, identity target, vertex E, s ≤ 19: the odd orders, s = 2k + 1
  * const [odd] = solveFamilies(lim, { y: Rational.ONE, z: Rational.ONE }, {}, { parity: 'odd' });
  * odd.chain.term?.text;         // "a_n = -27*18^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
- * odd.chain.symbolicTerm?.text; // "a_n = (-27*y*z^2)*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
+ * odd.chain.symbolicTerm?.text; // "a_n = -27*y*z^2*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
  * ```
  */
 export function solveFamilies(lim: LimitSeries, at: { y: Rational; z: Rational }, opts: GuessOptions = {}, choice: FamilyChoice = {}): FamilyChain[] {

@@ -28,7 +28,7 @@ export interface SymbolicTerm {
  * ```ts
  * // along the vertex E of SYM ν = 3, odd orders as a series in k (s = 2k + 1):
  * symbolicTerm(familyLimitSeries(lim, { parity: 'odd', from: 1 }), chain.term!)!.text;
- * // "a_n = (-27*y*z^2)*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
+ * // "a_n = -27*y*z^2*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
  * ```
  */
 export function symbolicTerm(lim: LimitSeries, numeric: HypergeometricTerm): SymbolicTerm | null {
