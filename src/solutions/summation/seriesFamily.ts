@@ -84,8 +84,10 @@ export interface DetectedFamily {
  *
  * @example
  * ```ts
- * // SYM ν = 3, identity target, along the vertex E (H = y p^{1/2}, σ² = z p^{−2}), s ≤ 16:
- * detectFamilies(lim).map((d) => `${d.family.parity} from ${d.family.from}`); // ["odd from 1", "even from 6"]
+ * // p H σ^{2s} at odd s, H σ^{2s} at even s: along σ² = z/p, e_s = 1 − s (odd s), −s (even s)
+ * const ys = [0, 1, 2, 3, 4, 5, 6].map((s) => parsePoly(s % 2 ? `p*H*sigma2^${s}` : `H*sigma2^${s}`));
+ * const lim = limitSeries(ys, parseScaling('H = y, sigma2 = z/p'));
+ * detectFamilies(lim).map((d) => `${d.family.parity} from ${d.family.from}`); // ["odd from 1", "even from 0"]
  * ```
  */
 export function detectFamilies(lim: LimitSeries): DetectedFamily[] {

@@ -52,10 +52,15 @@ export interface FamilyChoice {
  *
  * @example
  * ```ts
- * // SYM ν = 3, identity target, vertex E, s ≤ 19: the odd orders, s = 2k + 1
+ * // c_s = s!·2^k p H σ^{2s} at odd s = 2k + 1, H σ^{2s} at even s; along σ² = z/p the odd orders
+ * // have e_s = 1 − s, and a_{2k+1} = 2^k: g(u) = 1/(1 − 2u)
+ * const fact = (n: number): number => (n < 2 ? 1 : n * fact(n - 1));
+ * const ys = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((s) => parsePoly(s % 2 ? `${fact(s) * 2 ** ((s - 1) / 2)}*p*H*sigma2^${s}` : `H*sigma2^${s}`));
+ * const lim = limitSeries(ys, parseScaling('H = y, sigma2 = z/p'));
  * const [odd] = solveFamilies(lim, { y: Rational.ONE, z: Rational.ONE }, {}, { parity: 'odd' });
- * odd.chain.term?.text;         // "a_n = -27*18^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
- * odd.chain.symbolicTerm?.text; // "a_n = -27*y*z^2*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
+ * odd.orders;                    // [1, 3, 5, 7]
+ * odd.chain.solution?.text;      // "(1 - 2*x)^(-1)"
+ * odd.timeScale?.rate.toString(); // "-1"
  * ```
  */
 export function solveFamilies(lim: LimitSeries, at: { y: Rational; z: Rational }, opts: GuessOptions = {}, choice: FamilyChoice = {}): FamilyChain[] {

@@ -26,9 +26,11 @@ export interface SymbolicTerm {
  *
  * @example
  * ```ts
- * // along the vertex E of SYM ν = 3, odd orders as a series in k (s = 2k + 1):
- * symbolicTerm(familyLimitSeries(lim, { parity: 'odd', from: 1 }), chain.term!)!.text;
- * // "a_n = -27*y*z^2*(18*z)^n*(2)_n*(5/2)_n^2/((3/2)_n*n!)"
+ * // free under-parameterised SYM ν = 2 (§6): a_s = ½ y z² (−4z)^s (s + 1)
+ * const ys = await series(makeModel({ nu: 2, scenario: 'sym', target: 'zero' }), 5, { threads: 1 });
+ * const lim = limitSeries(ys, parseScaling('H = y, sigma2 = z'));
+ * const chain = solveChain(lim, { y: Rational.ONE, z: Rational.ONE });
+ * symbolicTerm(lim, chain.term!)!.text; // "a_n = 1/2*y*z^2*(-4*z)^n*(2)_n/n!"
  * ```
  */
 export function symbolicTerm(lim: LimitSeries, numeric: HypergeometricTerm): SymbolicTerm | null {
