@@ -122,7 +122,22 @@ export function familiesText(fs: readonly FamilyChain[]): string {
 
 /** The family chains as LaTeX comments and displays. */
 export function familiesLatex(fs: readonly FamilyChain[]): string {
-  return fs.map((f) => [`% family (${f.source}): ${familyName(f)}, orders ${f.orders.join(', ')}, chain in ${familyVariable(f)}`, solveLatex(f.chain)].join('\n')).join('\n');
+  return fs
+    .map((f) => {
+      const m = familyStep(f.family);
+      const head = [`% family (${f.source}): ${familyName(f)}, orders ${f.orders.join(', ')}, chain in ${familyVariable(f)}`];
+      if (f.timeScale) {
+        const xs = f.family.from === 0 ? '' : f.family.from === 1 ? 'x\\,' : `x^{${f.family.from}}\\,`;
+        const index = `${f.family.from === 0 ? '' : `${f.family.from} + `}${m === 1 ? 'k' : `${m}k`}`;
+        head.push(
+          `\\[ \\mathbb E[L(t)] \\ni p^{${f.timeScale.normalisation.toLatex()}}\\,${xs}g(${m === 1 ? 'x' : `x^{${m}}`}),\\quad x = \\frac{t\\,p^{${f.timeScale.rate.toLatex()}}}{T},\\quad g(u) = \\sum_k a_{${index}} u^k \\]`,
+        );
+      }
+      // the chain's own lines without its point and time scale (per k, stated above in x)
+      const rest = solveLatex(f.chain).split('\n').slice(1).filter((l) => !l.startsWith('\\[ \\mathbb E[L(t)]'));
+      return [...head, ...rest].join('\n');
+    })
+    .join('\n');
 }
 
 export function solveText(c: SolveChain): string {

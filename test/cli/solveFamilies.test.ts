@@ -36,6 +36,10 @@ describe('gfd solve --family', () => {
     const t = gfd(E);
     expect(t.stdout).toContain('## family (parity): odd s >= 1, orders 1, 3, 5, 7, 9, 11, 13, 15, 17, 19');
     expect(t.stdout).toContain('B(w) = -27*(324*w^2 + 69*w + 1)*(1 - 18*w)^(-9/2); Taylor coefficients agree with a_n/n!, n = 0..9');
+    // LaTeX states the family's part of E[L] in x = t p^ρ/T, not the chain's per-k time scale
+    const l = gfd([...E, '--format', 'latex']);
+    expect(l.stdout).toContain('\\[ \\mathbb E[L(t)] \\ni p^{-\\frac{3}{2}}\\,x\\,g(x^{2}),\\quad x = \\frac{t\\,p^{-1}}{T}');
+    expect(l.stdout).not.toContain('p^{-\\frac{5}{2}}\\,h(x)');
   });
   it('an affine series: families null by default, one family when asked (--family odd, --from 2; three odd orders hold out one equation)', () => {
     const plain = JSON.parse(gfd([...BASE, '--format', 'json']).stdout);
