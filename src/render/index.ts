@@ -26,7 +26,7 @@ export { modelReport, regimesOfFronts, type ModelReport, type ModelReportOptions
 export { reportHtml, type ReportDocument, type Provenance, type ExperimentEntry, type ExperimentStatistic } from './report/reportHtml.js';
 export { faceScaling } from './report/faceScaling.js';
 export { polygonSpec, polygonsSpec, renderSpec, type PolygonPanel } from './report/polygonFigure.js';
-export { solveJson, solveText, solveLatex, solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
+export { solveJson, solveText, solveLatex, familiesJson, familiesText, familiesLatex, solve2DJson, solve2DText, solve2DLatex, multiOperatorText, pdeText } from './solveRender.js';
 export { checkJson, checkText, checkLatex, checkConvention } from './checkFormulaRender.js';
 
 export { modelJson, latexHeader, latexFooter } from './seriesRender.js';

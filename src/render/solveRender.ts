@@ -2,6 +2,7 @@
  * The chain of {@link solveChain} as JSON, text and LaTeX (the `gfd solve` outputs). The
  * variable of the differential equation is x = τ = t/T' (T' = T p^{−ρ}), h(x) = Σ a_s x^s and
  * E[L(t)] ≈ p^{e_0} h(t p^ρ/T). The 2-index chain ({@link solveChain2D}) has h(x, v) with v = y or z.
+ * Families of orders ({@link solveFamilies}) print their own chain in u = x^m.
  */
 import { termExponent, type Rational } from '../rational/index.js';
 import {
@@ -21,6 +22,8 @@ import {
   UPoly,
   type SolveChain,
   type SolveChain2D,
+  type FamilyChain,
+  familyStep,
 } from '../solutions/index.js';
 
 const str = (xs: readonly Rational[]) => xs.map((x) => x.toString());
@@ -56,7 +59,85 @@ export function solveJson(c: SolveChain) {
       : null,
     symbolic: c.symbolic ? { kind: c.symbolic.kind, text: c.symbolic.text, latex: c.symbolic.latex, through: c.symbolic.through } : null,
     stop: c.stop,
+    term: c.term
+      ? {
+          scale: c.term.scale.toString(),
+          rate: c.term.rate.toString(),
+          upper: str(c.term.upper),
+          lower: str(c.term.lower),
+          excess: c.term.excess,
+          text: c.term.text,
+          latex: c.term.latex,
+          symbolic: c.symbolicTerm ? { scale: c.symbolicTerm.scale.toString(), rate: { num: c.symbolicTerm.rate.num.toString(), den: c.symbolicTerm.rate.den.toString() }, text: c.symbolicTerm.text, through: c.symbolicTerm.through } : null,
+        }
+      : null,
+    borel: c.borel
+      ? {
+          term: c.borel.term.text,
+          kind: c.borel.kind,
+          polynomial: str(c.borel.polynomial),
+          rate: c.borel.rate.toString(),
+          exponent: c.borel.exponent?.toString() ?? null,
+          text: c.borel.text,
+          latex: c.borel.latex,
+          check: c.borel.check,
+        }
+      : null,
   };
+}
+
+const familyName = (f: FamilyChain) => (f.family.parity === 'all' ? `s >= ${f.family.from}` : `${f.family.parity} s >= ${f.family.from}`);
+const familyVariable = (f: FamilyChain) => (familyStep(f.family) === 1 ? 'u = x' : `u = x^${familyStep(f.family)}`);
+/** h_F(x) = x^{s_0} g(x^m) */
+const familyH = (f: FamilyChain) => `${f.family.from === 0 ? '' : f.family.from === 1 ? 'x*' : `x^${f.family.from}*`}g(${familyStep(f.family) === 1 ? 'x' : `x^${familyStep(f.family)}`})`;
+
+/** The family chains as JSON (the `families` of `gfd solve`, docs/json.md). */
+export function familiesJson(fs: readonly FamilyChain[]) {
+  return fs.map((f) => {
+    return {
+      family: { parity: f.family.parity, step: familyStep(f.family), from: f.family.from, orders: f.orders, source: f.source, variable: familyVariable(f), h: familyH(f) },
+      familyTimeScale: f.timeScale ? { T: `p^(${f.timeScale.rate})`, rate: f.timeScale.rate.toString(), normalisation: f.timeScale.normalisation.toString() } : null,
+      ...solveJson(f.chain),
+    };
+  });
+}
+
+/** The family chains as text, each as the chain of {@link solveText} in its variable u. */
+export function familiesText(fs: readonly FamilyChain[]): string {
+  return fs
+    .map((f) => {
+      const head = [`## family (${f.source}): ${familyName(f)}, orders ${f.orders.join(', ')}`];
+      if (f.timeScale)
+        head.push(
+          `   E[L(t)] contains p^(${f.timeScale.normalisation}) * ${familyH(f)}, x = t*p^(${f.timeScale.rate})/T, g(u) = sum_k a_{${f.family.from === 0 ? '' : `${f.family.from} + `}${familyStep(f.family) === 1 ? 'k' : `${familyStep(f.family)}k`}} u^k; below, the chain in ${familyVariable(f)} (written x, index n = k)`,
+        );
+      else head.push('   1. limit: exponents not affine on the family');
+      const k = f.chain.series.length - 1;
+      head.push(`   a_{${f.family.from === 0 ? '' : `${f.family.from} + `}${familyStep(f.family) === 1 ? 'k' : `${familyStep(f.family)}k`}}, k = 0..${k}: ${str(f.chain.series).join(', ')}`);
+      // the chain's own lines from step 2 on (its step 1 is the family's header above)
+      return [...head, ...solveText(f.chain).split('\n').slice(3).map((l) => `   ${l}`)].join('\n');
+    })
+    .join('\n');
+}
+
+/** The family chains as LaTeX comments and displays. */
+export function familiesLatex(fs: readonly FamilyChain[]): string {
+  return fs
+    .map((f) => {
+      const m = familyStep(f.family);
+      const head = [`% family (${f.source}): ${familyName(f)}, orders ${f.orders.join(', ')}, chain in ${familyVariable(f)}`];
+      if (f.timeScale) {
+        const xs = f.family.from === 0 ? '' : f.family.from === 1 ? 'x\\,' : `x^{${f.family.from}}\\,`;
+        const index = `${f.family.from === 0 ? '' : `${f.family.from} + `}${m === 1 ? 'k' : `${m}k`}`;
+        head.push(
+          `\\[ \\mathbb E[L(t)] \\ni p^{${f.timeScale.normalisation.toLatex()}}\\,${xs}g(${m === 1 ? 'x' : `x^{${m}}`}),\\quad x = \\frac{t\\,p^{${f.timeScale.rate.toLatex()}}}{T},\\quad g(u) = \\sum_k a_{${index}} u^k \\]`,
+        );
+      }
+      // the chain's own lines without its point and time scale (per k, stated above in x)
+      const rest = solveLatex(f.chain).split('\n').slice(1).filter((l) => !l.startsWith('\\[ \\mathbb E[L(t)]'));
+      return [...head, ...rest].join('\n');
+    })
+    .join('\n');
 }
 
 export function solveText(c: SolveChain): string {
@@ -84,6 +165,15 @@ export function solveText(c: SolveChain): string {
   if (c.symbolic) out.push(`5. for all y, z (exact identities in Q[y,z] for s = 0..${c.symbolic.through}): h(x) = ${c.symbolic.text}`);
   else if (c.solution?.kind === 'hypergeometric' || c.solution?.kind === 'rational') out.push(`5. for all y, z: not attempted for ${c.solution.kind} forms`);
   else if (c.solution) out.push('5. for all y, z: the closed form does not lift (identities in Q[y,z] fail)');
+  if (c.term && (!c.solution || c.solution.kind === 'hypergeometric')) {
+    out.push(`   term: ${c.term.text}${c.term.excess > 0 ? ' (sum_n a_n x^n diverges)' : ''}`);
+    if (c.symbolicTerm) out.push(`   for all y, z (exact identities in Q[y,z] for n = 0..${c.symbolicTerm.through}): ${c.symbolicTerm.text}`);
+  }
+  if (c.borel) {
+    out.push(`6. Borel transform B(w) = sum_n a_n w^n/n!: ${c.borel.term.text}`);
+    if (c.borel.kind) out.push(`   B(w) = ${c.borel.text}; Taylor coefficients ${c.borel.check!.agrees ? 'agree' : 'DISAGREE'} with a_n/n!, n = 0..${c.borel.check!.through}`);
+    else out.push('   no elementary form (the parameters do not reduce to (1 - Kw)^c, exp(Kw) or a rational function)');
+  }
   if (c.stop) out.push(`stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');
 }
@@ -96,6 +186,8 @@ export function solveLatex(c: SolveChain): string {
   if (c.operator) out.push(`\\[ \\bigl[${operatorLatex(c.operator)}\\bigr] h = ${UPoly.fromCoefficients(c.inhomogeneity ?? []).toLatex('x')},\\qquad \\theta = x\\frac{d}{dx} \\]`);
   if (c.solution) out.push(`\\[ h(x) = ${c.solution.latex} \\]`);
   if (c.symbolic) out.push(`\\[ h(x) = ${c.symbolic.latex} \\]`);
+  if (c.term && !c.solution) out.push(`\\[ ${c.term.latex} \\]`);
+  if (c.borel?.kind) out.push(`\\[ \\sum_n \\frac{a_n}{n!} w^n = ${c.borel.latex} \\]`);
   if (c.stop) out.push(`% stops at ${c.stop.step}: ${c.stop.reason}`);
   return out.join('\n');
 }

@@ -7,7 +7,10 @@
  *
  * JSON: {"model":{…},"scaling":{…},"order":S,"at":{"y","z"},"timeScale":{…}|null,"series":[…],
  *        "recurrence":{…}|null,"operator":{…}|null,"solution":{…}|null,"symbolic":{…}|null,
- *        "stop":{"step","reason"}|null}  (docs/json.md)
+ *        "term":{…}|null,"borel":{…}|null,"stop":{"step","reason"}|null,"families":[…]|null}  (docs/json.md)
+ * When the exponents e_s are not affine on all orders, the chain also runs on families of orders
+ * (an affine tail, the odd and the even orders; docs/summation.md §"Families of orders"), detected
+ * or chosen with --family odd|even|all and --from S.
  * With --index y|z: the 2-index chain (solveChain2D): array C_{s,n} = [v^n] c_s/s! at the other
  * variable's value → 2-index recurrence → Theorem 5.1 in (x, v) → first-order PDE → first integrals;
  * JSON {…,"index","at","array","recurrence","operator","pde","integrals","stop"} (docs/json.md).
@@ -17,8 +20,8 @@ import { limitSeries, parseScaling, scalingGoal } from '../../asymptotics/index.
 import { InputError } from '../../errors.js';
 import { makeModel } from '../../model/index.js';
 import { Rational } from '../../rational/index.js';
-import { solveChain, solveChain2D } from '../../solutions/index.js';
-import { modelJson, solve2DJson, solve2DLatex, solve2DText, solveJson, solveLatex, solveText } from '../../render/index.js';
+import { familyOrders, leastTerms, solveChain, solveChain2D, solveFamilies, type FamilyParity } from '../../solutions/index.js';
+import { familiesJson, familiesLatex, familiesText, modelJson, solve2DJson, solve2DLatex, solve2DText, solveJson, solveLatex, solveText } from '../../render/index.js';
 import { choiceOption, intOption, withModelOptions, MAX_THREADS } from '../options.js';
 import { ENGINES, MAX_LEADING_ORDER, runGoalSeries, type Engine } from './seriesRun.js';
 
@@ -39,7 +42,11 @@ interface SolveFlags {
   quiet?: boolean;
   threads?: number;
   index?: 'y' | 'z';
+  family: FamilyParity | 'auto';
+  from?: number;
 }
+
+const FAMILIES = ['auto', 'all', 'odd', 'even'] as const;
 
 const INDEX_VARIABLES = ['y', 'z'] as const;
 
@@ -87,6 +94,8 @@ export function register(program: Command): void {
     .option('--threads <n>', 'worker threads for the expectations (default: cores)', intOption('threads', 1, MAX_THREADS))
     .option('--quiet', 'no progress on stderr')
     .option('--index <v>', 'two indices: C_{s,n} = [v^n] c_s(y,z)/s! (v = y or z, the other fixed by --at) -> 2-index recurrence -> first-order PDE -> first integrals', choiceOption('index', INDEX_VARIABLES))
+    .option('--family <f>', 'auto (families of orders when e_s is not affine on all orders) | all | odd | even: the orders the chain also runs on', choiceOption('family', FAMILIES), 'auto')
+    .option('--from <S>', 'first order of the family (default: where its exponents become affine)', intOption('from', 0, MAX_LEADING_ORDER))
     .action((flags: SolveFlags, cmd: Command) => runSolve(flags, cmd));
 }
 
@@ -97,6 +106,17 @@ async function runSolve(flags: SolveFlags, cmd: Command): Promise<void> {
   const given = (name: string) => cmd.getOptionValueSource(name) !== 'default';
   const other = index ? (given('at') ? parseOtherValue(flags.at, index) : Rational.ONE) : null;
   const at = index ? null : parsePoint(flags.at);
+  if (index && (given('family') || flags.from !== undefined)) throw new InputError('--family and --from apply to the one-index chain, not with --index');
+  if (flags.from !== undefined && flags.from > flags.order) throw new InputError(`--from ${flags.from}: beyond --order ${flags.order}`);
+  const choice = { parity: flags.family, from: flags.from };
+  if (flags.from !== undefined && !index) {
+    const parity = choice.parity === 'auto' ? 'all' : choice.parity;
+    const orders = flags.from % 2 === (parity === 'odd' ? 1 : 0) || parity === 'all' ? familyOrders({ parity, from: flags.from }, flags.order).length : 0;
+    if (orders > 0 && orders < leastTerms(flags.heldOut))
+      throw new InputError(`--from ${flags.from} --order ${flags.order}: ${orders} order${orders === 1 ? '' : 's'} in the family, at least ${leastTerms(flags.heldOut)} needed to hold out ${flags.heldOut} equation${flags.heldOut === 1 ? '' : 's'}`);
+  }
+  if (choice.parity !== 'all' && choice.parity !== 'auto' && flags.from !== undefined && flags.from % 2 !== (choice.parity === 'odd' ? 1 : 0))
+    throw new InputError(`--from ${flags.from} is not ${choice.parity} (--family ${choice.parity})`);
   const polys = await runGoalSeries(model, flags.order, [scalingGoal(scaling)], { engine: flags.engine, threads: flags.threads }, { json: flags.format === 'json', quiet: flags.quiet });
   const lim = limitSeries(polys, scaling);
   const scalingJson = () => ({ H: `y*p^(${scaling.a})`, sigma2: `z*p^(${scaling.b})`, a: scaling.a.toString(), b: scaling.b.toString() });
@@ -114,14 +134,18 @@ async function runSolve(flags: SolveFlags, cmd: Command): Promise<void> {
     }
     return;
   }
-  const chain = solveChain(lim, at!, { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut });
+  const opts = { maxOrder: flags.maxOrder, maxDegree: flags.maxDegree, heldOut: flags.heldOut };
+  const chain = solveChain(lim, at!, opts);
+  // --family all without --from is the chain on every order, the one above
+  const families = choice.parity === 'all' && choice.from === undefined ? [] : solveFamilies(lim, at!, opts, choice);
   if (flags.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ model: modelJson(model), scaling: scalingJson(), order: flags.order, ...solveJson(chain) })}\n`);
+    const doc = { model: modelJson(model), scaling: scalingJson(), order: flags.order, ...solveJson(chain), families: families.length === 0 ? null : familiesJson(families) };
+    process.stdout.write(`${JSON.stringify(doc)}\n`);
   } else if (flags.format === 'text') {
     const head = `# ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y*p^(${scaling.a}), sigma2 = z*p^(${scaling.b}), s = 0..${flags.order}`;
-    process.stdout.write(`${head}\n${solveText(chain)}\n`);
+    process.stdout.write(`${head}\n${solveText(chain)}\n${families.length === 0 ? '' : `${familiesText(families)}\n`}`);
   } else {
     const head = `% ${model.scenario.toUpperCase()} nu=${model.nu}, target ${model.target.name}, H = y p^{${scaling.a}}, sigma^2 = z p^{${scaling.b}}, s = 0..${flags.order}`;
-    process.stdout.write(`${head}\n${solveLatex(chain)}\n`);
+    process.stdout.write(`${head}\n${solveLatex(chain)}\n${families.length === 0 ? '' : `${familiesLatex(families)}\n`}`);
   }
 }

@@ -4,7 +4,7 @@
  * hypergeometric term, and h(x) = Σ C_n x^n is
  *   b = 1:  C_0 (1 − A x)^{−B/A}   (A ≠ 0),   C_0 e^{B x}   (A = 0);
  *   P_1 constant, A = 0:  C_0/(1 − B x);
- *   otherwise, and for coefficients of degree 2 with rational roots, C_0 ·pFq(a; b; K x) with
+ *   otherwise, and for coefficients of higher degree whose roots are all rational, C_0 ·pFq(a; b; K x) with
  *   the roots as parameters, named but not reduced.
  * The ODE of Theorem 5.1 is first order here: (θ + b − 1)h − x(Aθ + B)h = (b − 1)C_0 up to the
  * factor of P_1 — its solution by separation of variables gives the same closed forms.
@@ -12,6 +12,7 @@
 import { Rational } from '../../rational/index.js';
 import type { Recurrence } from './recurrence.js';
 import { UPoly } from './univariate.js';
+import { rationalRoots } from './rationalRoots.js';
 
 export type ClosedFormKind = 'power' | 'exponential' | 'geometric' | 'hypergeometric' | 'rational';
 
@@ -96,32 +97,6 @@ export function firstOrderClosedForm(rec: Recurrence, c0: Rational, x = 'x'): Cl
     };
   }
   return hypergeometricForm(rec, c0, x);
-}
-
-/** Exact square root of a rational, or null. */
-function rationalSqrt(q: Rational): Rational | null {
-  if (q.sign() < 0) return null;
-  const r = (v: bigint): bigint | null => {
-    if (v < 2n) return v;
-    let x = BigInt(Math.floor(Math.sqrt(Number(v))));
-    while (x * x > v) x--;
-    while ((x + 1n) * (x + 1n) <= v) x++;
-    return x * x === v ? x : null;
-  };
-  const a = r(q.num);
-  const b = r(q.den);
-  return a === null || b === null ? null : Rational.of(a, b);
-}
-
-/** The roots of a polynomial of degree ≤ 2 when all are rational (with multiplicity), else null. */
-export function rationalRoots(p: readonly Rational[]): Rational[] | null {
-  if (p.length <= 1) return [];
-  if (p.length === 2) return [p[0]!.neg().div(p[1]!)];
-  if (p.length !== 3) return null;
-  const [c, b, a] = p as [Rational, Rational, Rational];
-  const d = rationalSqrt(b.mul(b).sub(a.mul(c).mul(4)));
-  if (d === null) return null;
-  return [b.neg().sub(d).div(a.mul(2)), b.neg().add(d).div(a.mul(2))];
 }
 
 /**

@@ -2,7 +2,9 @@
  * solutions/summation/ — the summation method of paper §5 as tools: guessing recurrences for
  * exact coefficient sequences, Theorem 5.1 (recurrence → differential operator), first-order
  * linear PDEs by characteristics and by symbolic first integrals, and the chains limit series →
- * recurrence → ODE → closed form and (two indices) → PDE → first integrals. Imports: rational/,
+ * recurrence → ODE → closed form and (two indices) → PDE → first integrals, on the whole series or
+ * on families of its orders (a tail, a parity class), with a Borel step for divergent hypergeometric
+ * series. Imports: rational/,
  * asymptotics/.
  */
 export { guessRecurrence, type GuessOptions, type GuessedRecurrence } from './guessRecurrence.js';
@@ -19,7 +21,8 @@ export {
   type ThetaOperator,
   type ThetaTerm,
 } from './thetaOperator.js';
-export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, rationalRoots, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
+export { firstOrderClosedForm, constantCoefficientClosedForm, rationalTaylor, closedFormTaylor, type ClosedForm, type ClosedFormKind } from './firstOrderSolution.js';
+export { rationalRoots } from './rationalRoots.js';
 export {
   characteristicSystem,
   characteristicSystemLatex,
@@ -33,6 +36,11 @@ export {
 } from './characteristics.js';
 export { multiTheoremOperator, applyMultiOperator, firstOrderPde, exponentVector, type MultiThetaOperator, type MultiThetaTerm } from './multiTheorem.js';
 export { solveChain, type SolveChain, type SolveStep } from './solveChain.js';
+export { familyLimitSeries, familyOrders, familyStep, affineFrom, detectFamilies, MIN_FAMILY_ORDERS, type SeriesFamily, type FamilyParity, type FamilySource, type DetectedFamily } from './seriesFamily.js';
+export { solveFamily, solveFamilies, leastTerms, type FamilyChain, type FamilyChoice } from './solveFamilies.js';
+export { hypergeometricTerm, makeTerm, termValues, termText, type HypergeometricTerm } from './hypergeometricTerm.js';
+export { borelForm, borelFormTaylor, type BorelForm, type BorelFormKind } from './borelForm.js';
+export { symbolicTerm, type SymbolicTerm } from './symbolicTerm.js';
 export { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
 export {
   firstIntegrals,

@@ -5,6 +5,9 @@
  * h(τ) = Σ a_s τ^s, checked on the truncated series → a closed form when the recurrence is of
  * first order (or constant coefficients), lifted to a closed form in y, z when exact identities
  * in Q[y, z] confirm it on every computed order. Each step records why the chain stops.
+ * A first-order recurrence with rational roots also gives the coefficients in closed form (a
+ * hypergeometric term, lifted to y, z the same way), and when Σ a_s τ^s diverges, its Borel
+ * transform Σ a_s τ^s/s!, reduced to an elementary function when the parameters allow.
  */
 import type { LimitSeries } from '../../asymptotics/index.js';
 import { Rational } from '../../rational/index.js';
@@ -13,6 +16,9 @@ import { guessRecurrence, type GuessedRecurrence, type GuessOptions } from './gu
 import { applyOperator, recurrenceOperator, type ThetaOperator } from './thetaOperator.js';
 import { UPoly } from './univariate.js';
 import { symbolicClosedForm, type SymbolicClosedForm } from './symbolicClosedForm.js';
+import { hypergeometricTerm, type HypergeometricTerm } from './hypergeometricTerm.js';
+import { symbolicTerm, type SymbolicTerm } from './symbolicTerm.js';
+import { borelForm, borelFormTaylor, type BorelForm } from './borelForm.js';
 
 export type SolveStep = 'limit' | 'recurrence' | 'solution';
 
@@ -35,6 +41,12 @@ export interface SolveChain {
   readonly solutionCheck: { readonly through: number; readonly agrees: boolean } | null;
   /** the closed form lifted to all y, z and confirmed by exact identities in Q[y, z], when it lifts */
   readonly symbolic: SymbolicClosedForm | null;
+  /** a_s in closed form, when the recurrence is of first order with rational roots (convergent or not) */
+  readonly term: HypergeometricTerm | null;
+  /** the term lifted to all y, z and confirmed by exact identities in Q[y, z], when it lifts */
+  readonly symbolicTerm: SymbolicTerm | null;
+  /** when Σ a_s τ^s diverges: its Borel transform Σ a_s w^s/s!, with a check of its elementary form on a_0 … a_S */
+  readonly borel: (BorelForm & { readonly check: { readonly through: number; readonly agrees: boolean } | null }) | null;
   /** where the chain stopped, or null when it reached a closed form */
   readonly stop: { readonly step: SolveStep; readonly reason: string } | null;
 }
@@ -59,7 +71,7 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
     if (s > 0) fact = fact.mul(s);
     return t.coeff.evaluate(at.y, at.z).div(fact);
   });
-  const base = { at, timeScale, series, guess: null, operator: null, inhomogeneity: null, operatorCheck: null, solution: null, solutionCheck: null, symbolic: null };
+  const base = { at, timeScale, series, guess: null, operator: null, inhomogeneity: null, operatorCheck: null, solution: null, solutionCheck: null, symbolic: null, term: null, symbolicTerm: null, borel: null };
   if (!timeScale) return { ...base, stop: { step: 'limit', reason: 'the exponents e_s are not affine in s over the computed orders: no single time scale' } };
   const guess = guessRecurrence(series, opts);
   if (!guess)
@@ -76,15 +88,34 @@ export function solveChain(lim: LimitSeries, at: { y: Rational; z: Rational }, o
   const r = rec.order;
   const inhomogeneity = UPoly.fromCoefficients(applied.coeffs.slice(0, r)).coefficients();
   const vanishes = applied.coeffs.slice(r).every((c) => c.isZero());
-  const chain = { ...base, guess, operator, inhomogeneity, operatorCheck: { through: series.length - 1, vanishes } };
+  const term = hypergeometricTerm(rec, series[0]!);
+  const chain = { ...base, guess, operator, inhomogeneity, operatorCheck: { through: series.length - 1, vanishes }, term, symbolicTerm: term ? symbolicTerm(lim, term) : null, borel: term && term.excess > 0 ? borelStep(term, series) : null };
   const solution = firstOrderClosedForm(rec, series[0]!) ?? constantCoefficientClosedForm(rec, series);
   if (!solution)
     return {
       ...chain,
-      stop: { step: 'solution', reason: r === 1 ? 'first-order recurrence with irrational roots in its coefficients, or a divergent series: no closed form' : `differential equation of order ${r} with polynomial coefficients: no closed form attempted` },
+      stop: {
+        step: 'solution',
+        reason: chain.term && chain.term.excess > 0
+          ? 'divergent series (a_n grows like a power of n!): no closed form for h; a_n in closed form under "term", its Borel transform under "borel"'
+          : r === 1 ? 'first-order recurrence with irrational roots in its coefficients, or a divergent series: no closed form' : `differential equation of order ${r} with polynomial coefficients: no closed form attempted`,
+      },
     };
   const taylor = closedFormTaylor(solution, series.length - 1);
   const agrees = taylor.every((c, i) => c.equals(series[i]!));
   const symbolic = agrees ? symbolicClosedForm(lim, solution) : null;
   return { ...chain, solution, solutionCheck: { through: series.length - 1, agrees }, symbolic, stop: null };
+}
+
+/** The Borel transform of a divergent hypergeometric series, its elementary form checked on the data's a_s/s!. */
+function borelStep(term: HypergeometricTerm, series: readonly Rational[]): NonNullable<SolveChain['borel']> {
+  const form = borelForm(term);
+  const taylor = borelFormTaylor(form, series.length - 1);
+  if (!taylor) return { ...form, check: null };
+  let fact = Rational.ONE;
+  const agrees = series.every((a, s) => {
+    if (s > 0) fact = fact.mul(s);
+    return a.div(fact).equals(taylor[s]!);
+  });
+  return { ...form, check: { through: series.length - 1, agrees } };
 }
