@@ -100,7 +100,7 @@ describe('the contracted engine in slices', () => {
           const plain = { next: new Map<string, bigint>(), finals: new Map<string, bigint>() };
           const below = expandState(u, coeff, K - l, final, moves, layout, plainBound, plain.next, plain.finals);
           const paused = { next: new Map<string, bigint>(), finals: new Map<string, bigint>() };
-          const steps = expandStateSteps(u, coeff, K - l, final, moves, layout, slicedBound, paused.next, paused.finals, false, 0);
+          const steps = expandStateSteps(0, u, coeff, K - l, final, moves, layout, slicedBound, paused.next, paused.finals);
           let r = steps.next();
           for (; !r.done; r = steps.next()) pauses++;
           expect(r.value).toBe(below);

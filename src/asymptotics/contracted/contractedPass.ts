@@ -203,7 +203,7 @@ export async function contractedPass(spec: PassSpec): Promise<PassResult> {
     const finalBuckets: Buckets = new Map();
     for (const [key, coeff] of level) {
       await maybeYield();
-      const steps = expandStateSteps(unpackState(key, spec.units), coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets, false, BOUND_SLICE_MS);
+      const steps = expandStateSteps(BOUND_SLICE_MS, unpackState(key, spec.units), coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets);
       for (let r = steps.next(); ; r = steps.next()) {
         if (r.done) {
           below = Math.max(below, r.value);
@@ -240,7 +240,16 @@ export function nextLevel(level: Map<string, bigint>, moves: readonly Move[], un
  * `next` by class (with `finalClasses`, even final children go to `next` by class too). Returns the
  * largest bound of the children left out.
  */
-export function expandState(
+export function expandState(...args: ExpandArgs): number {
+  const steps = expandStateSteps(Infinity, ...args);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The arguments of {@link expandState}. */
+export type ExpandArgs = [
   u: Unpacked,
   coeff: bigint,
   left: number,
@@ -250,14 +259,8 @@ export function expandState(
   leading: LeadingSpec | null,
   next: Map<string, bigint>,
   finals: Buckets,
-  finalClasses = false,
-): number {
-  const steps = expandStateSteps(u, coeff, left, final, moves, units, leading, next, finals, finalClasses, Infinity);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+  finalClasses?: boolean,
+];
 
 /** Candidate children between two pauses of {@link expandStateSteps}. */
 const CHILDREN_PER_PAUSE = 16;
@@ -267,19 +270,7 @@ const CHILDREN_PER_PAUSE = 16;
  * whenever filling the future bound takes longer than `boundSliceMs`, so that a caller can let
  * the event loop run inside one state; what it computes does not depend on the pauses.
  */
-export function* expandStateSteps(
-  u: Unpacked,
-  coeff: bigint,
-  left: number,
-  final: boolean,
-  moves: readonly Move[],
-  units: UnitLayout,
-  leading: LeadingSpec | null,
-  next: Map<string, bigint>,
-  finals: Buckets,
-  finalClasses: boolean,
-  boundSliceMs: number,
-): Generator<void, number, void> {
+export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, final, moves, units, leading, next, finals, finalClasses = false]: ExpandArgs): Generator<void, number, void> {
   const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
   const T = leading ? leading.threshold : -Infinity;
   const bound = leading?.bound ?? null;
