@@ -6,7 +6,7 @@
 import type { Diagram } from '../diagram/index.js';
 import { DiagramSum, mergeTerms } from '../merge/index.js';
 import type { Poly } from '../rational/index.js';
-import { cycleExpectation, fallingFactorialToPoly, wickCountsSteps, type WickCounts, type WickProgress } from '../wick/index.js';
+import { cycleExpectation, fallingFactorialToPoly, wickCountsSteps, type WickProgress } from '../wick/index.js';
 
 /** Longest stretch of synchronous work between two turns of the event loop (ms). */
 const SLICE_MS = 40;
@@ -58,12 +58,10 @@ export async function wickExpectationCooperative(d: Diagram, onProgress?: (progr
  * many small classes then pays neither a turn of the event loop nor a progress call per class.
  */
 export function wickExpectationSliced(d: Diagram, onProgress: ((progress: WickProgress) => void) | undefined, slicer: Slicer): Poly | Promise<Poly> {
-  const cycle = cycleExpectation(d);
-  if (cycle) return cycle;
-  const steps = wickCountsSteps(d);
+  const steps = wickExpectationSteps(d);
   for (;;) {
     const r = steps.next();
-    if (r.done) return fallingFactorialToPoly(r.value.counts, r.value.sigma2);
+    if (r.done) return r.value;
     if (slicer.due()) {
       onProgress?.(r.value);
       return finishSteps(steps, onProgress, slicer);
@@ -71,11 +69,22 @@ export function wickExpectationSliced(d: Diagram, onProgress: ((progress: WickPr
   }
 }
 
-async function finishSteps(steps: Generator<WickProgress, WickCounts, void>, onProgress: ((progress: WickProgress) => void) | undefined, slicer: Slicer): Promise<Poly> {
+/**
+ * E[G] exactly as `wickExpectation` computes it, pausing (yielding the kernel's work counter)
+ * about every millisecond of work; a cycle of one colour is answered at once.
+ */
+export function* wickExpectationSteps(d: Diagram): Generator<WickProgress, Poly, void> {
+  const cycle = cycleExpectation(d);
+  if (cycle) return cycle;
+  const { counts, sigma2 } = yield* wickCountsSteps(d);
+  return fallingFactorialToPoly(counts, sigma2);
+}
+
+async function finishSteps(steps: Generator<WickProgress, Poly, void>, onProgress: ((progress: WickProgress) => void) | undefined, slicer: Slicer): Promise<Poly> {
   for (;;) {
     await slicer.breathe();
     const r = steps.next();
-    if (r.done) return fallingFactorialToPoly(r.value.counts, r.value.sigma2);
+    if (r.done) return r.value;
     onProgress?.(r.value);
   }
 }

@@ -44,7 +44,8 @@ export class WickPool {
   /**
    * E[diagramOf(item)] for each item, handed to `onResult` as the batches come back (in no fixed
    * order). Items are taken from `items` only when a worker is free, so that a level of many
-   * classes is never materialised as a whole.
+   * classes is never materialised as a whole. `onDone` sees the items done, plus the fractions
+   * the workers report of the items in progress (a long class moves it too); it never decreases.
    */
   async evaluateEach<T>(
     items: Iterable<T>,
@@ -67,6 +68,13 @@ export class WickPool {
     };
     let nextId = 0;
     let done = 0;
+    // per worker, how far its current batch is (items done and the fraction of the one in progress)
+    const inFlight = new Map<Worker, number>();
+    const report = () => {
+      let n = done;
+      for (const f of inFlight.values()) n += f;
+      onDone?.(n);
+    };
     await new Promise<void>((resolve, reject) => {
       let active = 0;
       let failed = false;
@@ -95,6 +103,12 @@ export class WickPool {
           return { nH: d.nH, nP: d.nP, edges: d.edges };
         }) };
         const onMessage = (msg: WickReply) => {
+          if ('progress' in msg) {
+            if (msg.id !== id || failed) return;
+            inFlight.set(w, msg.progress);
+            report();
+            return;
+          }
           w.off('message', onMessage);
           w.off('error', onError);
           if ('error' in msg) {
@@ -115,7 +129,8 @@ export class WickPool {
           }
           active--;
           done += msg.results.length;
-          onDone?.(done);
+          inFlight.delete(w);
+          report();
           feed(w);
         };
         const onError = (e: Error) => fail(e);

@@ -35,6 +35,16 @@ export interface Run {
 }
 
 /**
+ * The stderr of a run with `GFD_LOOP_DELAY=1` interrupted by SIGINT: the `gfd:` line, then the
+ * longest event-loop delay (ms), which is returned; null when the lines are not those.
+ */
+export function loopDelayAfterSigint(stderr: string): number | null {
+  const lines = stderr.trim().split('\n');
+  const m = /^gfd: longest event-loop delay (\d+) ms$/.exec(lines[1] ?? '');
+  return lines[0] === 'gfd: interrupted by SIGINT' && m ? Number(m[1]) : null;
+}
+
+/**
  * Starts `gfd args` (stdout into a pipe; `env` added to the environment), sends `signal` after
  * `delay` ms and, when `when` is given, once stdout also matches it; collects the output.
  */

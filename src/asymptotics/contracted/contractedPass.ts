@@ -17,6 +17,7 @@ import { EDGE_STRIDE } from '../../diagram/index.js';
 import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
 import type { Move } from './moves.js';
 import type { UnitLayout } from './units.js';
+import { Injections } from './injections.js';
 import { doubleFactorialBelow, groupCode, pairCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
 
 export interface StartTerm {
@@ -133,16 +134,30 @@ function evaluateEven(u: Unpacked, coeff: bigint, into: Buckets): void {
 /** Time between two yields to the event loop (signals, timers) during a pass. */
 const YIELD_MS = 50;
 
+/** Longest stretch of the future bound's fill between two looks at the event loop. */
+const BOUND_SLICE_MS = 20;
+
 export async function contractedPass(spec: PassSpec): Promise<PassResult> {
   let lastYield = performance.now();
-  let sinceCheck = 0;
-  const maybeYield = async () => {
-    if (++sinceCheck < 16) return;
-    sinceCheck = 0;
+  const pause = async () => {
     if (performance.now() - lastYield < YIELD_MS) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
     spec.interrupt?.();
     lastYield = performance.now();
+  };
+  let sinceCheck = 0;
+  const maybeYield = async () => {
+    if (++sinceCheck < 16) return;
+    sinceCheck = 0;
+    await pause();
+  };
+  /** The future bound of a state, the event loop running while its programme fills. */
+  const boundOf = async (b: FutureBound, k: number, u: Unpacked, need: number) => {
+    for (;;) {
+      const v = b.value(k, excess2(u), u.tau, u.units, need, BOUND_SLICE_MS);
+      if (!Number.isNaN(v)) return v;
+      await pause();
+    }
   };
   const { moves, order, leading } = spec;
   const buckets: (Buckets | undefined)[] = [];
@@ -154,14 +169,14 @@ export async function contractedPass(spec: PassSpec): Promise<PassResult> {
 
   let level = startStates(spec.start);
   if (bound) {
-    for (const [key, coeff] of level) {
+    for (const key of [...level.keys()]) {
+      await maybeYield();
       const u = unpackState(key, spec.units);
-      const ub = stateWeight(u, W) + bound.value(order, excess2(u), u.tau, u.units, T - stateWeight(u, W));
+      const ub = stateWeight(u, W) + (await boundOf(bound, order, u, T - stateWeight(u, W)));
       if (ub < T) {
         below = Math.max(below, ub);
         level.delete(key);
       }
-      void coeff;
     }
   }
   kept.push(level.size);
@@ -172,6 +187,7 @@ export async function contractedPass(spec: PassSpec): Promise<PassResult> {
     if (!leading || last) {
       const into: Buckets = new Map();
       for (const [key, coeff] of level) {
+        await maybeYield();
         const u = unpackState(key, spec.units);
         if (leading && stateWeight(u, W) < T) {
           if (u.oddGroups === 0) below = Math.max(below, stateWeight(u, W));
@@ -187,8 +203,14 @@ export async function contractedPass(spec: PassSpec): Promise<PassResult> {
     const finalBuckets: Buckets = new Map();
     for (const [key, coeff] of level) {
       await maybeYield();
-      const u = unpackState(key, spec.units);
-      below = Math.max(below, expandState(u, coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets));
+      const steps = expandStateSteps(BOUND_SLICE_MS, unpackState(key, spec.units), coeff, order - l - 1, final, moves, spec.units, leading, next, finalBuckets);
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          below = Math.max(below, r.value);
+          break;
+        }
+        await pause();
+      }
     }
     if (final) {
       buckets[order] = finalBuckets;
@@ -218,7 +240,16 @@ export function nextLevel(level: Map<string, bigint>, moves: readonly Move[], un
  * `next` by class (with `finalClasses`, even final children go to `next` by class too). Returns the
  * largest bound of the children left out.
  */
-export function expandState(
+export function expandState(...args: ExpandArgs): number {
+  const steps = expandStateSteps(Infinity, ...args);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The arguments of {@link expandState}. */
+export type ExpandArgs = [
   u: Unpacked,
   coeff: bigint,
   left: number,
@@ -228,8 +259,18 @@ export function expandState(
   leading: LeadingSpec | null,
   next: Map<string, bigint>,
   finals: Buckets,
-  finalClasses = false,
-): number {
+  finalClasses?: boolean,
+];
+
+/** Candidate children between two pauses of {@link expandStateSteps}. */
+const CHILDREN_PER_PAUSE = 16;
+
+/**
+ * {@link expandState} in steps: it pauses (yields) after every few candidate children and
+ * whenever filling the future bound takes longer than `boundSliceMs`, so that a caller can let
+ * the event loop run inside one state; what it computes does not depend on the pauses.
+ */
+export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, final, moves, units, leading, next, finals, finalClasses = false]: ExpandArgs): Generator<void, number, void> {
   const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
   const T = leading ? leading.threshold : -Infinity;
   const bound = leading?.bound ?? null;
@@ -243,10 +284,8 @@ export function expandState(
   const cp = new Int32Array(cap);
   const cc = new Int32Array(cap);
   const cr = new Int32Array(cap);
-  const dh = new Int32Array(64);
-  const dp = new Int32Array(64);
-  const dc = new Int32Array(64);
-  const dd = new Int32Array(64);
+  const delta: GroupDelta = { h: new Int32Array(64), p: new Int32Array(64), c: new Int32Array(64), by: new Int32Array(64), n: 0 };
+  const { h: dh, p: dp, c: dc, by: dd } = delta;
   const fH = new Int32Array(64);
   const fHv = new Int32Array(64);
   const fP = new Int32Array(64);
@@ -256,6 +295,7 @@ export function expandState(
   const L = units.count;
   const cu = new Int32Array(L);
   const opt = new Int32Array(L);
+  let candidates = 0;
 
   for (const m of moves) {
     const colour = m.colour;
@@ -266,7 +306,12 @@ export function expandState(
       const x2c = x2 + m.addedEdges - 2 * (pt.newH + pt.newP);
       if (bound) {
         for (let k = 0; k < L; k++) opt[k] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
-        const ub = w + gain + bound.value(left, x2c, tau2, opt, T - w - gain);
+        let rest = bound.value(left, x2c, tau2, opt, T - w - gain, boundSliceMs);
+        while (Number.isNaN(rest)) {
+          yield;
+          rest = bound.value(left, x2c, tau2, opt, T - w - gain, boundSliceMs);
+        }
+        const ub = w + gain + rest;
         if (ub < T) {
           below = Math.max(below, ub);
           continue;
@@ -274,32 +319,27 @@ export function expandState(
       } else if (final && bornGroups(pt, units) > 0) continue; // a group born odd stays odd
       const nH2 = u.nH + pt.newH;
       const nP2 = u.nP + pt.newP;
+      const injections = [new Injections(pt.oldH, u.nH), new Injections(pt.oldP, u.nP)] as const;
+      const [injH, injP] = [injections[0].inj, injections[1].inj];
       for (let g = 0; g < G; g++) {
         if (u.gC[g] !== colour) continue;
         const hb = u.gH[g]!;
         const pb = u.gP[g]!;
         const factor = coeff * BigInt(u.gR[g]!) * m.coeff;
-        forInjections(pt.oldH, u.nH, hb, (injH) => {
-          forInjections(pt.oldP, u.nP, pb, (injP) => {
+        for (let hasH = injections[0].first(hb); hasH; hasH = injections[0].advance()) {
+          for (let hasP = injections[1].first(pb); hasP; hasP = injections[1].advance()) {
+            if (++candidates === CHILDREN_PER_PAUSE) {
+              candidates = 0;
+              yield;
+            }
             // the change of the groups, combined
-            let nd = 0;
-            const add = (h: number, p: number, c: number, by: number) => {
-              for (let i = 0; i < nd; i++) {
-                if (dh[i] === h && dp[i] === p && dc[i] === c) {
-                  dd[i]! += by;
-                  return;
-                }
-              }
-              dh[nd] = h;
-              dp[nd] = p;
-              dc[nd] = c;
-              dd[nd++] = by;
-            };
-            add(hb, pb, colour, -1);
+            delta.n = 0;
+            addToDelta(delta, hb, pb, colour, -1);
             const rest = m.rest;
             for (let i = 0; i < rest.length; i += 3) {
-              add(mapNode(rest[i]!, pt.hLabel, hb, injH, u.nH), mapNode(rest[i + 1]!, pt.pLabel, pb, injP, u.nP), rest[i + 2]!, 1);
+              addToDelta(delta, mapNode(rest[i]!, pt.hLabel, hb, injH, u.nH), mapNode(rest[i + 1]!, pt.pLabel, pb, injP, u.nP), rest[i + 2]!, 1);
             }
+            const nd = delta.n;
             // exact unit counts of the child
             cu.set(u.units);
             let oddGroups = u.oddGroups;
@@ -317,7 +357,7 @@ export function expandState(
               nfP = flip(fP, fPv, nfP, dp[i]!, bit);
               nfPair = flip(fPair, fPairV, nfPair, pairCode(dh[i]!, dp[i]!), bit);
             }
-            if (final && oddGroups !== 0) return;
+            if (final && oddGroups !== 0) continue;
             const w2 = w + gain;
             if (bound) {
               for (let i = 0; i < nfPair; i++) {
@@ -337,11 +377,15 @@ export function expandState(
                 cu[units.pBlock]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
                 for (let c = 0, x = fPv[i]!; x !== 0; c++, x >>>= 1) if (x & 1) cu[units.pColour(c)]! += after & (1 << c) ? 1 : -1;
               }
-              const rest2 = bound.value(left, x2c, tau2, cu, T - w2);
+              let rest2 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
+              while (Number.isNaN(rest2)) {
+                yield;
+                rest2 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
+              }
               const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
               if (ub < T) {
                 below = Math.max(below, ub);
-                return;
+                continue;
               }
             }
             // build the child's groups
@@ -371,16 +415,38 @@ export function expandState(
               }
               const k = bucketKey(nH2, nP2, edges);
               finals.set(k, (finals.get(k) ?? 0n) + prod);
-              return;
+              continue;
             }
             const key = stateKey(nH2, nP2, ch, cp, cc, cr, n);
             next.set(key, (next.get(key) ?? 0n) + c2);
-          });
-        });
+          }
+        }
       }
     }
   }
   return below;
+}
+
+/** The change of a state's groups by one merge: per (H-block, p-block, colour), the change of its size. */
+interface GroupDelta {
+  readonly h: Int32Array;
+  readonly p: Int32Array;
+  readonly c: Int32Array;
+  readonly by: Int32Array;
+  n: number;
+}
+
+function addToDelta(d: GroupDelta, h: number, p: number, c: number, by: number): void {
+  for (let i = 0; i < d.n; i++) {
+    if (d.h[i] === h && d.p[i] === p && d.c[i] === c) {
+      d.by[i]! += by;
+      return;
+    }
+  }
+  d.h[d.n] = h;
+  d.p[d.n] = p;
+  d.c[d.n] = c;
+  d.by[d.n++] = by;
 }
 
 function bornGroups(pt: Move['patterns'][number], units: UnitLayout): number {
@@ -409,29 +475,3 @@ function flip(blocks: Int32Array, vecs: Int32Array, n: number, block: number, bi
   vecs[n] = bit;
   return n + 1;
 }
-
-/** Every injective choice of k blocks out of 0..n−1 other than `skip`, in order. */
-function forInjections(k: number, n: number, skip: number, f: (inj: Int32Array) => void): void {
-  const inj = new Int32Array(k);
-  if (k === 0) {
-    f(inj);
-    return;
-  }
-  const used = new Uint8Array(n);
-  used[skip] = 1;
-  const rec = (i: number) => {
-    if (i === k) {
-      f(inj);
-      return;
-    }
-    for (let b = 0; b < n; b++) {
-      if (used[b]) continue;
-      used[b] = 1;
-      inj[i] = b;
-      rec(i + 1);
-      used[b] = 0;
-    }
-  };
-  rec(0);
-}
-

@@ -35,6 +35,30 @@ interface Step {
 
 export const INFEASIBLE = -Infinity;
 
+/** What {@link FutureBound.value} returns when its time slice ran out before the value was known. */
+export const PENDING = NaN;
+
+/** Frames of the programme's fill between two looks at the clock. */
+const FILL_CHECK = 4096;
+
+/** One state of the programme being filled: the next step to try and the best gain so far. */
+interface Frame {
+  readonly k: number;
+  readonly x2: number;
+  readonly tau: number;
+  readonly counts: Int32Array;
+  readonly key: string;
+  step: number;
+  best: number;
+}
+
+/** Takes the value v of the state the frame's current step leads to, and moves to the next step. */
+function settle(f: Frame, steps: readonly Step[], v: number): void {
+  const gain = steps[f.step]!.gain;
+  if (v !== INFEASIBLE && gain + v > f.best) f.best = gain + v;
+  f.step++;
+}
+
 /** A projection: each tracked count is the sum of the unit counts of some kinds. */
 export type Projection = readonly (readonly number[])[];
 
@@ -66,6 +90,8 @@ class ProjectedBound {
   private readonly rise: number;
   private readonly drop: number;
   private readonly heal: Int32Array;
+  /** the stack of a fill stopped by its time slice, resumed when the same value is asked again */
+  private suspended: Frame[] | null = null;
 
   constructor(moves: readonly Move[], weights: IntWeights, readonly layout: UnitLayout, readonly projection: Projection) {
     const K = projection.length;
@@ -112,18 +138,30 @@ class ProjectedBound {
     return this.memo.size;
   }
 
-  /** The value for a state whose unit counts per kind are `units` (layout order). */
-  valueOf(k: number, x2: number, tau: number, units: ArrayLike<number>): number {
+  /**
+   * The value for a state whose unit counts per kind are `units` (layout order), or PENDING when
+   * the programme's fill took longer than `sliceMs` first: what it filled is kept, so asking
+   * again continues from there (the caller lets the event loop run in between).
+   */
+  valueOf(k: number, x2: number, tau: number, units: ArrayLike<number>, sliceMs = Infinity): number {
     const own = this.own;
     for (let i = 0; i < this.projection.length; i++) {
       let n = 0;
       for (const kind of this.projection[i]!) n += units[kind]!;
       own[i] = n;
     }
-    return this.value(k, x2, tau, own);
+    const root = this.enter(k, x2, tau, own);
+    if (typeof root === 'number') return root;
+    const stack = this.suspended?.[0]!.key === root.key ? this.suspended : [root];
+    this.suspended = null;
+    return this.fill(stack, sliceMs);
   }
 
-  private value(k: number, x2: number, tau: number, counts: Int32Array): number {
+  /**
+   * The value of (k, x2, τ, counts) when it needs no filling (a terminal case or a memo hit),
+   * else the frame that computes it (it copies the counts).
+   */
+  private enter(k: number, x2: number, tau: number, counts: Int32Array): number | Frame {
     const K = counts.length;
     for (let i = 0; i < K; i++) if (counts[i]! > k * this.heal[i]!) return INFEASIBLE;
     if (k === 0) {
@@ -137,15 +175,42 @@ class ProjectedBound {
     const key = this.key(k, x2, tau, counts);
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
-    let best = INFEASIBLE;
-    const next = new Int32Array(K);
-    for (const s of this.steps) {
-      for (let i = 0; i < K; i++) next[i] = Math.max(counts[i]! - s.old[i]!, 0) + s.born[i]!;
-      const v = this.value(k - 1, x2 + s.dX2, tau ^ s.tau, next);
-      if (v !== INFEASIBLE && s.gain + v > best) best = s.gain + v;
+    return { k, x2, tau, counts: counts.slice(), key, step: 0, best: INFEASIBLE };
+  }
+
+  /**
+   * The programme below the stack's first frame, depth first: each frame tries the steps in
+   * order, the best gain plus the value of the state a step leads to. The clock is read every
+   * few thousand frames; past `sliceMs`, the stack is kept for the next call and PENDING returned.
+   */
+  private fill(stack: Frame[], sliceMs: number): number {
+    const steps = this.steps;
+    const next = new Int32Array(this.own.length);
+    const K = next.length;
+    const started = sliceMs === Infinity ? 0 : performance.now();
+    let work = 0;
+    for (;;) {
+      const top = stack[stack.length - 1]!;
+      if (top.step === steps.length) {
+        this.memo.set(top.key, top.best);
+        stack.pop();
+        if (stack.length === 0) return top.best;
+        settle(stack[stack.length - 1]!, steps, top.best);
+        continue;
+      }
+      if (++work === FILL_CHECK) {
+        work = 0;
+        if (performance.now() - started > sliceMs) {
+          this.suspended = stack;
+          return PENDING;
+        }
+      }
+      const s = steps[top.step]!;
+      for (let i = 0; i < K; i++) next[i] = Math.max(top.counts[i]! - s.old[i]!, 0) + s.born[i]!;
+      const child = this.enter(top.k - 1, top.x2 + s.dX2, top.tau ^ s.tau, next);
+      if (typeof child === 'number') settle(top, steps, child);
+      else stack.push(child);
     }
-    this.memo.set(key, best);
-    return best;
   }
 
   /**
@@ -203,12 +268,15 @@ export class FutureBound {
    * Largest total gain of k merges from a state with genus excess x2, edge parities τ and odd
    * units per kind `units` (layout order) that end in an even final state; INFEASIBLE when none
    * can. With `need`, the first projection whose value is below it is returned (still an upper
-   * bound, and enough to reject).
+   * bound, and enough to reject). With `sliceMs`, PENDING when filling the programmes took
+   * longer than that; asking again goes on where the fill stopped.
    */
-  value(k: number, x2: number, tau: number, units: ArrayLike<number>, need = INFEASIBLE): number {
+  value(k: number, x2: number, tau: number, units: ArrayLike<number>, need = INFEASIBLE, sliceMs = Infinity): number {
     let out = Infinity;
     for (const p of this.parts) {
-      out = Math.min(out, p.valueOf(k, x2, tau, units));
+      const v = p.valueOf(k, x2, tau, units, sliceMs);
+      if (Number.isNaN(v)) return PENDING;
+      out = Math.min(out, v);
       if (out < need || out === INFEASIBLE) return out;
     }
     return out;
