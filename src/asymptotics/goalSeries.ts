@@ -17,7 +17,7 @@ import type { DiagramSum } from '../merge/index.js';
 import type { Model } from '../model/index.js';
 import { Rational, type Poly } from '../rational/index.js';
 import { contractedNewtonPolyhedra } from './contracted/contractedPolyhedron.js';
-import { contractedApplies, contractedLeadingSeries, type ContractedWeight } from './contracted/contractedSeries.js';
+import { contractedApplies, contractedLeadingSeries, contractedTooLarge, type ContractedWeight } from './contracted/contractedSeries.js';
 import { leadingStart } from './leadingGoals.js';
 import { leadingSeries, type LeadingGoal } from './leadingSeries.js';
 
@@ -79,6 +79,8 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
   };
   // the contracted engine's passes report their levels: level l of the pass for order s is merge l + 1 of s
   const onLevel = (s: number, level: number) => options.onProgress?.(s, level + 1, s + 1, 'merge');
+  const tooLarge = engine === 'contracted' ? contractedTooLarge(model) : null;
+  if (tooLarge !== null) throw new RangeError(tooLarge);
   if (engine === 'contracted' && contractedFront(model, goals, options.observable)) {
     const polyhedra = await contractedNewtonPolyhedra(model, order, { onPolyhedron: (p) => onTerm(p.s, p.terms), onLevel });
     return polyhedra.map((p) => p.terms);

@@ -33,6 +33,7 @@ export {
   contractedExactSeries,
   contractedLeadingSeries,
   contractedApplies,
+  contractedTooLarge,
   type ContractedWeight,
   type ContractedOptions,
   type ContractedStats,

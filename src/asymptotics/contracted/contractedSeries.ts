@@ -16,7 +16,7 @@ import { stirlingFirstKind } from '../../wick/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
 import { components } from '../leadingBound.js';
 import { FutureBound, type IntWeights } from './futureBound.js';
-import { lossMoves, type Move } from './moves.js';
+import { lossMoves, lossPatternCount, MAX_CONTRACTED_PATTERNS, type Move } from './moves.js';
 import { UnitLayout } from './units.js';
 
 /** A weight w = p·q + H·n + sigma2·l on the monomials p^q H^n σ^{2l} (p, H > 0). */
@@ -62,6 +62,8 @@ export function contractedSetup(model: Model, observable?: Diagram | DiagramSum)
   if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
   const loss = lossDiagrams(model);
   const units = new UnitLayout(colourCount(model));
+  const tooLarge = contractedTooLarge(model);
+  if (tooLarge !== null) throw new RangeError(tooLarge);
   const moves = lossMoves(loss.terms, units);
   if (observable === undefined) {
     const start = loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
@@ -138,10 +140,21 @@ export function integerWeights(w: ContractedWeight): { weights: IntWeights; den:
   return { weights: { p: int(w.p), H: int(w.H), edge: int(perEdge) }, den };
 }
 
-/** Whether the leading mode applies: positive weights on p and H, connected bridgeless terms. */
+/**
+ * Why the engine's moves are too many to build for this model (their patterns exceed
+ * {@link MAX_CONTRACTED_PATTERNS}, docs/limits.md), or null.
+ */
+export function contractedTooLarge(model: Model): string | null {
+  const n = lossPatternCount(lossDiagrams(model).terms);
+  if (n <= MAX_CONTRACTED_PATTERNS) return null;
+  return `the contracted engine's moves for ${model.scenario.toUpperCase()} ν = ${model.nu} would have ${n.toExponential(2)} patterns, more than ${MAX_CONTRACTED_PATTERNS} (docs/limits.md)`;
+}
+
+/** Whether the leading mode applies: positive weights on p and H, connected bridgeless terms, moves of a size it can build. */
 export function contractedApplies(model: Model, w: ContractedWeight, observable?: Diagram | DiagramSum): boolean {
   if (w.p.sign() <= 0 || w.H.sign() <= 0) return false;
   if (model.scenario === 'asym' && model.nu > 30) return false;
+  if (contractedTooLarge(model) !== null) return false;
   const loss = lossDiagrams(model);
   if (!loss.terms.every((t) => bridgeless(t.form.diagram))) return false;
   if (observable !== undefined) {

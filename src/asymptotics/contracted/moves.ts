@@ -54,6 +54,48 @@ export interface Move {
   readonly patterns: readonly Pattern[];
 }
 
+/**
+ * Patterns the moves of one model may have (docs/limits.md): their enumeration is one synchronous
+ * step, about 0.7 s at this size on a loaded machine, and it grows ×6–7 per ν (SYM ν = 8: 134,878;
+ * ASYM ν = 7: 149,254; ASYM ν = 8: 1,079,024, which does not fit in a 4 GB heap).
+ */
+export const MAX_CONTRACTED_PATTERNS = 150_000;
+
+/** Labelings of k nodes ({@link labelings}), counted without listing them; saturates at Infinity. */
+function labelingCount(k: number): number {
+  // ways[olds][news] after i nodes
+  let ways = new Map<string, number>([['0,0', 1]]);
+  for (let i = 0; i < k; i++) {
+    const next = new Map<string, number>();
+    for (const [key, n] of ways) {
+      const [olds, news] = key.split(',').map(Number) as [number, number];
+      for (let v = -(news + 1); v <= olds + 1; v++) {
+        const k2 = `${Math.max(olds, v)},${Math.max(news, -v)}`;
+        next.set(k2, (next.get(k2) ?? 0) + n);
+      }
+    }
+    ways = next;
+  }
+  let total = 0;
+  for (const n of ways.values()) total += n;
+  return total;
+}
+
+/**
+ * The number of patterns {@link lossMoves} would enumerate for these loss terms, computed from the
+ * terms' sizes without enumerating them (patterns are shared between orbits with the same shape).
+ */
+export function lossPatternCount(terms: readonly IntTerm[]): number {
+  let total = 0;
+  for (const t of terms) {
+    const d = t.form.diagram;
+    const shapes = new Set<string>();
+    for (const orbit of edgeOrbits(d, canonicalForm(d).generators)) shapes.add(moveShape(d, orbit.representative).sig);
+    total += shapes.size * labelingCount(d.nH - 1) * labelingCount(d.nP - 1);
+  }
+  return total;
+}
+
 /** Moves of the loss terms, one per (term, orbit of e'). */
 export function lossMoves(terms: readonly IntTerm[], units: UnitLayout): Move[] {
   const out: Move[] = [];
@@ -67,7 +109,8 @@ export function lossMoves(terms: readonly IntTerm[], units: UnitLayout): Move[] 
   return out;
 }
 
-function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<string, Pattern[]>, units: UnitLayout): Move {
+/** X minus e' relabelled around e''s endpoints, its parity change and its shape's key. */
+function moveShape(d: Diagram, e: number): { colour: number; rest: Int32Array; tau: number; sig: string } {
   const h0 = d.edges[EDGE_STRIDE * e]!;
   const p0 = d.edges[EDGE_STRIDE * e + 1]!;
   const colour = d.edges[EDGE_STRIDE * e + 2]!;
@@ -82,8 +125,12 @@ function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<s
     rest.push(hIndex(d.edges[EDGE_STRIDE * i]!), pIndex(d.edges[EDGE_STRIDE * i + 1]!), c);
     tau ^= 1 << c;
   }
-  const restArr = Int32Array.from(rest);
-  const sig = `${d.nH}.${d.nP}:${colour}:${rest.join(',')}`;
+  return { colour, rest: Int32Array.from(rest), tau, sig: `${d.nH}.${d.nP}:${colour}:${rest.join(',')}` };
+}
+
+function moveOf(d: Diagram, term: number, coeff: bigint, e: number, cache: Map<string, Pattern[]>, units: UnitLayout): Move {
+  const { colour, rest: restArr, tau, sig } = moveShape(d, e);
+  const m = d.edges.length / EDGE_STRIDE;
   let patterns = cache.get(sig);
   if (!patterns) {
     patterns = enumeratePatterns(d.nH - 1, d.nP - 1, restArr, colour, units);

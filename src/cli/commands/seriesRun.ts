@@ -4,6 +4,7 @@
  */
 import {
   contractedServes,
+  contractedTooLarge,
   goalSeries as goalSeriesOf,
   resolveEngine,
   type Engine,
@@ -43,6 +44,8 @@ export async function goalSeries(model: Model, order: number, goals: readonly Le
   if (engine === 'full' && order > MAX_ASYMPTOTIC_ORDER) {
     throw new InputError(`--order: at most ${MAX_ASYMPTOTIC_ORDER} with --engine full, got ${order}`);
   }
+  const tooLarge = engine === 'contracted' ? contractedTooLarge(model) : null;
+  if (tooLarge !== null) throw new InputError(`--engine contracted: ${tooLarge} (use leading or full)`);
   if (engine === 'contracted' && !contractedServes(model, goals, run.observable)) {
     throw new InputError('--engine contracted: serves scalings and directions with positive p and H weights, and loss fronts, of models whose loss terms have no bridge (use leading or full)');
   }
