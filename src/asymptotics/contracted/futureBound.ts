@@ -63,11 +63,12 @@ export function genusProjection(layout: UnitLayout, genus: WeightedGenus): Proje
 
 /**
  * The projections used for a layout (docs/asymptotics.md §"The future bound"), and, for a model
- * with a weighted genus certificate, the weighted genus budget after them.
+ * with a weighted genus certificate, the weighted genus budget before them (its programme is the
+ * smallest, and where it rejects the others are not consulted).
  */
 export function defaultProjections(layout: UnitLayout, genus: WeightedGenus | null = null): Projection[] {
   const base = parityProjections(layout);
-  return genus ? [...base, genusProjection(layout, genus)] : base;
+  return genus ? [genusProjection(layout, genus), ...base] : base;
 }
 
 function parityProjections(layout: UnitLayout): Projection[] {
