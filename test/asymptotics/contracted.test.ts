@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { limitSeries, parseScaling } from '../../src/asymptotics/index.js';
-import { contractedExactSeries, contractedLeadingSeries, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
+import { contractedExactSeries, contractedLeadingSeries, contractedSetup, futureBoundOf, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
 import { excess2, expandState, nextLevel, startStates, stateWeight } from '../../src/asymptotics/contracted/contractedPass.js';
-import { FutureBound, INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
+import { INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
 import { necessaryStates } from '../../src/asymptotics/contracted/necessaryStates.js';
 import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
@@ -130,7 +130,8 @@ describe('future bound', () => {
     const layout = new UnitLayout(colourCount(model));
     const moves = lossMoves(loss.terms, layout);
     const { weights } = integerWeights({ p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
-    const bound = new FutureBound(moves, weights, layout);
+    // the engine's bound: with the genus budget where the model has a certificate (SYM ν = 4)
+    const bound = futureBoundOf(contractedSetup(model), weights);
     const best = bestReachable(moves, layout, weights);
     // the states of levels 0 … K−1 of the exact programme
     let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })));
