@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { limitSeries, parseScaling } from '../../src/asymptotics/index.js';
-import { contractedExactSeries, contractedLeadingSeries, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
+import { contractedExactSeries, contractedLeadingSeries, contractedSetup, futureBoundOf, integerWeights } from '../../src/asymptotics/contracted/contractedSeries.js';
 import { excess2, expandState, nextLevel, startStates, stateWeight } from '../../src/asymptotics/contracted/contractedPass.js';
-import { FutureBound, INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
+import { INFEASIBLE } from '../../src/asymptotics/contracted/futureBound.js';
 import { necessaryStates } from '../../src/asymptotics/contracted/necessaryStates.js';
 import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
@@ -124,13 +124,24 @@ describe('future bound', () => {
     [2, 'sym', 'identity', '1', '-1', 3],
     [4, 'sym', 'identity', '2', '-3/2', 2],
     [3, 'sym', 'identity', '1', '-2/3', 2],
+    // with the weighted genus budget (docs/asymptotics.md §"The weighted genus budget")
+    [4, 'sym', 'identity', '3', '-1', 2], // free over-parameterised vertex B
+    [4, 'sym', 'identity', '2', '-1', 2], // free edge A-B
+    [4, 'sym', 'identity', '3', '-2', 2], // mean-field edge B-E
+    [4, 'sym', 'zero', '3', '0', 2],
+    [4, 'asym', 'identity', '4', '-2', 1], // mean-field edge C-D
+    [4, 'asym', 'identity', '5', '-9/4', 1], // vertex C
+    [6, 'sym', 'identity', '4', '-1', 1], // vertex B
   ])('ν = %i %s %s, weight (1, %s, %s): never below the best reachable weight, k ≤ %i', (nu, scenario, target, a, b, K) => {
     const model = makeModel({ nu, scenario, target });
     const loss = lossDiagrams(model);
     const layout = new UnitLayout(colourCount(model));
     const moves = lossMoves(loss.terms, layout);
     const { weights } = integerWeights({ p: Rational.ONE, H: Rational.parse(a), sigma2: Rational.parse(b) });
-    const bound = new FutureBound(moves, weights, layout);
+    // the engine's bound: with the genus budget where the model has a certificate (ν = 4, 6)
+    const st = contractedSetup(model);
+    const bound = futureBoundOf(st, weights);
+    expect(bound.readsTouched).toBe(st.genus !== null);
     const best = bestReachable(moves, layout, weights);
     // the states of levels 0 … K−1 of the exact programme
     let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })));

@@ -16,7 +16,7 @@ import type { Diagram } from '../../diagram/index.js';
 import { EDGE_STRIDE } from '../../diagram/index.js';
 import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
 import type { Move } from './moves.js';
-import type { UnitLayout } from './units.js';
+import { countTouched, type UnitLayout } from './units.js';
 import { Injections } from './injections.js';
 import { doubleFactorialBelow, groupCode, pairCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
 
@@ -305,6 +305,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
       const gain = pt.newP * W.p + pt.newH * W.H + m.addedEdges * W.edge;
       const x2c = x2 + m.addedEdges - 2 * (pt.newH + pt.newP);
       if (bound) {
+        // lower bounds on the children's unit counts (docs/asymptotics.md §"The future bound")
         for (let k = 0; k < L; k++) opt[k] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
         let rest = bound.value(left, x2c, tau2, opt, T - w - gain, boundSliceMs);
         while (Number.isNaN(rest)) {
@@ -377,6 +378,8 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
                 cu[units.pBlock]! += (after !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
                 for (let c = 0, x = fPv[i]!; x !== 0; c++, x >>>= 1) if (x & 1) cu[units.pColour(c)]! += after & (1 << c) ? 1 : -1;
               }
+              // touched units: the pattern's lower bounds here, the exact counts once the groups are built
+              for (let k = units.touchedH; k < L; k++) cu[k] = opt[k]!;
               let rest2 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
               while (Number.isNaN(rest2)) {
                 yield;
@@ -403,6 +406,20 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
                 cp[n] = dp[i]!;
                 cc[n] = dc[i]!;
                 cr[n++] = dd[i]!;
+              }
+            }
+            if (bound?.readsTouched) {
+              // the child's exact touched counts
+              countTouched(units, ch, cp, cc, cr, n, cu);
+              let rest3 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
+              while (Number.isNaN(rest3)) {
+                yield;
+                rest3 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
+              }
+              const ub = rest3 === INFEASIBLE ? INFEASIBLE : w2 + rest3;
+              if (ub < T) {
+                below = Math.max(below, ub);
+                continue;
               }
             }
             const c2 = factor;

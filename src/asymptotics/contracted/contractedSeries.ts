@@ -15,7 +15,8 @@ import { Poly, Rational, lcm, type PolyTerm } from '../../rational/index.js';
 import { stirlingFirstKind } from '../../wick/index.js';
 import { bucketKey, contractedPass, type Buckets, type StartTerm } from './contractedPass.js';
 import { components } from '../leadingBound.js';
-import { FutureBound, type IntWeights } from './futureBound.js';
+import { defaultProjections, FutureBound, type IntWeights } from './futureBound.js';
+import { weightedGenusBounds, type WeightedGenus } from '../weightedGenus.js';
 import { lossMoves, lossPatternCount, MAX_CONTRACTED_PATTERNS, type Move } from './moves.js';
 import { UnitLayout } from './units.js';
 
@@ -55,6 +56,11 @@ export interface Setup {
   scale: Rational;
   /** added to Y_0 */
   constant: Poly;
+  /**
+   * The weighted genus certificate of the start and loss diagrams with the largest κ
+   * (weightedGenus.ts), or null: its unit weights give the future bound its genus budget.
+   */
+  genus: WeightedGenus | null;
 }
 
 /** @internal Start terms, moves and factors of a series. */
@@ -65,13 +71,23 @@ export function contractedSetup(model: Model, observable?: Diagram | DiagramSum)
   const tooLarge = contractedTooLarge(model);
   if (tooLarge !== null) throw new RangeError(tooLarge);
   const moves = lossMoves(loss.terms, units);
+  const certified = (start: StartTerm[]) =>
+    weightedGenusBounds(
+      start.map((t) => t.diagram),
+      loss.terms.map((t) => t.form.diagram),
+    )[0] ?? null;
   if (observable === undefined) {
     const start = loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
-    return { start, units, moves, startFactor: loss.scale, scale: loss.scale, constant: loss.constant };
+    return { start, units, moves, startFactor: loss.scale, scale: loss.scale, constant: loss.constant, genus: certified(start) };
   }
   const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
   const start = sum.intTerms().map((t) => ({ diagram: t.form.diagram, coeff: t.coeff }));
-  return { start, units, moves, startFactor: sum.factor, scale: loss.scale, constant: Poly.ZERO };
+  return { start, units, moves, startFactor: sum.factor, scale: loss.scale, constant: Poly.ZERO, genus: certified(start) };
+}
+
+/** The future bound of a series along integer weights (with its genus budget when certified). */
+export function futureBoundOf(st: Setup, weights: IntWeights): FutureBound {
+  return new FutureBound(st.moves, weights, st.units, defaultProjections(st.units, st.genus));
 }
 
 function entryFactor(st: Setup, s: number): Rational {
@@ -223,7 +239,7 @@ export class LeadingRun {
     const w = integerWeights(weight);
     this.weights = w.weights;
     this.den = w.den;
-    this.bound = new FutureBound(st.moves, this.weights, st.units);
+    this.bound = futureBoundOf(st, this.weights);
   }
 
   private monoWeight = (q: number, n: number, edges: number) => q * this.weights.p + n * this.weights.H + edges * this.weights.edge;

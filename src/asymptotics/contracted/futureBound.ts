@@ -13,6 +13,7 @@
  * and a few sums of unit counts (a *projection*), are each valid, and so is their minimum; that
  * is much cheaper than one programme over every count.
  */
+import type { WeightedGenus } from '../weightedGenus.js';
 import type { Move } from './moves.js';
 import type { UnitLayout } from './units.js';
 
@@ -59,11 +60,42 @@ function settle(f: Frame, steps: readonly Step[], v: number): void {
   f.step++;
 }
 
-/** A projection: each tracked count is the sum of the unit counts of some kinds. */
+/**
+ * A projection: each tracked count is the sum of the unit counts of some kinds (a kind listed j
+ * times counts j times: a weighted sum with integer weights).
+ */
 export type Projection = readonly (readonly number[])[];
 
-/** The projections used for a layout (docs/asymptotics.md §"The future bound"). */
-export function defaultProjections(layout: UnitLayout): Projection[] {
+/**
+ * The weighted genus budget Ψ = Σ_u w_u·(touched units of kind u) of a certificate
+ * (docs/asymptotics.md §"The weighted genus budget"), as one count in quarters: each kind listed
+ * 4w_u times. The certificate's kinds are [H-block, (H-block, colour), p-block, (p-block, colour),
+ * odd group].
+ */
+export function genusProjection(layout: UnitLayout, genus: WeightedGenus): Projection {
+  const kinds = [layout.touchedH, layout.touchedHColour, layout.touchedP, layout.touchedPColour];
+  const out: number[] = [];
+  const times = (w: number, kind: number) => {
+    const q = 4 * w;
+    if (!Number.isInteger(q) || q < 0) throw new RangeError('genusProjection: weights must be non-negative quarters');
+    for (let i = 0; i < q; i++) out.push(kind);
+  };
+  kinds.forEach((kind, u) => times(genus.weights[u]!, kind));
+  for (let c = 0; c < layout.colours; c++) times(genus.weights[4]!, layout.group(c));
+  return [out];
+}
+
+/**
+ * The projections used for a layout (docs/asymptotics.md §"The future bound"), and, for a model
+ * with a weighted genus certificate, the weighted genus budget before them (its programme is the
+ * smallest, and where it rejects the others are not consulted).
+ */
+export function defaultProjections(layout: UnitLayout, genus: WeightedGenus | null = null): Projection[] {
+  const base = parityProjections(layout);
+  return genus ? [genusProjection(layout, genus), ...base] : base;
+}
+
+function parityProjections(layout: UnitLayout): Projection[] {
   const C = layout.colours;
   const each = (f: (c: number) => number) => Array.from({ length: C }, (_, c) => [f(c)]);
   const all = (f: (c: number) => number) => Array.from({ length: C }, (_, c) => f(c));
@@ -249,9 +281,12 @@ class ProjectedBound {
  */
 export class FutureBound {
   private readonly parts: ProjectedBound[];
+  /** whether some projection reads touched units (then a child's exact counts are worth computing) */
+  readonly readsTouched: boolean;
 
   constructor(moves: readonly Move[], readonly weights: IntWeights, readonly layout: UnitLayout, projections: readonly Projection[] = defaultProjections(layout)) {
     this.parts = projections.map((pr) => new ProjectedBound(moves, weights, layout, pr));
+    this.readsTouched = projections.some((pr) => pr.some((kinds) => kinds.some((k) => layout.isTouched(k))));
   }
 
   /** Step classes per projection after domination (for reports). */

@@ -26,7 +26,9 @@ export interface Pattern {
   readonly newP: number;
   /**
    * Per kind of parity unit (units.ts, laid out by the UnitLayout of the colours): how many units on old blocks only change
-   * parity (each may heal), and how many units involving a new block are born odd.
+   * parity (each may heal), and how many units involving a new block are born odd. For the
+   * touched kinds: how many units on old blocks may stop being touched, and how many units on
+   * new blocks are touched (docs/asymptotics.md §"The weighted genus budget").
    */
   readonly touchedOld: Int8Array;
   readonly bornNew: Int8Array;
@@ -210,6 +212,7 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     unit(units.pBlock, l >= 0);
     for (let c = 0; c < units.colours; c++) if (v & (1 << c)) unit(units.pColour(c), l >= 0);
   }
+  touchedUnits(delta.values(), units, touchedOld, bornNew);
   const maxOf = (a: Int8Array, sign: 1 | -1) => a.reduce((m, v) => Math.max(m, sign * v), 0);
   return {
     hLabel,
@@ -221,4 +224,29 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     touchedOld,
     bornNew,
   };
+}
+
+/**
+ * The touched kinds of one pattern. The groups of X under the pattern's partition whose parity is
+ * odd are O_X (`delta` holds X − e′ + e′'s parity per group: deleting e and adding e′ to one group
+ * leaves its parity). An odd group of X on old blocks only may heal an odd group of the state; a
+ * unit on an old block can stop being touched only if such a group touches it and no other odd
+ * group of X does (gain); a unit on a new block is touched exactly when an odd group of X touches
+ * it (born).
+ */
+function touchedUnits(delta: Iterable<{ h: number; p: number; c: number; d: number }>, units: UnitLayout, gain: Int8Array, born: Int8Array): void {
+  const healed: { h: number; p: number; c: number }[] = [];
+  const out: { h: number; p: number; c: number }[] = [];
+  for (const g of delta) if (g.d & 1) (g.h >= 0 && g.p >= 0 ? healed : out).push(g);
+  const kinds: [number, (g: { h: number; p: number; c: number }) => number, (g: { h: number; p: number }) => boolean][] = [
+    [units.touchedH, (g) => g.h, (g) => g.h >= 0],
+    [units.touchedHColour, (g) => g.h * 256 + g.c, (g) => g.h >= 0],
+    [units.touchedP, (g) => g.p, (g) => g.p >= 0],
+    [units.touchedPColour, (g) => g.p * 256 + g.c, (g) => g.p >= 0],
+  ];
+  for (const [kind, unitOf, onOld] of kinds) {
+    const outUnits = new Set(out.map(unitOf));
+    gain[kind] = new Set(healed.map(unitOf).filter((x) => !outUnits.has(x))).size;
+    born[kind] = new Set(out.filter((g) => !onOld(g)).map(unitOf)).size;
+  }
 }

@@ -7,8 +7,7 @@
 import type { Model } from '../../model/index.js';
 import { Rational } from '../../rational/index.js';
 import { expandState, startStates, stateWeight } from './contractedPass.js';
-import { contractedApplies, contractedLeadingSeries, contractedSetup, integerWeights, type ContractedWeight } from './contractedSeries.js';
-import { FutureBound } from './futureBound.js';
+import { contractedApplies, contractedLeadingSeries, contractedSetup, futureBoundOf, integerWeights, type ContractedWeight } from './contractedSeries.js';
 import { unpackState } from './quotientState.js';
 
 export interface NecessaryCounts {
@@ -26,7 +25,7 @@ export async function necessaryStates(model: Model, s: number, weight: Contracte
   const top = lead.terms[s]!;
   const st = contractedSetup(model);
   const { weights, den } = integerWeights(weight);
-  const bound = new FutureBound(st.moves, weights, st.units);
+  const bound = futureBoundOf(st, weights);
   // the leading weight, in the integer units of the pass
   let T = -Infinity;
   for (const t of top.terms()) T = Math.max(T, Number(Rational.of(t.p).mul(weight.p).add(Rational.of(t.H).mul(weight.H)).add(Rational.of(t.sigma2).mul(weight.sigma2)).mul(Rational.of(den)).num));

@@ -7,7 +7,7 @@
  */
 import { canonicalKey, diagramOfKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
-import type { UnitLayout } from './units.js';
+import { countTouched, type UnitLayout } from './units.js';
 
 /** Groups of a state, unpacked for the transitions. */
 export interface Unpacked {
@@ -28,7 +28,7 @@ export interface Unpacked {
   readonly edges: number;
   /** odd groups */
   readonly oddGroups: number;
-  /** odd parity units per kind (units.ts) */
+  /** odd parity units and touched units per kind (units.ts) */
   readonly units: Int32Array;
   /** per-colour parity of the edge counts */
   readonly tau: number;
@@ -89,6 +89,7 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
     if (v !== 0) units[layout.pBlock]!++;
     for (let c = 0; c < layout.colours; c++) if (v & (1 << c)) units[layout.pColour(c)]!++;
   }
+  countTouched(layout, gH, gP, gC, gR, gH.length, units);
   return {
     nH: d.nH,
     nP: d.nP,

@@ -3,7 +3,10 @@
  * future bound"). With C colours: groups (H-block, p-block, colour c) of odd multiplicity, one
  * kind per colour; pairs (H-block, p-block) whose groups are not all even; H-blocks and p-blocks
  * of odd degree in some colour; (H-block, colour c) and (p-block, colour c) of odd degree, one
- * kind per colour. Counts are kept per kind in an Int32Array laid out as below.
+ * kind per colour. Then the four kinds of *touched* units of the weighted genus (docs/asymptotics.md
+ * §"Weighted genus", §"The weighted genus budget"): H-blocks, (H-block, colour) pairs, p-blocks and
+ * (p-block, colour) pairs that some odd group touches (the pairs of all colours in one kind).
+ * Counts are kept per kind in an Int32Array laid out as below.
  */
 export class UnitLayout {
   /** number of unit kinds */
@@ -11,12 +14,21 @@ export class UnitLayout {
   readonly pair: number;
   readonly hBlock: number;
   readonly pBlock: number;
+  /** touched H-blocks, (H-block, colour) pairs, p-blocks, (p-block, colour) pairs */
+  readonly touchedH: number;
+  readonly touchedHColour: number;
+  readonly touchedP: number;
+  readonly touchedPColour: number;
 
   constructor(readonly colours: number) {
     this.pair = colours;
     this.hBlock = colours + 1;
     this.pBlock = colours + 2;
-    this.count = 3 * colours + 3;
+    this.touchedH = 3 * colours + 3;
+    this.touchedHColour = 3 * colours + 4;
+    this.touchedP = 3 * colours + 5;
+    this.touchedPColour = 3 * colours + 6;
+    this.count = 3 * colours + 7;
   }
 
   /** odd groups of colour c */
@@ -38,8 +50,13 @@ export class UnitLayout {
    * Kinds worth tracking: with one colour a pair is a group and an (H-block, colour) an H-block.
    */
   independentKinds(): number[] {
-    if (this.colours === 1) return [0, this.hBlock, this.pBlock];
+    if (this.colours === 1) return [0, this.hBlock, this.pBlock, this.touchedH, this.touchedP];
     return Array.from({ length: this.count }, (_, i) => i);
+  }
+
+  /** Whether a kind counts touched units (the weighted genus) rather than odd ones. */
+  isTouched(kind: number): boolean {
+    return kind >= this.touchedH;
   }
 
   /** Name of a kind, for reports. */
@@ -50,8 +67,31 @@ export class UnitLayout {
     if (kind === this.hBlock) return 'H-block';
     if (kind === this.pBlock) return 'p-block';
     if (kind < 2 * C + 3) return `H-block colour ${kind - C - 2}`;
-    return `p-block colour ${kind - 2 * C - 2}`;
+    if (kind < 3 * C + 3) return `p-block colour ${kind - 2 * C - 2}`;
+    return ['touched H-block', 'touched (H-block, colour)', 'touched p-block', 'touched (p-block, colour)'][kind - 3 * C - 3]!;
   }
+}
+
+/**
+ * Writes the touched-unit counts of a group table (group g: H-block h[g], p-block p[g], colour
+ * c[g], multiplicity r[g]; the first n groups) into `out` at the layout's touched kinds.
+ */
+export function countTouched(layout: UnitLayout, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, n: number, out: Int32Array): void {
+  const hs = new Set<number>();
+  const hcs = new Set<number>();
+  const ps = new Set<number>();
+  const pcs = new Set<number>();
+  for (let g = 0; g < n; g++) {
+    if ((r[g]! & 1) === 0) continue;
+    hs.add(h[g]!);
+    hcs.add(h[g]! * 256 + c[g]!);
+    ps.add(p[g]!);
+    pcs.add(p[g]! * 256 + c[g]!);
+  }
+  out[layout.touchedH] = hs.size;
+  out[layout.touchedHColour] = hcs.size;
+  out[layout.touchedP] = ps.size;
+  out[layout.touchedPColour] = pcs.size;
 }
 
 export function popcount(v: number): number {
