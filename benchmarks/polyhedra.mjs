@@ -12,7 +12,7 @@ const lib = fileURLToPath(new URL('../dist/', import.meta.url));
 const { makeModel } = await import(lib + 'model/index.js');
 const { contractedNewtonPolyhedra } = await import(lib + 'asymptotics/index.js');
 
-const MODELS = ['3:sym', '5:sym', '3:asym', '4:asym', '4:sym'];
+const MODELS = ['3:sym', '5:sym', '3:asym', '4:asym', '4:sym', '6:sym', '7:sym'];
 console.log(`budget ${budget} s per model; Newton polyhedra of Y_s, one thread`);
 console.log('model | reach | time | weights asked at that s | facets | monomials on bounded faces');
 for (const spec of MODELS) {
