@@ -81,8 +81,8 @@ describe('the contracted engine in slices', () => {
   });
 
   it.each([
-    [3, 'asym', '4', '-1', 2],
-    [4, 'sym', '2', '-3/2', 2],
+    [3, 'asym', '4', '-1', 2] as const,
+    [4, 'sym', '2', '-3/2', 2] as const,
   ])('ν = %i %s along (1, %s, %s): children with pauses and bound slices of 0 ms equal those without, levels < %i', (nu, scenario, H, sigma2, K) => {
     const { layout, moves, weights, start } = setting(nu, scenario, H, sigma2);
     // a low threshold: the bound still prunes the children that cannot reach an even final state

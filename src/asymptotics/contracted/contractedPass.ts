@@ -307,11 +307,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
       if (bound) {
         // lower bounds on the children's unit counts (docs/asymptotics.md §"The future bound")
         for (let k = 0; k < L; k++) opt[k] = Math.max(u.units[k]! - pt.touchedOld[k]!, 0) + pt.bornNew[k]!;
-        let rest = bound.value(left, x2c, tau2, opt, T - w - gain, boundSliceMs);
-        while (Number.isNaN(rest)) {
-          yield;
-          rest = bound.value(left, x2c, tau2, opt, T - w - gain, boundSliceMs);
-        }
+        const rest = yield* slicedValue(bound, boundSliceMs, left, x2c, tau2, opt, T - w - gain);
         const ub = w + gain + rest;
         if (ub < T) {
           below = Math.max(below, ub);
@@ -380,11 +376,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
               }
               // touched units: the pattern's lower bounds here, the exact counts once the groups are built
               for (let k = units.touchedH; k < L; k++) cu[k] = opt[k]!;
-              let rest2 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
-              while (Number.isNaN(rest2)) {
-                yield;
-                rest2 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
-              }
+              const rest2 = yield* slicedValue(bound, boundSliceMs, left, x2c, tau2, cu, T - w2);
               const ub = rest2 === INFEASIBLE ? INFEASIBLE : w2 + rest2;
               if (ub < T) {
                 below = Math.max(below, ub);
@@ -411,11 +403,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
             if (bound?.readsTouched) {
               // the child's exact touched counts
               countTouched(units, ch, cp, cc, cr, n, cu);
-              let rest3 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
-              while (Number.isNaN(rest3)) {
-                yield;
-                rest3 = bound.value(left, x2c, tau2, cu, T - w2, boundSliceMs);
-              }
+              const rest3 = yield* slicedValue(bound, boundSliceMs, left, x2c, tau2, cu, T - w2);
               const ub = rest3 === INFEASIBLE ? INFEASIBLE : w2 + rest3;
               if (ub < T) {
                 below = Math.max(below, ub);
@@ -442,6 +430,19 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
     }
   }
   return below;
+}
+
+/**
+ * The future bound's value, its programme filled in slices of `sliceMs`: the generator pauses
+ * whenever a slice runs out before the value is known (futureBound.ts, `PENDING`).
+ */
+function* slicedValue(bound: FutureBound, sliceMs: number, ...args: [left: number, x2: number, tau: number, counts: Int32Array, need: number]): Generator<void, number, void> {
+  let v = bound.value(...args, sliceMs);
+  while (Number.isNaN(v)) {
+    yield;
+    v = bound.value(...args, sliceMs);
+  }
+  return v;
 }
 
 /** The change of a state's groups by one merge: per (H-block, p-block, colour), the change of its size. */
