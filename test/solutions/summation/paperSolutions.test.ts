@@ -253,6 +253,17 @@ describe('ν ≥ 3 with the contracted-state engine, to s = 8 … 12', () => {
     const lim = await contractedLimit('sym', 4, 'zero', 'H = y*p, sigma2 = z', 12);
     expectSeries(lim, (s) => yz([[R(-24).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '5', '3');
   });
+  it('SYM ν=4 free, the whole edge A-B (App. G, boxed): ½yz⁴(1 + 3y)(1 + 24(1 + 3y)z³x)^{−4/3} to s = 6', async () => {
+    // the weighted genus budget makes this edge reachable: the kept states are the necessary ones
+    const lim = await contractedLimit('sym', 4, 'zero', 'H = y*p^2, sigma2 = z', 6);
+    const alpha = R(4).div(3);
+    expectSeries(
+      lim,
+      (s) => yz(Array.from({ length: s + 2 }, (_, j) => [R(-24).pow(s).mul(risingTimes(alpha, s)).mul(R(binom(s + 1, j))).mul(R(3).pow(j)).div(2), 1 + j, 4 + 3 * s] as [Rational, number, number])),
+      '6',
+      '3',
+    );
+  });
   it('SYM ν=6 free, under-parameterised: ½yz⁶(1 + 60z⁵x)^{−6/5} to s = 8', async () => {
     const lim = await contractedLimit('sym', 6, 'zero', 'H = y*p, sigma2 = z', 8);
     expectSeries(lim, (s) => yz([[R(-60).pow(s).mul(risingTimes(R('6/5'), s)).div(2), 1, 6 + 5 * s]]), '7', '5');
