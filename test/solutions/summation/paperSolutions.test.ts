@@ -97,6 +97,18 @@ describe('free evolution, over-parameterised (§6, App. G)', () => {
   });
 });
 
+/** App. G's boxed formula along H = y p^{ν/2}, σ² = z: c_s = ½ (−2ν(ν−1))^s (α)_s z^{ν+(ν−1)s} y (1 + d y)^{s+1}, d = (ν−1)!!, the power expanded binomially. */
+function expectBoxed(lim: LimitSeries, nu: number): void {
+  const alpha = R(nu).div(nu - 1);
+  const d = dfact(nu - 1);
+  expectSeries(
+    lim,
+    (s) => yz(Array.from({ length: s + 2 }, (_, j) => [R(-2 * nu * (nu - 1)).pow(s).mul(risingTimes(alpha, s)).mul(R(binom(s + 1, j))).mul(R(d).pow(j)).div(2), 1 + j, nu + (nu - 1) * s] as [Rational, number, number])),
+    String((3 * nu) / 2),
+    String(nu - 1),
+  );
+}
+
 describe('free evolution, SYM even ν ≥ 4, the whole edge A-B (App. G, boxed formula)', () => {
   // H = y p^{ν/2}, σ² = z: E[L] ≈ ½ p^{3ν/2} y z^ν (1 + (ν−1)!! y)(1 + 2ν(ν−1)(1 + (ν−1)!! y) z^{ν−1} t p^{ν−1}/T)^{−ν/(ν−1)}
   it.each([
@@ -106,13 +118,7 @@ describe('free evolution, SYM even ν ≥ 4, the whole edge A-B (App. G, boxed f
     const alpha = R(nu).div(nu - 1);
     const d = dfact(nu - 1);
     const lim = limitSeries(series('sym', nu, 'zero', order), parseScaling(`H = y*p^(${nu / 2}), sigma2 = z`));
-    // c_s = ½ (−2ν(ν−1))^s (α)_s z^{ν+(ν−1)s} y (1 + d y)^{s+1}, the power expanded binomially
-    expectSeries(
-      lim,
-      (s) => yz(Array.from({ length: s + 2 }, (_, j) => [R(-2 * nu * (nu - 1)).pow(s).mul(risingTimes(alpha, s)).mul(R(binom(s + 1, j))).mul(R(d).pow(j)).div(2), 1 + j, nu + (nu - 1) * s] as [Rational, number, number])),
-      String((3 * nu) / 2),
-      String(nu - 1),
-    );
+    expectBoxed(lim, nu);
     if (order >= 2) {
       const f = symbolicClosedForm(lim, power(alpha.neg()))!;
       expect(f.rate.den.toString()).toBe('1'); // c_1/(α c_0) divides exactly: −2ν(ν−1)(1 + (ν−1)!! y) z^{ν−1}
@@ -253,16 +259,12 @@ describe('ν ≥ 3 with the contracted-state engine, to s = 8 … 12', () => {
     const lim = await contractedLimit('sym', 4, 'zero', 'H = y*p, sigma2 = z', 12);
     expectSeries(lim, (s) => yz([[R(-24).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '5', '3');
   });
-  it('SYM ν=4 free, the whole edge A-B (App. G, boxed): ½yz⁴(1 + 3y)(1 + 24(1 + 3y)z³x)^{−4/3} to s = 6', async () => {
+  it.each([
+    { nu: 4, order: 6 },
+    { nu: 6, order: 5 },
+  ])('SYM ν=$nu free, the whole edge A-B (App. G, boxed): ½yz^ν(1 + (ν−1)!!y)(1 + 2ν(ν−1)(1 + (ν−1)!!y)z^{ν−1}x)^{−ν/(ν−1)} to s = $order', async ({ nu, order }) => {
     // the weighted genus budget makes this edge reachable: the kept states are the necessary ones
-    const lim = await contractedLimit('sym', 4, 'zero', 'H = y*p^2, sigma2 = z', 6);
-    const alpha = R(4).div(3);
-    expectSeries(
-      lim,
-      (s) => yz(Array.from({ length: s + 2 }, (_, j) => [R(-24).pow(s).mul(risingTimes(alpha, s)).mul(R(binom(s + 1, j))).mul(R(3).pow(j)).div(2), 1 + j, 4 + 3 * s] as [Rational, number, number])),
-      '6',
-      '3',
-    );
+    expectBoxed(await contractedLimit('sym', nu, 'zero', `H = y*p^${nu / 2}, sigma2 = z`, order), nu);
   });
   it('SYM ν=6 free, under-parameterised: ½yz⁶(1 + 60z⁵x)^{−6/5} to s = 8', async () => {
     const lim = await contractedLimit('sym', 6, 'zero', 'H = y*p, sigma2 = z', 8);
