@@ -266,6 +266,16 @@ describe('ν ≥ 3 with the contracted-state engine, to s = 8 … 12', () => {
     // the weighted genus budget makes this edge reachable: the kept states are the necessary ones
     expectBoxed(await contractedLimit('sym', nu, 'zero', `H = y*p^${nu / 2}, sigma2 = z`, order), nu);
   });
+  it.each([
+    { nu: 4, a: 3, order: 7 },
+    { nu: 6, a: 4, order: 5 },
+  ])('SYM ν=$nu free, over-parameterised (H = y p^$a): ½(ν−1)!! y²z^ν (1 + 2ν(ν−1)(ν−1)!! y z^{ν−1}x)^{−ν/(ν−1)} to s = $order', async ({ nu, a, order }) => {
+    const lim = await contractedLimit('sym', nu, 'zero', `H = y*p^${a}, sigma2 = z`, order);
+    const d = dfact(nu - 1);
+    const alpha = R(nu).div(nu - 1);
+    // E[L(0)] ≈ ½ d p^{ν/2} H² σ^{2ν}, time scale p^{ν/2−1} H
+    expectSeries(lim, (s) => yz([[R(-2 * nu * (nu - 1) * d).pow(s).mul(risingTimes(alpha, s)).mul(R(d)).div(2), 2 + s, nu + (nu - 1) * s]]), String(nu / 2 + 2 * a), String(nu / 2 - 1 + a));
+  });
   it('SYM ν=6 free, under-parameterised: ½yz⁶(1 + 60z⁵x)^{−6/5} to s = 8', async () => {
     const lim = await contractedLimit('sym', 6, 'zero', 'H = y*p, sigma2 = z', 8);
     expectSeries(lim, (s) => yz([[R(-60).pow(s).mul(risingTimes(R('6/5'), s)).div(2), 1, 6 + 5 * s]]), '7', '5');
