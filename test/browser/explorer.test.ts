@@ -250,9 +250,10 @@ describe.skipIf(chromiumPath === null)('the explorer in Chromium', () => {
       expect(state.custom).toEqual(expected);
       expect(state.rows).toBe(expected.length);
       expect(state.error).toBe('');
-      // order by order: each coefficient arrived with its level, before the run ended
+      // order by order: each coefficient arrived with its level, before the run ended (no later
+      // than the next level's start: the browser's coarsened clock can give both one timestamp)
       expect(state.arrived).toHaveLength(expected.length);
-      for (let s = 0; s < c.order; s++) expect(state.arrived[s]!).toBeLessThan(state.levels[s + 1]!);
+      for (let s = 0; s < c.order; s++) expect(state.arrived[s]!).toBeLessThanOrEqual(state.levels[s + 1]!);
       expect(Math.max(...state.arrived)).toBeLessThanOrEqual(state.done!);
       if (i === 0 || i === 3) await page.screenshot({ path: join(ARTIFACTS, `explorer-scaling-${i}.png`), fullPage: true });
       // the URL holds the scaling; opening it gives the same form and the same series (checked once)
