@@ -8,7 +8,7 @@
  * for an observable G = factor·Σ n_G G, the s-th entry is (−1)^s E[G ⋆ L ⋆ … ⋆ L].
  */
 import type { Diagram } from '../../diagram/index.js';
-import { lossDiagrams } from '../../expansion/index.js';
+import { lossDiagrams, type LossDiagrams } from '../../expansion/index.js';
 import { DiagramSum } from '../../merge/index.js';
 import { colourCount, type Model } from '../../model/index.js';
 import { Poly, Rational, lcm, type PolyTerm } from '../../rational/index.js';
@@ -68,8 +68,8 @@ export function contractedSetup(model: Model, observable?: Diagram | DiagramSum)
   if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
   const loss = lossDiagrams(model);
   const units = new UnitLayout(colourCount(model));
-  const tooLarge = contractedTooLarge(model);
-  if (tooLarge !== null) throw new RangeError(tooLarge);
+  const refusal = tooLarge(model, loss);
+  if (refusal !== null) throw new RangeError(refusal);
   const moves = lossMoves(loss.terms, units);
   const certified = (start: StartTerm[]) =>
     weightedGenusBounds(
@@ -161,7 +161,11 @@ export function integerWeights(w: ContractedWeight): { weights: IntWeights; den:
  * {@link MAX_CONTRACTED_PATTERNS}, docs/limits.md), or null.
  */
 export function contractedTooLarge(model: Model): string | null {
-  const n = lossPatternCount(lossDiagrams(model).terms);
+  return tooLarge(model, lossDiagrams(model));
+}
+
+function tooLarge(model: Model, loss: LossDiagrams): string | null {
+  const n = lossPatternCount(loss.terms);
   if (n <= MAX_CONTRACTED_PATTERNS) return null;
   return `the contracted engine's moves for ${model.scenario.toUpperCase()} ν = ${model.nu} would have ${n.toExponential(2)} patterns, more than ${MAX_CONTRACTED_PATTERNS} (docs/limits.md)`;
 }
@@ -170,8 +174,8 @@ export function contractedTooLarge(model: Model): string | null {
 export function contractedApplies(model: Model, w: ContractedWeight, observable?: Diagram | DiagramSum): boolean {
   if (w.p.sign() <= 0 || w.H.sign() <= 0) return false;
   if (model.scenario === 'asym' && model.nu > 30) return false;
-  if (contractedTooLarge(model) !== null) return false;
   const loss = lossDiagrams(model);
+  if (tooLarge(model, loss) !== null) return false;
   if (!loss.terms.every((t) => bridgeless(t.form.diagram))) return false;
   if (observable !== undefined) {
     const sum = observable instanceof DiagramSum ? observable : DiagramSum.of(observable);
