@@ -86,8 +86,8 @@ function* setPartitions(n: number): Generator<Int32Array> {
   yield* rec(0, 0);
 }
 
-/** Level 0: every partition of the nodes of every start term. */
-export function startStates(start: readonly StartTerm[]): Map<string, bigint> {
+/** Level 0: every partition of the nodes of every start term (named as `units` names states). */
+export function startStates(start: readonly StartTerm[], units?: UnitLayout): Map<string, bigint> {
   const out = new Map<string, bigint>();
   for (const t of start) {
     const d = t.diagram;
@@ -105,7 +105,7 @@ export function startStates(start: readonly StartTerm[]): Map<string, bigint> {
           p[i] = rp[d.edges[EDGE_STRIDE * i + 1]!]!;
           c[i] = d.edges[EDGE_STRIDE * i + 2]!;
         }
-        const key = stateKey(nHb, nPb, h, p, c, r, m);
+        const key = stateKey(nHb, nPb, h, p, c, r, m, units);
         out.set(key, (out.get(key) ?? 0n) + t.coeff);
       }
     }
@@ -167,7 +167,7 @@ export async function contractedPass(spec: PassSpec): Promise<PassResult> {
   const W = leading?.weights ?? { p: 0, H: 0, edge: 0 };
   const bound = leading?.bound ?? null;
 
-  let level = startStates(spec.start);
+  let level = startStates(spec.start, spec.units);
   if (bound) {
     for (const key of [...level.keys()]) {
       await maybeYield();
@@ -361,6 +361,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
                 const h = Math.floor(fPair[i]! / 4096);
                 const before = h < u.nH && fPair[i]! % 4096 < u.nP ? (u.pairPar.get(fPair[i]!) ?? 0) : 0;
                 cu[units.pair]! += ((before ^ fPairV[i]!) !== 0 ? 1 : 0) - (before !== 0 ? 1 : 0);
+                cu[units.pairMixed]! += (units.mixed(before ^ fPairV[i]!) ? 1 : 0) - (units.mixed(before) ? 1 : 0);
               }
               for (let i = 0; i < nfH; i++) {
                 const before = fH[i]! < u.nH ? u.parH[fH[i]!]! : 0;
@@ -422,7 +423,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
               finals.set(k, (finals.get(k) ?? 0n) + prod);
               continue;
             }
-            const key = stateKey(nH2, nP2, ch, cp, cc, cr, n);
+            const key = stateKey(nH2, nP2, ch, cp, cc, cr, n, units);
             next.set(key, (next.get(key) ?? 0n) + c2);
           }
         }

@@ -18,6 +18,7 @@ import { components } from '../leadingBound.js';
 import { defaultProjections, FutureBound, type IntWeights } from './futureBound.js';
 import { weightedGenusBounds, type WeightedGenus } from '../weightedGenus.js';
 import { lossMoves, lossPatternCount, MAX_CONTRACTED_PATTERNS, type Move } from './moves.js';
+import { colourSymmetric } from './colourOrbits.js';
 import { UnitLayout } from './units.js';
 
 /** A weight w = p·q + H·n + sigma2·l on the monomials p^q H^n σ^{2l} (p, H > 0). */
@@ -67,9 +68,10 @@ export interface Setup {
 export function contractedSetup(model: Model, observable?: Diagram | DiagramSum): Setup {
   if (model.scenario === 'asym' && model.nu > 30) throw new RangeError('contracted engine: at most 30 colours');
   const loss = lossDiagrams(model);
-  const units = new UnitLayout(colourCount(model));
   const refusal = tooLarge(model, loss);
   if (refusal !== null) throw new RangeError(refusal);
+  const colours = colourCount(model);
+  const units = new UnitLayout(colours, colourSymmetric(loss.terms, colours));
   const moves = lossMoves(loss.terms, units);
   const certified = (start: StartTerm[]) =>
     weightedGenusBounds(

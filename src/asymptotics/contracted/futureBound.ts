@@ -101,8 +101,8 @@ function parityProjections(layout: UnitLayout): Projection[] {
   const all = (f: (c: number) => number) => Array.from({ length: C }, (_, c) => f(c));
   if (C === 1) return [[[layout.group(0)], [layout.hBlock], [layout.pBlock]]];
   return [
-    // totals: odd groups, pairs, blocks, block colours
-    [all((c) => layout.group(c)), [layout.pair], [layout.hBlock], [layout.pBlock], all((c) => layout.hColour(c)), all((c) => layout.pColour(c))],
+    // totals: odd groups, pairs, mixed pairs, blocks, block colours
+    [all((c) => layout.group(c)), [layout.pair], [layout.pairMixed], [layout.hBlock], [layout.pBlock], all((c) => layout.hColour(c)), all((c) => layout.pColour(c))],
     // odd groups per colour, pairs
     [...each((c) => layout.group(c)), [layout.pair]],
     // block colours per colour

@@ -201,7 +201,13 @@ function analysePattern(hLabel: Int8Array, pLabel: Int8Array, rest: Int32Array, 
     flipH.set(g.h, (flipH.get(g.h) ?? 0) ^ (1 << g.c));
     flipP.set(g.p, (flipP.get(g.p) ?? 0) ^ (1 << g.c));
   }
-  for (const pair of flipPair.values()) if (pair.v !== 0) unit(units.pair, pair.old);
+  for (const pair of flipPair.values()) {
+    if (pair.v === 0) continue;
+    unit(units.pair, pair.old);
+    // a mixed pair stays mixed under the full flip (v ↦ complement); any other flip may change
+    // whether an old pair is mixed, and a new pair is born mixed when its flip is
+    if (units.mixed(pair.v)) unit(units.pairMixed, pair.old);
+  }
   for (const [l, v] of flipH) {
     if (v === 0) continue;
     unit(units.hBlock, l >= 0);

@@ -30,7 +30,7 @@ export async function necessaryStates(model: Model, s: number, weight: Contracte
   let T = -Infinity;
   for (const t of top.terms()) T = Math.max(T, Number(Rational.of(t.p).mul(weight.p).add(Rational.of(t.H).mul(weight.H)).add(Rational.of(t.sigma2).mul(weight.sigma2)).mul(Rational.of(den)).num));
   const leading = { weights, threshold: T, bound };
-  const start = startStates(st.start);
+  const start = startStates(st.start, st.units);
   let keys = [...start.keys()].filter((k) => {
     const u = unpackState(k, st.units);
     return stateWeight(u, weights) + bound.value(s, u.edges + 2 - 2 * (u.nH + u.nP), u.tau, u.units, T - stateWeight(u, weights)) >= T;

@@ -7,6 +7,7 @@
  */
 import { canonicalKey, diagramOfKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
+import { colourOrbitKey } from './colourOrbits.js';
 import { countTouched, type UnitLayout } from './units.js';
 
 /** Groups of a state, unpacked for the transitions. */
@@ -80,7 +81,10 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
       tau ^= bit;
     }
   }
-  for (const v of pairPar.values()) if (v !== 0) units[layout.pair]!++;
+  for (const v of pairPar.values()) {
+    if (v !== 0) units[layout.pair]!++;
+    if (layout.mixed(v)) units[layout.pairMixed]!++;
+  }
   for (const v of parH) {
     if (v !== 0) units[layout.hBlock]!++;
     for (let c = 0; c < layout.colours; c++) if (v & (1 << c)) units[layout.hColour(c)]!++;
@@ -108,8 +112,12 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
   };
 }
 
-/** Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped). */
-export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number): string {
+/**
+ * Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped); with a
+ * layout whose states are named up to colour permutations, the key of its colour orbit.
+ */
+export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number, layout?: UnitLayout): string {
+  if (layout?.colourOrbits) return colourOrbitKey(nH, nP, h, p, c, r, count, layout.colours);
   let m = 0;
   for (let g = 0; g < count; g++) m += r[g]!;
   const edges = new Int32Array(EDGE_STRIDE * m);

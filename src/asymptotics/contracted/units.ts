@@ -14,21 +14,34 @@ export class UnitLayout {
   readonly pair: number;
   readonly hBlock: number;
   readonly pBlock: number;
+  /**
+   * pairs whose colour-parity vector is *mixed*: neither zero nor every colour (the only vectors
+   * a merge with R, which flips every colour of one pair, can heal are the full ones)
+   */
+  readonly pairMixed: number;
   /** touched H-blocks, (H-block, colour) pairs, p-blocks, (p-block, colour) pairs */
   readonly touchedH: number;
   readonly touchedHColour: number;
   readonly touchedP: number;
   readonly touchedPColour: number;
 
-  constructor(readonly colours: number) {
+  /**
+   * @param colourOrbits states are named up to permutations of the colours (colourOrbits.ts):
+   * only when the loss terms are invariant under them
+   */
+  constructor(
+    readonly colours: number,
+    readonly colourOrbits = false,
+  ) {
     this.pair = colours;
     this.hBlock = colours + 1;
     this.pBlock = colours + 2;
-    this.touchedH = 3 * colours + 3;
-    this.touchedHColour = 3 * colours + 4;
-    this.touchedP = 3 * colours + 5;
-    this.touchedPColour = 3 * colours + 6;
-    this.count = 3 * colours + 7;
+    this.pairMixed = 3 * colours + 3;
+    this.touchedH = 3 * colours + 4;
+    this.touchedHColour = 3 * colours + 5;
+    this.touchedP = 3 * colours + 6;
+    this.touchedPColour = 3 * colours + 7;
+    this.count = 3 * colours + 8;
   }
 
   /** odd groups of colour c */
@@ -51,7 +64,13 @@ export class UnitLayout {
    */
   independentKinds(): number[] {
     if (this.colours === 1) return [0, this.hBlock, this.pBlock, this.touchedH, this.touchedP];
+    // (every pair with one colour is full or zero: no mixed pairs)
     return Array.from({ length: this.count }, (_, i) => i);
+  }
+
+  /** Whether a colour-parity vector of a pair is mixed (neither zero nor every colour). */
+  mixed(v: number): boolean {
+    return v !== 0 && v !== (1 << this.colours) - 1;
   }
 
   /** Whether a kind counts touched units (the weighted genus) rather than odd ones. */
@@ -68,7 +87,8 @@ export class UnitLayout {
     if (kind === this.pBlock) return 'p-block';
     if (kind < 2 * C + 3) return `H-block colour ${kind - C - 2}`;
     if (kind < 3 * C + 3) return `p-block colour ${kind - 2 * C - 2}`;
-    return ['touched H-block', 'touched (H-block, colour)', 'touched p-block', 'touched (p-block, colour)'][kind - 3 * C - 3]!;
+    if (kind === this.pairMixed) return 'mixed pair';
+    return ['touched H-block', 'touched (H-block, colour)', 'touched p-block', 'touched (p-block, colour)'][kind - this.touchedH]!;
   }
 }
 

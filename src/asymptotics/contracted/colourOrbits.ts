@@ -1,0 +1,115 @@
+/**
+ * Quotient states up to permutations of the colours (docs/asymptotics.md §"Colour orbits").
+ *
+ * When the loss terms, with their coefficients, are invariant under every permutation of the
+ * colours (ASYM with the identity or the zero target: D and R treat the ν modes alike), a
+ * permutation π maps the children of a state Q onto the children of π(Q) with the same
+ * coefficients, and the value of an even final state (its numbers of blocks and edges and its
+ * multiplicities) does not see colours. So Q and π(Q) have the same future, and the engine may
+ * add their coefficients under one name: the least canonical key over the colour relabellings.
+ *
+ * Trying all ν! relabellings would cost ν! canonical forms per state; instead the colours are
+ * first ordered by an invariant signature (the sorted multiset of (multiplicity, degree of the
+ * H-block, degree of the p-block) over the colour's groups), and only the orders of colours with
+ * equal signatures are tried. The signature of π(c) in π(Q) is that of c in Q, so the set of
+ * relabelled diagrams tried, and their least key, is the same for every member of the orbit.
+ */
+import { canonicalKey } from '../../canon/index.js';
+import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
+import type { IntTerm } from '../../merge/index.js';
+
+/**
+ * Whether the loss terms with their coefficients are invariant under every permutation of the
+ * colours: checked on the adjacent transpositions, which generate them.
+ */
+export function colourSymmetric(terms: readonly IntTerm[], colours: number): boolean {
+  if (colours < 2) return false;
+  const table = (swap: number) => {
+    const out = new Map<string, bigint>();
+    for (const t of terms) {
+      const d = t.form.diagram;
+      const e = Int32Array.from(d.edges);
+      if (swap >= 0) for (let i = 2; i < e.length; i += EDGE_STRIDE) e[i] = e[i] === swap ? swap + 1 : e[i] === swap + 1 ? swap : e[i]!;
+      const k = canonicalKey(freezeDiagram(d.nH, d.nP, e));
+      out.set(k, (out.get(k) ?? 0n) + t.coeff);
+    }
+    return out;
+  };
+  const base = table(-1);
+  for (let c = 0; c + 1 < colours; c++) {
+    const swapped = table(c);
+    if (swapped.size !== base.size) return false;
+    for (const [k, v] of swapped) if (base.get(k) !== v) return false;
+  }
+  return true;
+}
+
+/**
+ * The least canonical key of the state (groups h, p, c, r; the first `count`) over the colour
+ * relabellings that order the colours by signature.
+ */
+export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number, colours: number): string {
+  const degH = new Int32Array(nH);
+  const degP = new Int32Array(nP);
+  let m = 0;
+  for (let g = 0; g < count; g++) {
+    degH[h[g]!]! += r[g]!;
+    degP[p[g]!]! += r[g]!;
+    m += r[g]!;
+  }
+  const codes: number[][] = Array.from({ length: colours }, () => []);
+  for (let g = 0; g < count; g++) if (r[g]! > 0) codes[c[g]!]!.push((r[g]! * 1024 + degH[h[g]!]!) * 1024 + degP[p[g]!]!);
+  const sig = codes.map((x) => x.sort((a, b) => a - b).join('.'));
+  const order = Array.from({ length: colours }, (_, i) => i).sort((a, b) => (sig[a]! < sig[b]! ? -1 : sig[a]! > sig[b]! ? 1 : 0));
+  // tie classes: runs of equal signatures in `order`
+  const runs: [number, number][] = [];
+  for (let i = 0; i < colours; ) {
+    let j = i + 1;
+    while (j < colours && sig[order[j]!] === sig[order[i]!]) j++;
+    if (j - i > 1) runs.push([i, j]);
+    i = j;
+  }
+  const edges = new Int32Array(EDGE_STRIDE * m);
+  const rank = new Int32Array(colours);
+  let best: string | null = null;
+  const emit = () => {
+    for (let i = 0; i < colours; i++) rank[order[i]!] = i;
+    let k = 0;
+    for (let g = 0; g < count; g++) {
+      for (let j = 0; j < r[g]!; j++) {
+        edges[k++] = h[g]!;
+        edges[k++] = p[g]!;
+        edges[k++] = rank[c[g]!]!;
+      }
+    }
+    const key = canonicalKey(freezeDiagram(nH, nP, Int32Array.from(edges)));
+    if (best === null || key < best) best = key;
+  };
+  // every order within the tie classes (Heap's algorithm per run, nested)
+  const within = (run: number) => {
+    if (run === runs.length) {
+      emit();
+      return;
+    }
+    const [a, b] = runs[run]!;
+    const n = b - a;
+    const idx = new Int32Array(n);
+    within(run + 1);
+    for (let i = 1; i < n; ) {
+      if (idx[i]! < i) {
+        const j = i % 2 === 0 ? 0 : idx[i]!;
+        const t = order[a + j]!;
+        order[a + j] = order[a + i]!;
+        order[a + i] = t;
+        within(run + 1);
+        idx[i]!++;
+        i = 1;
+      } else {
+        idx[i] = 0;
+        i++;
+      }
+    }
+  };
+  within(0);
+  return best!;
+}
