@@ -50,8 +50,10 @@ export function theoremParetoExponents(nu: number, scenario: Scenario, s: number
  * SYM, odd ν (conjecture, docs/asymptotics.md §"SYM with odd ν"): s_R = s+1−s_D even,
  * n ≤ s_D+1 without (n, s_D) = (s+2, s+1), and q = 1 + (ν−1)s_D − h(n−1), h = (ν−1)/2, lowered
  * by h on the free column s_R = 0 above n = 1 and, for s_R ≥ 2, raised by min(n − 1, b),
- * b = ⌊(s_R − 2)/4⌋, so that only n ≥ min(b, s_D) + 1 are Pareto-optimal. The raise is checked
- * for ν = 3 (docs); for ν ≥ 5 it first matters at s = 6 and is a guess.
+ * b = ⌊(s_R − 2)/4⌋; the Pareto-optimal points are those no other point of their column
+ * dominates. For ν = 3 (h = 1) the raise makes up the drop, so the points n ≤ min(b, s_D) of a
+ * column are dominated by n = b + 1; for ν ≥ 5 q still falls by h − 1 per H-node there and
+ * every point is Pareto-optimal. Checked for ν = 3 to s = 13 and ν = 5 to s = 6 (docs).
  */
 export function conjecturedOddSymTerms(nu: number, s: number): Exponents[] {
   if (nu % 2 === 0) throw new InputError('asymptotics: the odd-nu SYM description needs odd nu');
@@ -62,12 +64,16 @@ export function conjecturedOddSymTerms(nu: number, s: number): Exponents[] {
     if (sR % 2 === 1) continue;
     const twoL = nu * (sD + 1) + (nu - 2) * s;
     const b = sR >= 2 ? Math.floor((sR - 2) / 4) : 0;
-    const nMin = Math.min(b, sD) + 1;
-    for (let n = nMin; n <= sD + 1; n++) {
+    const column: Exponents[] = [];
+    for (let n = 1; n <= sD + 1; n++) {
       if (n === s + 2) continue;
       const q = 1 + (nu - 1) * sD - h * (n - 1) - (sR === 0 && n >= 2 ? h : 0) + Math.min(n - 1, b);
-      out.push({ p: q, H: n, sigma2: twoL / 2 });
+      column.push({ p: q, H: n, sigma2: twoL / 2 });
     }
+    // q never rises with n, so a point is dominated exactly when the next one has the same q
+    column.forEach((e, i) => {
+      if (i + 1 === column.length || column[i + 1]!.p < e.p) out.push(e);
+    });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * docs/conventions.md (Y_0, Y_1 of SYM ν = 2) anchor it by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { theoremParetoExponents } from '../../src/asymptotics/index.js';
+import { conjecturedOddSymTerms, theoremParetoExponents } from '../../src/asymptotics/index.js';
 import { lossSeries } from '../../src/expansion/index.js';
 import { makeModel, type Scenario } from '../../src/model/index.js';
 import { Poly } from '../../src/rational/index.js';
@@ -100,5 +100,31 @@ describe('theoremParetoExponents against the hand-checked values', () => {
   });
   it('ASYM ν=2, s=0 gives only p²H σ⁴ (E[D_4] = p²Hσ⁴; E[R] = 0)', () => {
     expect(sorted(predictedParetoTerms(2, 'asym', 0))).toEqual([key(2, 1, 2)]);
+  });
+});
+
+describe('the odd-ν SYM description lists Pareto-optimal points only, and all of them', () => {
+  it.each([3, 5, 7])('ν = %i, s ≤ 30: the front of its own points is all of them; for ν ≥ 5 every column keeps n = 1', (nu) => {
+    for (let s = 0; s <= 30; s++) {
+      const points = conjecturedOddSymTerms(nu, s);
+      const poly = Poly.fromTerms(points.map((e) => ({ coeff: 1, p: e.p, H: e.H, sigma2: e.sigma2 })));
+      expect(sorted(paretoFront(poly))).toEqual(sorted(points.map((e) => key(e.p, e.H, e.sigma2))));
+      // for ν ≥ 5 the point n = 1 of each column is never dominated (q falls with n)
+      if (nu >= 5) for (const l of new Set(points.map((e) => e.sigma2))) expect(points.some((e) => e.sigma2 === l && e.H === 1)).toBe(true);
+    }
+  });
+
+  it('ν = 3 keeps only n ≥ b + 1 in a raised column; ν = 5 keeps n = 1 … b + 1 with q falling by h − 1 = 1', () => {
+    // s = 9, s_D = 2: s_R = 8, b = 1
+    const col = (nu: number) => conjecturedOddSymTerms(nu, 9).filter((e) => e.sigma2 === (nu * 3 + (nu - 2) * 9) / 2);
+    expect(col(3).map((e) => [e.H, e.p])).toEqual([
+      [2, 5],
+      [3, 4],
+    ]);
+    expect(col(5).map((e) => [e.H, e.p])).toEqual([
+      [1, 9],
+      [2, 8],
+      [3, 6],
+    ]);
   });
 });
