@@ -70,6 +70,8 @@ const NECESSARY = [
   ['3:asym', 'C-D mean-field', '3', '-2', 6],
   ['3:asym', 'B free over', '4', '-1', 8],
   ['3:asym', 'B-C NTK', '4', '-2', 8],
+  ['4:asym', 'C-D mean-field', '4', '-2', 5],
+  ['4:asym', 'C NTK f(0)=0', '5', '-9/4', 7],
 ];
 console.log('\nface | scaling | s | kept per level | necessary per level');
 for (const [spec, face, a, b, s] of NECESSARY) {

@@ -36,8 +36,8 @@ describe('gfd regimes', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
-  it('SYM odd ν (ν = 5: computed fronts only) with too few orders is refused with exit code 2', () => {
-    const r = gfd(['regimes', '--nu', '5', '--scenario', 'sym', '--order', '2']);
+  it('SYM odd ν (ν = 7: computed fronts only) with too few orders is refused with exit code 2', () => {
+    const r = gfd(['regimes', '--nu', '7', '--scenario', 'sym', '--order', '1']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
@@ -60,5 +60,21 @@ describe('gfd regimes', () => {
     // M leads alone: beyond E (p²Hσ³ → ∞), A (A/M = p^{8/5}H^{−1/5}σ^{12/5} → 0), B (B/M → 0); T is M's per-order monomial
     expect(cond('M')).toEqual(['2,1,3:to_infinity', '-8,1,-12:to_infinity', '3,4,12:to_zero'].sort());
     expect(byFace.get('M')!.naturalT).toEqual({ p: '2/5', H: '1/5', sigma: '8/5' });
+  });
+  it('SYM ν = 5: the faces of conv{E, M, A, B} with M = (3/5, 1/5, 4) per order (derived by hand in docs/asymptotics.md)', () => {
+    const r = gfd(['regimes', '--nu', '5', '--scenario', 'sym', '--order', '2', '--quiet']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.source).toMatch(/limit polytope/);
+    type F = { face: string; conditions: { monomial: { p: number; H: number; sigma: number }; relation: string }[]; naturalT: Record<string, number | string> };
+    const byFace = new Map<string, F>(doc.faces.map((f: F) => [f.face, f]));
+    // per order in (q, n, t): E = (0, 0, 3), M = (3/5, 1/5, 4), A = (4, 0, 8), B = (2, 1, 8); the
+    // bounded facets are M-A-B (normal (4, 8, −3)) and E-M-A (normal (5, 5, −4)); E-M-B has a zero
+    // p part (not bounded), and E-A-B is cut off by M
+    expect([...byFace.keys()].sort()).toEqual(['A', 'A-B', 'B', 'D=E', 'D=E-A', 'D=E-M', 'D=E-M-A', 'M', 'M-A', 'M-A-B', 'M-B'].sort());
+    const cond = (f: string) => byFace.get(f)!.conditions.map((c) => `${c.monomial.p},${c.monomial.H},${c.monomial.sigma}:${c.relation}`).sort();
+    // M leads alone: M/E = p³Hσ⁵ → ∞, M/A = p^{−17}Hσ^{−20} → ∞, B/M = p⁷H⁴σ²⁰ → 0
+    expect(cond('M')).toEqual(['3,1,5:to_infinity', '-17,1,-20:to_infinity', '7,4,20:to_zero'].sort());
+    expect(byFace.get('M')!.naturalT).toEqual({ p: '3/5', H: '1/5', sigma: 4 });
   });
 });
