@@ -251,8 +251,16 @@ describe('ν ≥ 3 with the contracted-state engine, to s = 8 … 12', () => {
     const lim = await contractedLimit('asym', 3, 'identity', 'H = y*p^(4), sigma2 = z*p^(-2)', 12);
     expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), s, 2 * s], [R(-6).pow(s).div(2), s + 1, 3 + 2 * s]]), '1', '0');
   });
-  it('ASYM ν=4 free, under-parameterised: ½yz⁴(1 + 6z³x)^{−4/3} to s = 6', async () => {
-    const lim = await contractedLimit('asym', 4, 'zero', 'H = y*p, sigma2 = z', 6);
+  it('ASYM ν=3 vertex C (NTK with f(0) = 0): ½ e^{−6yz²x} — the rate νη — to s = 12', async () => {
+    const lim = await contractedLimit('asym', 3, 'identity', 'H = y*p^(4), sigma2 = z*p^(-5/2)', 12);
+    expectSeries(lim, (s) => yz([[R(-6).pow(s).div(2), s, 2 * s]]), '1', '-1');
+  });
+  it('ASYM ν=4 NTK, edge B-C: ½(1 + yz⁴) e^{−8yz³x} — the rate νη — to s = 8', async () => {
+    const lim = await contractedLimit('asym', 4, 'identity', 'H = y*p^(5), sigma2 = z*p^(-2)', 8);
+    expectSeries(lim, (s) => yz([[R(-8).pow(s).div(2), s, 3 * s], [R(-8).pow(s).div(2), s + 1, 4 + 3 * s]]), '1', '-1');
+  });
+  it('ASYM ν=4 free, under-parameterised: ½yz⁴(1 + 6z³x)^{−4/3} to s = 9', async () => {
+    const lim = await contractedLimit('asym', 4, 'zero', 'H = y*p, sigma2 = z', 9);
     expectSeries(lim, (s) => yz([[R(-6).pow(s).mul(risingTimes(R('4/3'), s)).div(2), 1, 4 + 3 * s]]), '5', '3');
   });
   it('SYM ν=4 free, under-parameterised: ½yz⁴(1 + 24z³x)^{−4/3} to s = 12', async () => {
