@@ -13,6 +13,8 @@
  * H-block, degree of the p-block) over the colour's groups), and only the orders of colours with
  * equal signatures are tried. The signature of π(c) in π(Q) is that of c in Q, so the set of
  * relabelled diagrams tried, and their least key, is the same for every member of the orbit.
+ * When colours tie, the name is also remembered for each class (with fixed colours) met on the
+ * way, so a class seen again costs one canonical form.
  */
 import { canonicalKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
@@ -45,6 +47,13 @@ export function colourSymmetric(terms: readonly IntTerm[], colours: number): boo
 }
 
 /**
+ * Orbit names of classes (with fixed colours) whose colours tie, keyed by the number of colours
+ * and the class: a class is in one orbit, so this only saves work. Cleared when it grows large.
+ */
+const ORBIT_MEMO = new Map<string, string>();
+const ORBIT_MEMO_LIMIT = 1 << 18;
+
+/**
  * The least canonical key of the state (groups h, p, c, r; the first `count`) over the colour
  * relabellings that order the colours by signature.
  */
@@ -71,9 +80,8 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
   }
   const edges = new Int32Array(EDGE_STRIDE * m);
   const rank = new Int32Array(colours);
-  let best: string | null = null;
-  const emit = () => {
-    for (let i = 0; i < colours; i++) rank[order[i]!] = i;
+  /** canonical key of the state with colour c relabelled rank[c] */
+  const keyWithRank = () => {
     let k = 0;
     for (let g = 0; g < count; g++) {
       for (let j = 0; j < r[g]!; j++) {
@@ -82,7 +90,22 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
         edges[k++] = rank[c[g]!]!;
       }
     }
-    const key = canonicalKey(freezeDiagram(nH, nP, Int32Array.from(edges)));
+    return canonicalKey(freezeDiagram(nH, nP, Int32Array.from(edges)));
+  };
+  let memoKey: string | null = null;
+  if (runs.length > 0) {
+    // tied colours cost several canonical forms: first look the class (colours as given) up
+    for (let i = 0; i < colours; i++) rank[i] = i;
+    memoKey = `${colours}|${keyWithRank()}`;
+    const hit = ORBIT_MEMO.get(memoKey);
+    if (hit !== undefined) return hit;
+  }
+  let best: string | null = null;
+  const seen: string[] = [];
+  const emit = () => {
+    for (let i = 0; i < colours; i++) rank[order[i]!] = i;
+    const key = keyWithRank();
+    if (memoKey !== null) seen.push(key);
     if (best === null || key < best) best = key;
   };
   // every order within the tie classes (Heap's algorithm per run, nested)
@@ -111,5 +134,12 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
     }
   };
   within(0);
+  if (memoKey !== null) {
+    // every relabelling tried is a class of the same orbit
+    if (ORBIT_MEMO.size > ORBIT_MEMO_LIMIT) ORBIT_MEMO.clear();
+    ORBIT_MEMO.set(memoKey, best!);
+    for (const k of seen) ORBIT_MEMO.set(`${colours}|${k}`, best!);
+  }
   return best!;
 }
+
