@@ -3,7 +3,8 @@
  * future bound"). With C colours: groups (H-block, p-block, colour c) of odd multiplicity, one
  * kind per colour; pairs (H-block, p-block) whose groups are not all even; H-blocks and p-blocks
  * of odd degree in some colour; (H-block, colour c) and (p-block, colour c) of odd degree, one
- * kind per colour. Then the four kinds of *touched* units of the weighted genus (docs/asymptotics.md
+ * kind per colour; *mixed* pairs, whose parity vector is neither zero nor every colour
+ * (§"Mixed pairs"). Then the four kinds of *touched* units of the weighted genus (docs/asymptotics.md
  * §"Weighted genus", §"The weighted genus budget"): H-blocks, (H-block, colour) pairs, p-blocks and
  * (p-block, colour) pairs that some odd group touches (the pairs of all colours in one kind).
  * Counts are kept per kind in an Int32Array laid out as below.
