@@ -19,6 +19,8 @@
 import { canonicalKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
 import type { IntTerm } from '../../merge/index.js';
+import { stateKey } from './quotientState.js';
+import type { UnitLayout } from './units.js';
 
 /**
  * Whether the loss terms with their coefficients are invariant under every permutation of the
@@ -60,11 +62,9 @@ const ORBIT_MEMO_LIMIT = 1 << 18;
 export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number, colours: number): string {
   const degH = new Int32Array(nH);
   const degP = new Int32Array(nP);
-  let m = 0;
   for (let g = 0; g < count; g++) {
     degH[h[g]!]! += r[g]!;
     degP[p[g]!]! += r[g]!;
-    m += r[g]!;
   }
   const codes: number[][] = Array.from({ length: colours }, () => []);
   for (let g = 0; g < count; g++) if (r[g]! > 0) codes[c[g]!]!.push((r[g]! * 1024 + degH[h[g]!]!) * 1024 + degP[p[g]!]!);
@@ -78,19 +78,12 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
     if (j - i > 1) runs.push([i, j]);
     i = j;
   }
-  const edges = new Int32Array(EDGE_STRIDE * m);
   const rank = new Int32Array(colours);
-  /** canonical key of the state with colour c relabelled rank[c] */
+  const relabelled = new Int32Array(count);
+  /** key of the state with colour c relabelled rank[c] */
   const keyWithRank = () => {
-    let k = 0;
-    for (let g = 0; g < count; g++) {
-      for (let j = 0; j < r[g]!; j++) {
-        edges[k++] = h[g]!;
-        edges[k++] = p[g]!;
-        edges[k++] = rank[c[g]!]!;
-      }
-    }
-    return canonicalKey(freezeDiagram(nH, nP, Int32Array.from(edges)));
+    for (let g = 0; g < count; g++) relabelled[g] = rank[c[g]!]!;
+    return stateKey(nH, nP, h, p, relabelled, r, count);
   };
   let memoKey: string | null = null;
   if (runs.length > 0) {
@@ -143,3 +136,10 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
   return best!;
 }
 
+/**
+ * The name of a state in the programme: its colour orbit when the layout's states are named up to
+ * colour permutations, else its class with fixed colours.
+ */
+export function stateName(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number, layout?: UnitLayout): string {
+  return layout?.colourOrbits ? colourOrbitKey(nH, nP, h, p, c, r, count, layout.colours) : stateKey(nH, nP, h, p, c, r, count);
+}

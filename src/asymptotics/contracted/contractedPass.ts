@@ -18,7 +18,8 @@ import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
 import type { Move } from './moves.js';
 import { countTouched, type UnitLayout } from './units.js';
 import { Injections } from './injections.js';
-import { doubleFactorialBelow, groupCode, pairCode, stateKey, unpackState, type Unpacked } from './quotientState.js';
+import { doubleFactorialBelow, groupCode, pairCode, unpackState, type Unpacked } from './quotientState.js';
+import { stateName } from './colourOrbits.js';
 
 export interface StartTerm {
   readonly diagram: Diagram;
@@ -105,7 +106,7 @@ export function startStates(start: readonly StartTerm[], units?: UnitLayout): Ma
           p[i] = rp[d.edges[EDGE_STRIDE * i + 1]!]!;
           c[i] = d.edges[EDGE_STRIDE * i + 2]!;
         }
-        const key = stateKey(nHb, nPb, h, p, c, r, m, units);
+        const key = stateName(nHb, nPb, h, p, c, r, m, units);
         out.set(key, (out.get(key) ?? 0n) + t.coeff);
       }
     }
@@ -423,7 +424,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
               finals.set(k, (finals.get(k) ?? 0n) + prod);
               continue;
             }
-            const key = stateKey(nH2, nP2, ch, cp, cc, cr, n, units);
+            const key = stateName(nH2, nP2, ch, cp, cc, cr, n, units);
             next.set(key, (next.get(key) ?? 0n) + c2);
           }
         }

@@ -7,7 +7,6 @@
  */
 import { canonicalKey, diagramOfKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
-import { colourOrbitKey } from './colourOrbits.js';
 import { countTouched, type UnitLayout } from './units.js';
 
 /** Groups of a state, unpacked for the transitions. */
@@ -112,12 +111,8 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
   };
 }
 
-/**
- * Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped); with a
- * layout whose states are named up to colour permutations, the key of its colour orbit.
- */
-export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number, layout?: UnitLayout): string {
-  if (layout?.colourOrbits) return colourOrbitKey(nH, nP, h, p, c, r, count, layout.colours);
+/** Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped). */
+export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number): string {
   let m = 0;
   for (let g = 0; g < count; g++) m += r[g]!;
   const edges = new Int32Array(EDGE_STRIDE * m);

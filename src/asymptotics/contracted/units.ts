@@ -20,6 +20,8 @@ export class UnitLayout {
    * a merge with R, which flips every colour of one pair, can heal are the full ones)
    */
   readonly pairMixed: number;
+  /** the parity vector with every colour */
+  private readonly full: number;
   /** touched H-blocks, (H-block, colour) pairs, p-blocks, (p-block, colour) pairs */
   readonly touchedH: number;
   readonly touchedHColour: number;
@@ -37,6 +39,7 @@ export class UnitLayout {
     this.pair = colours;
     this.hBlock = colours + 1;
     this.pBlock = colours + 2;
+    this.full = (1 << colours) - 1;
     this.pairMixed = 3 * colours + 3;
     this.touchedH = 3 * colours + 4;
     this.touchedHColour = 3 * colours + 5;
@@ -71,7 +74,7 @@ export class UnitLayout {
 
   /** Whether a colour-parity vector of a pair is mixed (neither zero nor every colour). */
   mixed(v: number): boolean {
-    return v !== 0 && v !== (1 << this.colours) - 1;
+    return v !== 0 && v !== this.full;
   }
 
   /** Whether a kind counts touched units (the weighted genus) rather than odd ones. */
