@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../../src/canon/index.js';
 import { colourOrbitKey, colourSymmetric } from '../../src/asymptotics/contracted/colourOrbits.js';
 import { contractedExactSeries, contractedSetup } from '../../src/asymptotics/contracted/contractedSeries.js';
-import { contractedPass, nextLevel, startStates } from '../../src/asymptotics/contracted/contractedPass.js';
-import { lossMoves } from '../../src/asymptotics/contracted/moves.js';
+import { contractedPass } from '../../src/asymptotics/contracted/contractedPass.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
 import { UnitLayout } from '../../src/asymptotics/contracted/units.js';
+import { exactStates } from '../helpers/exactStates.js';
 import { freezeDiagram, parseDiagram } from '../../src/diagram/index.js';
 import { lossDiagrams, observableSeries } from '../../src/expansion/index.js';
 import { colourCount, makeModel } from '../../src/model/index.js';
@@ -59,16 +59,7 @@ describe('colourOrbitKey', () => {
     [3, 2],
     [4, 1],
   ])('ASYM ν = %i, the states of levels 0 … %i: same classes as the least key over all ν! relabellings', (nu, levels) => {
-    const model = makeModel({ nu, scenario: 'asym' });
-    const loss = lossDiagrams(model);
-    const layout = new UnitLayout(colourCount(model));
-    const moves = lossMoves(loss.terms, layout);
-    let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })), layout);
-    const keys = [...level.keys()];
-    for (let l = 0; l < levels; l++) {
-      level = nextLevel(level, moves, layout);
-      keys.push(...level.keys());
-    }
+    const { layout, keys } = exactStates(nu, 'asym', 'identity', levels);
     const fast = new Map<string, string>();
     const slow = new Map<string, string>();
     for (const k of keys) {

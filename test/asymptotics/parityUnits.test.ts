@@ -5,27 +5,10 @@
  * with R never changes the number of mixed pairs.
  */
 import { describe, expect, it } from 'vitest';
-import { expandState, nextLevel, startStates } from '../../src/asymptotics/contracted/contractedPass.js';
-import { lossMoves, type Move } from '../../src/asymptotics/contracted/moves.js';
+import { expandState } from '../../src/asymptotics/contracted/contractedPass.js';
+import type { Move } from '../../src/asymptotics/contracted/moves.js';
 import { unpackState } from '../../src/asymptotics/contracted/quotientState.js';
-import { UnitLayout } from '../../src/asymptotics/contracted/units.js';
-import { lossDiagrams } from '../../src/expansion/index.js';
-import { colourCount, makeModel } from '../../src/model/index.js';
-
-/** The states of levels 0 … levels − 1 of the exact programme (with fixed colours); of the last level every `stride`-th. */
-function states(nu: number, scenario: string, target: string, levels: number, stride = 1) {
-  const model = makeModel({ nu, scenario, target });
-  const loss = lossDiagrams(model);
-  const layout = new UnitLayout(colourCount(model));
-  const moves = lossMoves(loss.terms, layout);
-  let level = startStates(loss.terms.map((t) => ({ diagram: t.form.diagram, coeff: t.coeff })), layout);
-  const keys = [...level.keys()];
-  for (let l = 1; l < levels; l++) {
-    level = nextLevel(level, moves, layout);
-    keys.push(...[...level.keys()].filter((_, i) => l + 1 < levels || i % stride === 0));
-  }
-  return { loss, layout, moves, keys };
-}
+import { exactStates } from '../helpers/exactStates.js';
 
 describe('parity units per pattern', () => {
   it.each([
@@ -35,7 +18,7 @@ describe('parity units per pattern', () => {
     [2, 'asym', 'identity', 3, 4],
     [3, 'sym', 'identity', 2, 1],
   ])('ν = %i %s %s, levels < %i (the last one every %i-th state): every child has U′ ≥ max(U − t, 0) + b for every kind', (nu, scenario, target, levels, stride) => {
-    const { layout, moves, keys } = states(nu, scenario, target, levels, stride);
+    const { layout, moves, keys } = exactStates(nu, scenario, target, levels - 1, stride);
     let children = 0;
     for (const key of keys) {
       const u = unpackState(key, layout);
@@ -60,7 +43,7 @@ describe('parity units per pattern', () => {
     [4, 2],
     [2, 3],
   ])('ASYM ν = %i, levels < %i: a merge with R keeps the number of mixed pairs', (nu, levels) => {
-    const { loss, layout, moves, keys } = states(nu, 'asym', 'identity', levels);
+    const { loss, layout, moves, keys } = exactStates(nu, 'asym', 'identity', levels - 1);
     const rTerm = loss.terms.findIndex((t) => t.form.diagram.nH === 1);
     expect(rTerm).toBeGreaterThanOrEqual(0);
     const rMoves = moves.filter((m) => m.term === rTerm);
