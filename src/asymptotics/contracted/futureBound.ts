@@ -14,6 +14,7 @@
  * is much cheaper than one programme over every count.
  */
 import type { WeightedGenus } from '../weightedGenus.js';
+import { CodeTable } from './codeTable.js';
 import type { Move } from './moves.js';
 import type { UnitLayout } from './units.js';
 
@@ -48,7 +49,8 @@ interface Frame {
   readonly x2: number;
   readonly tau: number;
   readonly counts: Int32Array;
-  readonly key: string;
+  /** the memo row of (k, X2, τ, counts) */
+  readonly key: Uint16Array;
   step: number;
   best: number;
 }
@@ -113,7 +115,7 @@ function parityProjections(layout: UnitLayout): Projection[] {
 /** The dynamic programme over X2, τ and the counts of one projection. */
 class ProjectedBound {
   private readonly steps: Step[];
-  private readonly memo = new Map<string, number>();
+  private readonly memo: CodeTable;
   /** per colour, the positions of its counts when the programme is colour-symmetric */
   private readonly colourSlots: number[][] | null;
   private readonly sharedSlots: number[];
@@ -148,7 +150,9 @@ class ProjectedBound {
     this.colourSlots = slots && colourSymmetric(best, slots, layout.colours) ? slots : null;
     const tied = new Set((this.colourSlots ?? []).flat());
     this.sharedSlots = projection.map((_, i) => i).filter((i) => !tied.has(i));
-    this.scratch = new Uint16Array(3 + 2 * K);
+    const width = this.colourSlots === null ? 3 + K : 2 + this.colourSlots.length * (this.colourSlots[0]!.length + 1) + this.sharedSlots.length;
+    this.scratch = new Uint16Array(width);
+    this.memo = new CodeTable(width);
     this.own = new Int32Array(K);
     const beats = (u: Step, v: Step) => {
       if (u.tau !== v.tau || u.gain < v.gain || u.dX2 < v.dX2) return false;
@@ -184,7 +188,7 @@ class ProjectedBound {
     }
     const root = this.enter(k, x2, tau, own);
     if (typeof root === 'number') return root;
-    const stack = this.suspended?.[0]!.key === root.key ? this.suspended : [root];
+    const stack = this.suspended !== null && sameCodes(this.suspended[0]!.key, root.key) ? this.suspended : [root];
     this.suspended = null;
     return this.fill(stack, sliceMs);
   }
@@ -206,8 +210,8 @@ class ProjectedBound {
     if (x2 + k * this.rise < 0) return INFEASIBLE;
     const key = this.key(k, x2, tau, counts);
     const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
-    return { k, x2, tau, counts: counts.slice(), key, step: 0, best: INFEASIBLE };
+    if (!Number.isNaN(hit)) return hit;
+    return { k, x2, tau, counts: counts.slice(), key: key.slice(), step: 0, best: INFEASIBLE };
   }
 
   /**
@@ -246,10 +250,11 @@ class ProjectedBound {
   }
 
   /**
-   * Memo key: one character per component (all stay far below 2^16: k ≤ 64, |X2| and the counts
-   * ≤ k times a merge's largest change); per-colour components sorted when colour-symmetric.
+   * Memo row, in the scratch array: one 16-bit code per component (all stay far below 2^16: k ≤ 64,
+   * |X2| and the counts ≤ k times a merge's largest change); per-colour components sorted when
+   * colour-symmetric.
    */
-  private key(k: number, x2: number, tau: number, counts: Int32Array): string {
+  private key(k: number, x2: number, tau: number, counts: Int32Array): Uint16Array {
     const codes = this.scratch;
     let n = 0;
     codes[n++] = k;
@@ -271,7 +276,7 @@ class ProjectedBound {
       }
       for (const i of this.sharedSlots) codes[n++] = counts[i]!;
     }
-    return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+    return codes;
   }
 }
 
@@ -359,6 +364,12 @@ function colourSymmetric(steps: Map<string, Step>, slots: number[][], C: number)
       if (steps.get(stepKey({ ...s, old, born, tau }))?.gain !== s.gain) return false;
     }
   }
+  return true;
+}
+
+function sameCodes(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
