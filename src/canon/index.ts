@@ -1,7 +1,7 @@
 /**
  * canon/ — canonical labelling of diagrams by individualisation–refinement with automorphism
- * pruning (group order and generators), and a brute-force reference. Kernels (kernel/) take typed
- * arrays only. Imports: diagram/. Public (re-exported by src/index.ts, with the types of their
+ * pruning (group order and generators), a key computed on the twin quotient, and a brute-force
+ * reference. Kernels (kernel/) take typed arrays only. Imports: diagram/. Public (re-exported by src/index.ts, with the types of their
  * signatures): canonicalForm. The rest is internal (gf-diagrams/internal and later stages); other
  * folders import this folder only through this file.
  */
@@ -10,3 +10,4 @@ export { naiveCanonicalForm } from './naive.js';
 
 export { formOfKey } from './canonicalForm.js';
 export { diagramOfKey, edgeCountOfKey } from './classKey.js';
+export { twinCanonicalKey } from './twinKey.js';

@@ -5,7 +5,7 @@
  * isomorphism class; this file unpacks a class key into the arrays the transitions read and
  * packs a modified group table back into a key.
  */
-import { canonicalKey, diagramOfKey } from '../../canon/index.js';
+import { diagramOfKey, twinCanonicalKey } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
 import { countTouched, type UnitLayout } from './units.js';
 
@@ -111,7 +111,7 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
   };
 }
 
-/** Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped). */
+/** Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped), through the twin quotient (states have many twin blocks). */
 export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number): string {
   let m = 0;
   for (let g = 0; g < count; g++) m += r[g]!;
@@ -124,7 +124,7 @@ export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayL
       edges[k++] = c[g]!;
     }
   }
-  return canonicalKey(freezeDiagram(nH, nP, edges));
+  return twinCanonicalKey(freezeDiagram(nH, nP, edges));
 }
 
 /** (r − 1)!! for even r ≥ 2, 1 for r = 0. */

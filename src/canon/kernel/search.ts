@@ -22,6 +22,11 @@ export interface SearchInput {
   adj: Int32Array;
   /** edges as flat [h, p, colour] triples, p in 0..nP−1; nH·nP within the packing bound */
   edges: Int32Array;
+  /**
+   * Optional vertex colours (non-negative): the root partition splits each kind by colour, cells
+   * in increasing colour, so only colour-preserving labellings are compared.
+   */
+  vertexColour?: Int32Array;
 }
 
 export interface SearchResult {
@@ -168,15 +173,35 @@ function searchNode(state: SearchState, partition: PartitionState, prefix: numbe
   return depth;
 }
 
-/** The unit partition split by vertex kind: [H-vertices | p-vertices]. */
-function rootPartition(n: number, nH: number): PartitionState {
+/**
+ * The root partition: [H-vertices | p-vertices], each kind split by vertex colour (cells in
+ * increasing colour) when colours are given. Marks every cell as a splitter.
+ */
+function rootPartition(n: number, nH: number, colour: Int32Array | undefined, active: Uint8Array): PartitionState {
   const root: PartitionState = { n, lab: new Int32Array(n), cellOf: new Int32Array(n), cellSize: new Int32Array(n) };
-  for (let v = 0; v < n; v++) {
-    root.lab[v] = v;
-    root.cellOf[v] = v < nH ? 0 : nH;
+  for (let v = 0; v < n; v++) root.lab[v] = v;
+  const rank = (v: number) => (colour === undefined ? 0 : colour[v]!);
+  if (colour !== undefined) {
+    const sorted = Array.from(root.lab).sort((a, b) => Number(a >= nH) - Number(b >= nH) || rank(a) - rank(b) || a - b);
+    root.lab.set(sorted);
   }
-  if (nH > 0) root.cellSize[0] = nH;
-  if (n - nH > 0) root.cellSize[nH] = n - nH;
+  let start = 0;
+  for (let a = 0; a < n; a++) {
+    const v = root.lab[a]!;
+    if (a > 0) {
+      const u = root.lab[a - 1]!;
+      if (u < nH !== v < nH || rank(u) !== rank(v)) {
+        root.cellSize[start] = a - start;
+        active[start] = 1;
+        start = a;
+      }
+    }
+    root.cellOf[v] = start;
+  }
+  if (n > 0) {
+    root.cellSize[start] = n - start;
+    active[start] = 1;
+  }
   return root;
 }
 
@@ -193,9 +218,7 @@ export function canonicalSearch(input: SearchInput): SearchResult {
     best: null,
     generators: [],
   };
-  state.active[0] = 1;
-  state.active[nH] = 1;
-  searchNode(state, rootPartition(n, nH), []);
+  searchNode(state, rootPartition(n, nH, input.vertexColour, state.active), []);
   const first = state.first!;
   const best = state.best!;
 
