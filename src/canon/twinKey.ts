@@ -101,7 +101,7 @@ function twinClasses(d: Diagram): Int32Array {
     codes[fill[h]!++] = p * colours + e[i + 2]!;
     codes[fill[p]!++] = h * colours + e[i + 2]!;
   }
-  for (let v = 0; v < n; v++) codes.subarray(offset[v]!, offset[v + 1]!).sort();
+  for (let v = 0; v < n; v++) codes.subarray(offset[v], offset[v + 1]).sort();
   const cls = new Int32Array(n);
   const firsts: number[] = [];
   for (let v = 0; v < n; v++) {
