@@ -11,3 +11,4 @@ export { naiveCanonicalForm } from './naive.js';
 export { formOfKey } from './canonicalForm.js';
 export { diagramOfKey, edgeCountOfKey } from './classKey.js';
 export { twinCanonicalKey } from './twinKey.js';
+export { mix32 } from './kernel/refine.js';

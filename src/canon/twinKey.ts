@@ -101,7 +101,7 @@ function twinClasses(d: Diagram): Int32Array {
     codes[fill[h]!++] = p * colours + e[i + 2]!;
     codes[fill[p]!++] = h * colours + e[i + 2]!;
   }
-  for (let v = 0; v < n; v++) codes.subarray(offset[v], offset[v + 1]).sort();
+  for (let v = 0; v < n; v++) insertionSort(codes, offset[v]!, offset[v + 1]!);
   const cls = new Int32Array(n);
   const firsts: number[] = [];
   for (let v = 0; v < n; v++) {
@@ -114,6 +114,19 @@ function twinClasses(d: Diagram): Int32Array {
     if (cls[v] === v) firsts.push(v);
   }
   return cls;
+}
+
+/** Sorts a[from … to) in place (the runs are a node's few edges). */
+function insertionSort(a: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 function sameCodes(codes: Int32Array, offset: Int32Array, u: number, v: number): boolean {

@@ -9,14 +9,14 @@
  * add their coefficients under one name: the least canonical key over the colour relabellings.
  *
  * Trying all ν! relabellings would cost ν! canonical forms per state; instead the colours are
- * first ordered by an invariant signature (the sorted multiset of (multiplicity, degree of the
+ * first ordered by an invariant signature (a hash of the multiset of (multiplicity, degree of the
  * H-block, degree of the p-block) over the colour's groups), and only the orders of colours with
  * equal signatures are tried. The signature of π(c) in π(Q) is that of c in Q, so the set of
  * relabelled diagrams tried, and their least key, is the same for every member of the orbit.
  * When colours tie, the name is also remembered for each class (with fixed colours) met on the
  * way, so a class seen again costs one canonical form.
  */
-import { canonicalKey } from '../../canon/index.js';
+import { canonicalKey, mix32 } from '../../canon/index.js';
 import { EDGE_STRIDE, freezeDiagram } from '../../diagram/index.js';
 import type { IntTerm } from '../../merge/index.js';
 import { stateKey } from './quotientState.js';
@@ -66,10 +66,11 @@ export function colourOrbitKey(nH: number, nP: number, h: ArrayLike<number>, p: 
     degH[h[g]!]! += r[g]!;
     degP[p[g]!]! += r[g]!;
   }
-  const codes: number[][] = Array.from({ length: colours }, () => []);
-  for (let g = 0; g < count; g++) if (r[g]! > 0) codes[c[g]!]!.push((r[g]! * 1024 + degH[h[g]!]!) * 1024 + degP[p[g]!]!);
-  const sig = codes.map((x) => x.sort((a, b) => a - b).join('.'));
-  const order = Array.from({ length: colours }, (_, i) => i).sort((a, b) => (sig[a]! < sig[b]! ? -1 : sig[a]! > sig[b]! ? 1 : 0));
+  // signature per colour: a sum of hashes over its groups (a multiset hash; equal hashes of
+  // different multisets only make more ties, and the set tried stays the same for the orbit)
+  const sig = new Float64Array(colours);
+  for (let g = 0; g < count; g++) if (r[g]! > 0) sig[c[g]!]! += mix32((r[g]! * 1024 + degH[h[g]!]!) * 1024 + degP[p[g]!]!);
+  const order = Array.from({ length: colours }, (_, i) => i).sort((a, b) => sig[a]! - sig[b]!);
   // tie classes: runs of equal signatures in `order`
   const runs: [number, number][] = [];
   for (let i = 0; i < colours; ) {

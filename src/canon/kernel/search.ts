@@ -182,8 +182,17 @@ function rootPartition(n: number, nH: number, colour: Int32Array | undefined, ac
   for (let v = 0; v < n; v++) root.lab[v] = v;
   const rank = (v: number) => (colour === undefined ? 0 : colour[v]!);
   if (colour !== undefined) {
-    const sorted = Array.from(root.lab).sort((a, b) => Number(a >= nH) - Number(b >= nH) || rank(a) - rank(b) || a - b);
-    root.lab.set(sorted);
+    // stable insertion sort of each kind by colour (n is small)
+    const lab = root.lab;
+    for (let a = 1; a < n; a++) {
+      const v = lab[a]!;
+      let b = a - 1;
+      while (b >= 0 && (lab[b]! >= nH) === (v >= nH) && rank(lab[b]!) > rank(v)) {
+        lab[b + 1] = lab[b]!;
+        b--;
+      }
+      lab[b + 1] = v;
+    }
   }
   let start = 0;
   for (let a = 0; a < n; a++) {
