@@ -17,6 +17,7 @@ import { EDGE_STRIDE } from '../../diagram/index.js';
 import { FutureBound, INFEASIBLE, type IntWeights } from './futureBound.js';
 import type { Move } from './moves.js';
 import { countTouched, type UnitLayout } from './units.js';
+import { blockTwins, tupleOrbit } from './blockTwins.js';
 import { Injections } from './injections.js';
 import { doubleFactorialBelow, groupCode, pairCode, unpackState, type Unpacked } from './quotientState.js';
 import { stateName } from './colourOrbits.js';
@@ -297,6 +298,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
   const cu = new Int32Array(L);
   const opt = new Int32Array(L);
   let candidates = 0;
+  const twins = blockTwins(u);
 
   for (const m of moves) {
     const colour = m.colour;
@@ -323,13 +325,19 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
         if (u.gC[g] !== colour) continue;
         const hb = u.gH[g]!;
         const pb = u.gP[g]!;
+        // only the representative choices of the twins' orbits (blockTwins.ts)
+        if (twins.rank[hb] !== 0 || twins.rank[u.nH + pb] !== 0) continue;
         const factor = coeff * BigInt(u.gR[g]!) * m.coeff;
         for (let hasH = injections[0].first(hb); hasH; hasH = injections[0].advance()) {
+          const orbitH = tupleOrbit(twins, hb, injH, 0);
+          if (orbitH === 0) continue;
           for (let hasP = injections[1].first(pb); hasP; hasP = injections[1].advance()) {
             if (++candidates === CHILDREN_PER_PAUSE) {
               candidates = 0;
               yield;
             }
+            const orbitP = tupleOrbit(twins, u.nH + pb, injP, u.nH);
+            if (orbitP === 0) continue;
             // the change of the groups, combined
             delta.n = 0;
             addToDelta(delta, hb, pb, colour, -1);
@@ -412,7 +420,8 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
                 continue;
               }
             }
-            const c2 = factor;
+            const orbit = orbitH * orbitP;
+            const c2 = orbit === 1 ? factor : factor * BigInt(orbit);
             if (final && !finalClasses) {
               let prod = c2;
               let edges = 0;
