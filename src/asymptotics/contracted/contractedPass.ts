@@ -327,7 +327,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
         const pb = u.gP[g]!;
         // only the representative choices of the twins' orbits (blockTwins.ts)
         if (twins.rank[hb] !== 0 || twins.rank[u.nH + pb] !== 0) continue;
-        const factor = coeff * BigInt(u.gR[g]!) * m.coeff;
+        let factor = 0n; // coeff · r · n_X, computed for the first child kept (BigInt work is dear)
         for (let hasH = injections[0].first(hb); hasH; hasH = injections[0].advance()) {
           const orbitH = tupleOrbit(twins, hb, injH, 0);
           if (orbitH === 0) continue;
@@ -421,6 +421,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
               }
             }
             const orbit = orbitH * orbitP;
+            if (factor === 0n) factor = coeff * BigInt(u.gR[g]!) * m.coeff;
             const c2 = orbit === 1 ? factor : factor * BigInt(orbit);
             if (final && !finalClasses) {
               let prod = c2;
