@@ -299,6 +299,9 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
   const opt = new Int32Array(L);
   let candidates = 0;
   const twins = blockTwins(u);
+  // the odometers of old-block choices, per number of old blocks chosen (one state: nH, nP fixed)
+  const injectionsH: Injections[] = [];
+  const injectionsP: Injections[] = [];
 
   for (const m of moves) {
     const colour = m.colour;
@@ -319,7 +322,7 @@ export function* expandStateSteps(boundSliceMs: number, ...[u, coeff, left, fina
       } else if (final && bornGroups(pt, units) > 0) continue; // a group born odd stays odd
       const nH2 = u.nH + pt.newH;
       const nP2 = u.nP + pt.newP;
-      const injections = [new Injections(pt.oldH, u.nH), new Injections(pt.oldP, u.nP)] as const;
+      const injections = [(injectionsH[pt.oldH] ??= new Injections(pt.oldH, u.nH)), (injectionsP[pt.oldP] ??= new Injections(pt.oldP, u.nP))] as const;
       const [injH, injP] = [injections[0].inj, injections[1].inj];
       for (let g = 0; g < G; g++) {
         if (u.gC[g] !== colour) continue;
