@@ -10,5 +10,5 @@ export { naiveCanonicalForm } from './naive.js';
 
 export { formOfKey } from './canonicalForm.js';
 export { diagramOfKey, edgeCountOfKey } from './classKey.js';
-export { twinCanonicalKey } from './twinKey.js';
+export { twinCanonicalKey, twinClassesOfRuns } from './twinKey.js';
 export { mix32 } from './kernel/refine.js';

@@ -94,20 +94,30 @@ function twinClasses(d: Diagram): Int32Array {
   for (let v = 0; v < n; v++) degree[v + 1]! += degree[v]!;
   const offset = degree; // offset[v] … offset[v + 1]: v's codes
   const fill = offset.slice(0, n);
-  const codes = new Int32Array(offset[n]!);
+  const codes = new Float64Array(offset[n]!);
   for (let i = 0; i < e.length; i += EDGE_STRIDE) {
     const h = e[i]!;
     const p = d.nH + e[i + 1]!;
     codes[fill[h]!++] = p * colours + e[i + 2]!;
     codes[fill[p]!++] = h * colours + e[i + 2]!;
   }
+  return twinClassesOfRuns(d.nH, n, codes, offset);
+}
+
+/**
+ * @internal Twin classes from per-node code runs: node v (H-nodes 0 … nH − 1, then p-nodes up
+ * to n − 1) has the codes codes[offset[v] … offset[v + 1]) describing its edges (any encoding
+ * in which equal multisets of codes mean equal neighbourhoods). Sorts each run in place and
+ * returns, per node, the first node of the same kind with the same multiset of codes.
+ */
+export function twinClassesOfRuns(nH: number, n: number, codes: Float64Array, offset: Int32Array): Int32Array {
   for (let v = 0; v < n; v++) insertionSort(codes, offset[v]!, offset[v + 1]!);
   const cls = new Int32Array(n);
   const firsts: number[] = [];
   for (let v = 0; v < n; v++) {
     cls[v] = v;
     for (const u of firsts) {
-      if (u < d.nH !== v < d.nH || !sameCodes(codes, offset, u, v)) continue;
+      if (u < nH !== v < nH || !sameCodes(codes, offset, u, v)) continue;
       cls[v] = u;
       break;
     }
@@ -117,7 +127,7 @@ function twinClasses(d: Diagram): Int32Array {
 }
 
 /** Sorts a[from … to) in place (the runs are a node's few edges). */
-function insertionSort(a: Int32Array, from: number, to: number): void {
+function insertionSort(a: Float64Array, from: number, to: number): void {
   for (let i = from + 1; i < to; i++) {
     const x = a[i]!;
     let j = i - 1;
@@ -129,7 +139,7 @@ function insertionSort(a: Int32Array, from: number, to: number): void {
   }
 }
 
-function sameCodes(codes: Int32Array, offset: Int32Array, u: number, v: number): boolean {
+function sameCodes(codes: Float64Array, offset: Int32Array, u: number, v: number): boolean {
   const a = offset[u]!;
   const b = offset[v]!;
   const len = offset[u + 1]! - a;

@@ -4,18 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ABSENT, CodeTable } from '../../src/asymptotics/contracted/codeTable.js';
-
-function random(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
+import { rng } from '../helpers/randomDiagram.js';
 
 describe('CodeTable', () => {
   it.each([1, 3, 14])('width %i: get and set agree with a Map over 20 000 random operations', (width) => {
-    const rnd = random(width);
+    const rnd = rng(width);
     const table = new CodeTable(width, 4);
     const oracle = new Map<string, number>();
     const row = new Uint16Array(width + 2); // longer than the width: only the first codes count

@@ -12,6 +12,7 @@
  * orbit has Π k_C (k_C − 1) … (k_C − j_C + 1) tuples (j_C of the k_C members of class C used).
  * The pass builds only those tuples and multiplies their coefficients by the orbit size.
  */
+import { twinClassesOfRuns } from '../../canon/index.js';
 import type { Unpacked } from './quotientState.js';
 
 export interface BlockTwins {
@@ -46,21 +47,10 @@ export function blockTwins(u: Unpacked): BlockTwins {
     codes[fill[h]!++] = ((p * colours + u.gC[g]!) * 65536) + u.gR[g]!;
     codes[fill[p]!++] = ((h * colours + u.gC[g]!) * 65536) + u.gR[g]!;
   }
-  for (let v = 0; v < n; v++) codes.subarray(offset[v], offset[v + 1]).sort();
-  const cls = new Int32Array(n);
+  const cls = twinClassesOfRuns(u.nH, n, codes, offset);
   const rank = new Int32Array(n);
   const size = new Int32Array(n);
-  const firsts: number[] = [];
-  for (let v = 0; v < n; v++) {
-    cls[v] = v;
-    for (const f of firsts) {
-      if (f < u.nH !== v < u.nH || !sameRun(codes, offset, f, v)) continue;
-      cls[v] = f;
-      break;
-    }
-    if (cls[v] === v) firsts.push(v);
-    rank[v] = size[cls[v]!]!++;
-  }
+  for (let v = 0; v < n; v++) rank[v] = size[cls[v]!]!++;
   return { cls, rank, size, used: new Int32Array(n) };
 }
 
@@ -84,13 +74,4 @@ export function tupleOrbit(t: BlockTwins, first: number, rest: Int32Array, base:
   }
   for (let i = -1; i < k; i++) t.used[t.cls[i < 0 ? first : base + rest[i]!]!] = 0;
   return ok ? orbit : 0;
-}
-
-function sameRun(codes: Float64Array, offset: Int32Array, u: number, v: number): boolean {
-  const a = offset[u]!;
-  const b = offset[v]!;
-  const len = offset[u + 1]! - a;
-  if (offset[v + 1]! - b !== len) return false;
-  for (let t = 0; t < len; t++) if (codes[a + t] !== codes[b + t]) return false;
-  return true;
 }
