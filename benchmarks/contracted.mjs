@@ -72,8 +72,12 @@ const NECESSARY = [
   ['3:asym', 'B-C NTK', '4', '-2', 8],
   ['4:asym', 'C-D mean-field', '4', '-2', 5],
   ['4:asym', 'C NTK f(0)=0', '5', '-9/4', 7],
+  ['4:asym', 'D-E', '3', '-2', 8],
+  ['4:asym', 'E-A', '1', '-3/2', 6],
+  ['3:sym', 'C-D mean-field', '2', '-2', 10],
+  ['4:sym', 'E-A', '1', '-3/2', 8],
 ];
-console.log('\nface | scaling | s | kept per level | necessary per level');
+console.log('\nnecessary states | face | scaling | s | kept per level | necessary per level');
 for (const [spec, face, a, b, s] of NECESSARY) {
   const name = `${spec} ${face}`;
   if (!wanted(name)) continue;
@@ -86,5 +90,5 @@ for (const [spec, face, a, b, s] of NECESSARY) {
     4 * budget,
   );
   const n = r.rows[0];
-  console.log(`${name} | H=y p^(${a}), σ²=z p^(${b}) | ${s} | ${n ? n.kept.join(', ') : `not within ${4 * budget} s`} | ${n ? n.necessary.join(', ') : '-'}`);
+  console.log(`necessary | ${name} | H=y p^(${a}), σ²=z p^(${b}) | ${s} | ${n ? n.kept.join(', ') : `not within ${4 * budget} s`} | ${n ? n.necessary.join(', ') : '-'}`);
 }
