@@ -111,7 +111,10 @@ export function unpackState(key: string, layout: UnitLayout): Unpacked {
   };
 }
 
-/** Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped), through the twin quotient (states have many twin blocks). */
+/**
+ * Key of the state with nH, nP blocks and groups given as parallel arrays (r = 0 skipped), through
+ * the twin quotient (states have many twin blocks).
+ */
 export function stateKey(nH: number, nP: number, h: ArrayLike<number>, p: ArrayLike<number>, c: ArrayLike<number>, r: ArrayLike<number>, count: number): string {
   let m = 0;
   for (let g = 0; g < count; g++) m += r[g]!;
